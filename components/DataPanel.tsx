@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { text, type Lang } from '@/utils/i18n';
+import { deleteEmployer, deleteEverything, exportAll } from '@/utils/data-control';
+
+function download(json: string) {
+  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = `koppelhulp-export-${new Date().toISOString().slice(0, 10)}.json`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const smallButton =
+  'rounded-md border px-2 py-1 text-xs font-medium outline-none focus-visible:ring-2 focus-visible:ring-sky-600 ';
+
+export function DataPanel({
+  lang,
+  selectedId,
+  onChanged,
+}: {
+  lang: Lang;
+  selectedId: string | null;
+  onChanged: () => void;
+}) {
+  const [shown, setShown] = useState<string | null>(null);
+  const [confirmAll, setConfirmAll] = useState(false);
+  const t = (key: Parameters<typeof text>[0]) => text(key, lang);
+  return (
+    <details
+      className="rounded-md border border-slate-200 bg-white p-2 text-xs"
+      onToggle={(e) => {
+        if ((e.target as HTMLDetailsElement).open) void exportAll().then(setShown);
+      }}
+    >
+      <summary className="cursor-pointer font-medium text-slate-800 outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+        {t('data')}
+      </summary>
+      <p className="mt-1 text-slate-600">{t('privacy')}</p>
+      {shown !== null && (
+        <pre aria-label={lang === 'nl' ? 'Opgeslagen gegevens' : 'Stored data'} className="mt-1 max-h-40 overflow-auto rounded bg-slate-50 p-1 text-[10px] leading-tight">
+          {shown}
+        </pre>
+      )}
+      <div className="mt-2 flex flex-wrap gap-2">
+        <button type="button" className={smallButton + 'border-slate-300 text-slate-700'} onClick={() => void exportAll().then(download)}>
+          {t('exportJson')}
+        </button>
+        {selectedId && (
+          <button
+            type="button"
+            className={smallButton + 'border-red-300 text-red-800'}
+            onClick={() => void deleteEmployer(selectedId).then(onChanged)}
+          >
+            {t('deleteEmployer')}
+          </button>
+        )}
+        {!confirmAll ? (
+          <button type="button" className={smallButton + 'border-red-300 text-red-800'} onClick={() => setConfirmAll(true)}>
+            {t('deleteAll')}
+          </button>
+        ) : (
+          <button
+            type="button"
+            className={smallButton + 'border-red-700 bg-red-700 text-white'}
+            onClick={() => void deleteEverything().then(onChanged)}
+          >
+            {t('confirmDeleteAll')}
+          </button>
+        )}
+      </div>
+    </details>
+  );
+}
+
+export { download };

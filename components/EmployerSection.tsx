@@ -1,0 +1,134 @@
+import { useId, useState } from 'react';
+import type { EmployerDraft, ValidationIssue } from '@/utils/registration/schema';
+import type { LoketDifference } from '@/utils/employer-record';
+import { text, type Lang } from '@/utils/i18n';
+import { TextField, inputClass, borderFor } from './TextField';
+import { IssueText, hasError } from './IssueText';
+
+const PERIOD_TEXT = { maand: 'Maand', '4weken': '4 weken', week: 'Week' } as const;
+
+function Difference({
+  difference,
+  lang,
+  onTake,
+}: {
+  difference: LoketDifference | undefined;
+  lang: Lang;
+  onTake?: () => void;
+}) {
+  if (!difference) return null;
+  const shown = difference.field === 'verloning' ? PERIOD_TEXT[difference.loketValue as keyof typeof PERIOD_TEXT] ?? difference.loketValue : difference.loketValue;
+  return (
+    <p className="mt-0.5 flex items-center gap-2 text-[11px] text-sky-900">
+      <span>
+        {text('loketShows', lang)}: <strong>{shown}</strong>
+      </span>
+      {onTake && (
+        <button type="button" onClick={onTake} className="rounded border border-sky-700 px-1.5 text-[11px] font-medium outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+          {text('takeOver', lang)}
+        </button>
+      )}
+    </p>
+  );
+}
+
+export function EmployerSection({
+  draft,
+  options,
+  differences,
+  issues,
+  lang,
+  onChange,
+}: {
+  draft: EmployerDraft;
+  options: string[];
+  differences: LoketDifference[];
+  issues: ValidationIssue[];
+  lang: Lang;
+  onChange: (patch: Partial<EmployerDraft>) => void;
+}) {
+  const t = (key: Parameters<typeof text>[0]) => text(key, lang);
+  const of = (field: ValidationIssue['field']) => issues.filter((i) => i.field === field);
+  const differenceOf = (field: LoketDifference['field']) => differences.find((d) => d.field === field);
+  const lhnIssues = of('loonheffingennummer');
+  const overridable = lhnIssues.some((i) => i.overridable) || draft.acceptFailedElevenTest;
+  const [typing, setTyping] = useState(false);
+  const selectId = useId();
+  const useSelect = options.length > 1 && !typing && (draft.loonheffingennummer === '' || options.includes(draft.loonheffingennummer));
+
+  return (
+    <section aria-labelledby="employer-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+      <h2 id="employer-heading" className="text-sm font-semibold">
+        {t('employer')}
+      </h2>
+      <TextField
+        label={t('werkgeverNaam')}
+        hint={t('werkgeverNaamHint')}
+        value={draft.werkgeverNaam}
+        onChange={(werkgeverNaam) => onChange({ werkgeverNaam })}
+        issues={[]}
+        lang={lang}
+        after={
+          <Difference
+            difference={differenceOf('werkgeverNaam')}
+            lang={lang}
+            onTake={() => {
+              const d = differenceOf('werkgeverNaam');
+              if (d) onChange({ werkgeverNaam: d.loketValue });
+            }}
+          />
+        }
+      />
+      <TextField label={t('werkgeverId')} value={draft.werkgeverId} onChange={(werkgeverId) => onChange({ werkgeverId })} issues={of('werkgeverId')} lang={lang} />
+      {useSelect ? (
+        <div>
+          <label htmlFor={selectId} className="mb-0.5 block text-xs font-medium text-slate-700">
+            {t('loonheffingennummer')}
+          </label>
+          <select
+            id={selectId}
+            value={draft.loonheffingennummer}
+            aria-invalid={hasError(lhnIssues) ? 'true' : undefined}
+            aria-describedby={lhnIssues.length ? `${selectId}-msg` : undefined}
+            onChange={(e) => {
+              if (e.target.value === '__other__') setTyping(true);
+              else onChange({ loonheffingennummer: e.target.value });
+            }}
+            className={inputClass + borderFor(lhnIssues) + ' bg-white font-mono'}
+          >
+            {options.map((o) => (
+              <option key={o} value={o}>
+                {o}
+              </option>
+            ))}
+            <option value="__other__">{t('otherNumber')}</option>
+          </select>
+          <IssueText id={`${selectId}-msg`} issues={lhnIssues} lang={lang} />
+        </div>
+      ) : (
+        <TextField
+          label={t('loonheffingennummer')}
+          value={draft.loonheffingennummer}
+          onChange={(loonheffingennummer) => onChange({ loonheffingennummer, acceptFailedElevenTest: false })}
+          issues={lhnIssues}
+          lang={lang}
+          after={<Difference difference={differenceOf('loonheffingennummer')} lang={lang} />}
+        />
+      )}
+      {overridable && (
+        <label className="flex items-center gap-1.5 text-xs text-slate-700">
+          <input
+            type="checkbox"
+            checked={draft.acceptFailedElevenTest}
+            onChange={(e) => onChange({ acceptFailedElevenTest: e.target.checked })}
+            className="accent-sky-700"
+          />
+          {t('acceptElevenTest')}
+        </label>
+      )}
+      {draft.verloning === 'week' || differenceOf('verloning') ? (
+        <Difference difference={differenceOf('verloning')} lang={lang} />
+      ) : null}
+    </section>
+  );
+}

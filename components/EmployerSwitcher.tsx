@@ -1,0 +1,51 @@
+import type { EmployerRecord } from '@/utils/employer-record';
+import { text, type Lang } from '@/utils/i18n';
+
+const STAGE_KEY = {
+  concept: 'stageConcept',
+  ingevuld: 'stageIngevuld',
+  'wacht-op-keylane': 'stageKeylane',
+  bevestigd: 'stageBevestigd',
+} as const;
+
+export function EmployerSwitcher({
+  records,
+  selectedId,
+  lang,
+  onSelect,
+}: {
+  records: Record<string, EmployerRecord>;
+  selectedId: string | null;
+  lang: Lang;
+  onSelect: (id: string | null) => void;
+}) {
+  const sorted = Object.values(records).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  return (
+    <div className="flex items-end gap-2">
+      <label className="flex-1 text-xs font-medium text-slate-700">
+        {text('employer', lang)}
+        <select
+          value={selectedId ?? ''}
+          onChange={(e) => onSelect(e.target.value)}
+          className="mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
+        >
+          {sorted.length === 0 && <option value="">{text('noEmployers', lang)}</option>}
+          {sorted.map((r) => (
+            <option key={r.id} value={r.id}>
+              {(r.draft.werkgeverNaam || text('unnamedEmployer', lang)) +
+                (r.draft.werkgeverId ? ` · ${r.draft.werkgeverId}` : '') +
+                ` · ${text(STAGE_KEY[r.draft.status.stage], lang)}`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button
+        type="button"
+        onClick={() => onSelect(null)}
+        className="rounded-md border border-slate-300 px-2.5 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-50 outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
+      >
+        + {text('newEmployer', lang)}
+      </button>
+    </div>
+  );
+}

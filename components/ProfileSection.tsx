@@ -1,0 +1,37 @@
+import type { Profile, ValidationIssue } from '@/utils/registration/schema';
+import { text, type Lang } from '@/utils/i18n';
+import { TextField } from './TextField';
+
+export function ProfileSection({
+  profile,
+  issues,
+  lang,
+  onChange,
+}: {
+  profile: Profile;
+  issues: ValidationIssue[];
+  lang: Lang;
+  onChange: (patch: Partial<Profile>) => void;
+}) {
+  const t = (key: Parameters<typeof text>[0]) => text(key, lang);
+  const of = (field: ValidationIssue['field']) => issues.filter((i) => i.field === field);
+  return (
+    <section aria-labelledby="profile-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+      <div>
+        <h2 id="profile-heading" className="text-sm font-semibold">
+          {t('profile')}
+        </h2>
+        <p className="text-[11px] text-slate-500">{t('profileHint')}</p>
+      </div>
+      <TextField label={t('bedrijfsnaam')} value={profile.bedrijfsnaam} onChange={(bedrijfsnaam) => onChange({ bedrijfsnaam })} issues={of('bedrijfsnaam')} lang={lang} autoComplete="organization" />
+      <TextField label={t('email')} type="email" inputMode="email" value={profile.email} onChange={(email) => onChange({ email })} issues={of('email')} lang={lang} autoComplete="email" />
+      <TextField
+        label={t('raamwerkcontractnummer')}
+        value={profile.raamwerkcontractnummer}
+        onChange={(raamwerkcontractnummer) => onChange({ raamwerkcontractnummer })}
+        issues={of('raamwerkcontractnummer')}
+        lang={lang}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+import { useId } from 'react';
+import type { RegistrationStatus } from '@/utils/registration/schema';
+import { text, type Lang } from '@/utils/i18n';
+import { inputClass } from './TextField';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export function StatusPicker({
+  status,
+  lang,
+  onChange,
+}: {
+  status: RegistrationStatus;
+  lang: Lang;
+  onChange: (status: RegistrationStatus) => void;
+}) {
+  const id = useId();
+  const t = (key: Parameters<typeof text>[0]) => text(key, lang);
+  const choose = (stage: RegistrationStatus['stage']) => {
+    if (stage === 'ingevuld') onChange({ stage, filledAt: new Date().toISOString() });
+    else if (stage === 'bevestigd') onChange({ stage, firstExchangeDate: today() });
+    else onChange({ stage });
+  };
+  return (
+    <div className="grid grid-cols-2 gap-2">
+      <div>
+        <label htmlFor={id} className="mb-0.5 block text-xs font-medium text-slate-700">
+          {t('status')}
+        </label>
+        <select id={id} value={status.stage} onChange={(e) => choose(e.target.value as RegistrationStatus['stage'])} className={inputClass + 'border-slate-300 bg-white'}>
+          <option value="concept">{t('stageConcept')}</option>
+          <option value="ingevuld">{t('stageIngevuld')}</option>
+          <option value="wacht-op-keylane">{t('stageKeylane')}</option>
+          <option value="bevestigd">{t('stageBevestigd')}</option>
+        </select>
+      </div>
+      {status.stage === 'bevestigd' && (
+        <div>
+          <label htmlFor={`${id}-date`} className="mb-0.5 block text-xs font-medium text-slate-700">
+            {t('firstExchange')}
+          </label>
+          <input
+            id={`${id}-date`}
+            type="date"
+            value={status.firstExchangeDate}
+            onChange={(e) => onChange({ stage: 'bevestigd', firstExchangeDate: e.target.value })}
+            className={inputClass + 'border-slate-300'}
+          />
+        </div>
+      )}
+    </div>
+  );
+}

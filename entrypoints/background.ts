@@ -1,0 +1,14 @@
+import { browser } from 'wxt/browser';
+import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messaging';
+import { saveCapture } from '@/utils/capture-store';
+
+// The background is the single writer of captures: content scripts stay lean (no zod) and
+// every capture is validated here before it reaches storage.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isFromThisExtension(sender, browser.runtime.id) || !sender.tab) return undefined;
+    const parsed = CaptureMessageSchema.safeParse(message);
+    if (!parsed.success) return undefined;
+    return saveCapture(parsed.data.capture, sender.tab.id).then(() => ({ saved: true }));
+  });
+});

@@ -1,0 +1,17 @@
+import { browser } from 'wxt/browser';
+import { watchForCaptures } from '@/utils/loket/observe';
+import type { LoketCapture } from '@/utils/loket/types';
+
+// Thin wiring only: the reader lives in utils/loket. Captures go to the background, which
+// validates and stores them; this script holds no data and sends nothing off the machine.
+export default defineContentScript({
+  matches: ['https://*.loket.nl/*', 'https://*.loket-acc.nl/*'],
+  runAt: 'document_idle',
+  main() {
+    const send = (capture: LoketCapture) => {
+      // The background may be restarting or the extension updated: the next change retries.
+      browser.runtime.sendMessage({ type: 'loket/capture', capture }).catch(() => undefined);
+    };
+    watchForCaptures(document, send);
+  },
+});

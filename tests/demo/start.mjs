@@ -1,0 +1,74 @@
+// `npm start`: the whole flow on the simulated Loket.nl and a.s.r. pages, no account needed.
+// With a display: a browser window to try it yourself. Without one: headless, the flow is walked
+// and screenshots of the popup and the filled form are written and their paths printed.
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, launchWithExtension, openPopup } from '../support/browser.mjs';
+
+const LOKET_PAGE = 'https://www.loket.nl/classic-bedrijfsgegevens.html';
+const EMPLOYEE_PAGE = 'https://www.loket.nl/employee-dga.html';
+const ASR_PAGE = 'https://www.asr.nl/plain-form.html';
+const DEMO_PROFILE = {
+  Bedrijfsnaam: 'Voorbeeld Salarisadministratie B.V.',
+  'E-mailadres': 'salaris@voorbeeld.nl',
+  Raamwerkcontractnummer: 'A020123456',
+};
+
+const headless = Boolean(process.env.CI) || !process.env.DISPLAY;
+const outDir = join(ROOT, 'tests/artifacts/demo');
+mkdirSync(outDir, { recursive: true });
+
+console.log('Extensie bouwen (Chrome)…');
+execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+
+let launched;
+try {
+  launched = await launchWithExtension({ headless });
+} catch (error) {
+  console.error(String(error instanceof Error ? error.message : error));
+  process.exit(1);
+}
+const { context, extensionId } = launched;
+
+const loket = await context.newPage();
+await loket.goto(LOKET_PAGE);
+const employee = await context.newPage();
+await employee.goto(EMPLOYEE_PAGE);
+await loket.bringToFront();
+await loket.waitForTimeout(500);
+
+const popup = await openPopup(context, extensionId, loket);
+await popup.getByLabel('Werkgever ID', { exact: true }).waitFor();
+for (const [label, value] of Object.entries(DEMO_PROFILE)) {
+  const field = popup.getByLabel(label, { exact: true });
+  if (!(await field.inputValue())) await field.fill(value);
+}
+await popup.waitForTimeout(400);
+await popup.screenshot({ path: join(outDir, 'popup-loket.png'), fullPage: true });
+
+const asr = await context.newPage();
+await asr.goto(ASR_PAGE);
+const asrPopup = await openPopup(context, extensionId, asr);
+const fillButton = asrPopup.getByRole('button', { name: /^Invullen/ });
+await fillButton.click();
+const anyway = asrPopup.getByRole('button', { name: 'Toch invullen' });
+if (await anyway.isVisible().catch(() => false)) await anyway.click();
+await asrPopup.getByRole('region', { name: /Resultaat van het invullen/ }).waitFor({ timeout: 5000 }).catch(() => undefined);
+const shots = {
+  popup: join(outDir, 'popup-after-fill.png'),
+  form: join(outDir, 'asr-form-filled.png'),
+  loketPopup: join(outDir, 'popup-loket.png'),
+};
+await asrPopup.screenshot({ path: shots.popup, fullPage: true });
+await asr.bringToFront();
+await asr.screenshot({ path: shots.form, fullPage: true });
+
+if (headless) {
+  console.log('Stroom doorlopen (headless). Schermafbeeldingen:');
+  for (const path of Object.values(shots)) console.log(`  ${path}`);
+  await context.close();
+} else {
+  console.log('Chromium is open met de extensie. Sluit het venster om te stoppen.');
+  await new Promise((resolve) => context.on('close', resolve));
+}

@@ -1,0 +1,53 @@
+// Recognises which kind of Loket.nl page is shown, by its content, and returns one capture.
+
+import { PAGE_HEADINGS, headingKind, type PageKind } from './labels';
+import { HEADING_SELECTOR } from './dom';
+import { readPairs, textOf, type Pair } from './pairs';
+import { normalizeLabel } from './text';
+import type { LoketCapture } from './types';
+import { read as readCompany } from './pages/company';
+import { read as readEmployee } from './pages/employee';
+import { read as readRights } from './pages/rights';
+
+type Reader = (root: ParentNode, pairs: readonly Pair[]) => LoketCapture | null;
+const READERS: Record<Exclude<PageKind, 'employers'>, Reader> = {
+  rights: readRights,
+  employee: readEmployee,
+  company: readCompany,
+};
+
+/**
+ * Page kinds the headings / selected tabs point at, most specific first. A page can name
+ * several (an employee page shows its employer's tabs), so this only orders the readers.
+ */
+export function headingKinds(root: ParentNode): Array<Exclude<PageKind, 'employers'>> {
+  const found = new Set<Exclude<PageKind, 'employers'>>();
+  for (const h of Array.from(root.querySelectorAll(HEADING_SELECTOR)).slice(0, 200)) {
+    const text = normalizeLabel(textOf(h));
+    if (!text || text.length > 120) continue;
+    for (const kind of ['rights', 'employee', 'company'] as const) if (headingKind(text, kind)) found.add(kind);
+  }
+  return [...found];
+}
+
+/**
+ * One capture for the page, or null. Decisions for missing parts:
+ * - company page without a Werkgever ID (number or GUID) → null;
+ * - employee page without personeelsnummer or name → null (DGA may be unknown: isDga null);
+ * - user page without the user's name → null; without a rights list → rightsShown false.
+ * When headings name no kind, readers are tried rights → employee → company: the more specific
+ * kinds first, because employee and user pages may also show an employer's Werkgever ID.
+ */
+export function capturePage(root: Document | Element): LoketCapture | null {
+  const scope: ParentNode = 'body' in root && root.body ? root.body : root;
+  const pairs = readPairs(scope);
+  const order = headingKinds(scope);
+  for (const kind of ['rights', 'employee', 'company'] as const) if (!order.includes(kind)) order.push(kind);
+  for (const kind of order) {
+    const capture = READERS[kind](scope, pairs);
+    if (capture) return capture;
+  }
+  return null;
+}
+
+export { PAGE_HEADINGS };

@@ -1,0 +1,56 @@
+// Employee page (werknemerniveau): name, personeelsnummer, DGA indicator, and the employer if shown.
+
+import { findPairs, findValue, readPairs, type Pair } from '../pairs';
+import { hasLetter } from '../text';
+import type { EmployeeCapture } from '../types';
+import { parseYesNo } from '../values';
+import { findWerkgeverId } from './company';
+
+/** Single-value pairs only: a column "Personeelsnummer" belongs to an overview of many employees. */
+const single = (p: Pair): boolean => p.source !== 'column';
+
+/** Numeric in Loket.nl (API employeeNumber); the background's schema accepts 1–12 digits. */
+const PERSONEELSNUMMER = /^\d{1,12}$/;
+
+export function findPersoneelsnummer(pairs: readonly Pair[]): string | undefined {
+  // isLabel matches whole wording, so "Personeelsnummer verloning" never qualifies.
+  return findPairs(pairs, 'personeelsnummer', single).find((p) => PERSONEELSNUMMER.test(p.value))?.value;
+}
+
+/** "Volledige naam" / "Naam", else composed from Voornaam|Voorletters + Tussenvoegsel + Achternaam. */
+export function findPersonName(pairs: readonly Pair[]): string | undefined {
+  const named = (p: Pair): boolean => single(p) && hasLetter(p.value);
+  const full = findPairs(pairs, 'naam', named).find((p) => /volledige/i.test(p.label));
+  if (full) return full.value;
+  const achternaam = findValue(pairs, 'achternaam', named);
+  if (achternaam) {
+    const voor = findValue(pairs, 'voornaam', named) ?? findValue(pairs, 'voorletters', named);
+    const tussen = findValue(pairs, 'tussenvoegsel', named);
+    return [voor, tussen, achternaam].filter(Boolean).join(' ');
+  }
+  return findValue(pairs, 'naam', named);
+}
+
+/** true / false from Ja/Nee text, a checkbox or an aria-checked switch; null when not shown. */
+export function findDga(pairs: readonly Pair[]): boolean | null {
+  for (const p of findPairs(pairs, 'dga', single)) {
+    if (p.checked !== undefined) return p.checked;
+    const yes = parseYesNo(p.value);
+    if (yes !== null) return yes;
+  }
+  return null;
+}
+
+/** null without a personeelsnummer or a name: those two are what the a.s.r. form needs. */
+export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root)): EmployeeCapture | null {
+  const personeelsnummer = findPersoneelsnummer(pairs);
+  if (!personeelsnummer) return null;
+  const naam = findPersonName(pairs);
+  if (!naam) return null;
+  const capture: EmployeeCapture = { kind: 'employee', naam, personeelsnummer, isDga: findDga(pairs) };
+  const werkgeverId = findWerkgeverId(pairs);
+  if (werkgeverId) capture.werkgeverId = werkgeverId;
+  const werkgeverNaam = findPairs(pairs, 'werkgeverContext', single).find((p) => hasLetter(p.value))?.value;
+  if (werkgeverNaam) capture.werkgeverNaam = werkgeverNaam;
+  return capture;
+}

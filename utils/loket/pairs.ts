@@ -1,0 +1,427 @@
+// Label → value pairs read the way a person reads a Loket.nl page. We cannot see the real
+// markup of either UI, so every common pairing idiom is tried, in order of how explicit it is:
+// table rows (th→td, role=rowheader→cell), column-header tables, dt/dd, <label> + control,
+// aria-labelledby / aria-label, and finally known-label text next to a value element.
+//
+// Privacy: a pair whose label mentions a BSN is dropped before its value is ever read, and a
+// value that itself mentions a BSN is never returned.
+// Only textContent / value / checked / aria-checked are read; never innerHTML.
+
+import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
+import { cleanLabel, normalizeSpace } from './text';
+
+export type PairSource = 'row' | 'column' | 'dl' | 'label' | 'aria' | 'sibling' | 'text';
+
+export interface Pair {
+  /** Label as shown, cleaned (spaces collapsed, trailing ':' / '*' removed). */
+  label: string;
+  /** Value as shown (spaces collapsed); for checkboxes/switches "Ja" / "Nee". */
+  value: string;
+  /** The element holding the value (cell, dd, input, ...). Pairs come in its document order. */
+  element: Element;
+  labelElement: Element | null;
+  /** How the pair was found; 'column' pairs come from one row of a multi-row table. */
+  source: PairSource;
+  /** Set when the value is a checkbox, radio or ARIA checkbox/switch. */
+  checked?: boolean;
+}
+
+/** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do. */
+const MAX_ROWS_PER_TABLE = 300;
+const MAX_COLUMN_ROWS = 200;
+const MAX_VALUE_LENGTH = 200;
+const MAX_LABEL_LENGTH = 80;
+
+const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
+const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+const NEVER_VALUE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
+const CONTROL_SELECTOR = 'input, select, textarea, [role="checkbox"], [role="switch"], [role="radio"]';
+/** aria-labelledby on these labels a region, not a value. */
+const CONTAINER_ROLES = new Set(['region', 'dialog', 'tabpanel', 'grid', 'table', 'list', 'navigation', 'form', 'main', 'tablist', 'tree', 'treegrid', 'menu', 'rowgroup', 'row']);
+const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'NAV', 'TABLE', 'UL', 'OL', 'MAIN', 'ARTICLE', 'ASIDE', 'BODY', 'HTML', 'DL', 'TBODY', 'THEAD', 'TR']);
+
+const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, literal so the module has no global lookups
+const DOCUMENT_POSITION_FOLLOWING = 0x4;
+
+/** Per-call context: caches so the whole read stays linear-ish in DOM size. */
+class Reader {
+  private hiddenCache = new Map<Element, boolean>();
+  private idMap: Map<string, Element> | null = null;
+  readonly used = new Set<Element>();
+  readonly pairs: Pair[] = [];
+
+  constructor(readonly root: ParentNode) {}
+
+  /** Hidden by markup we can see without layout: `hidden`, inline display:none, script/template. */
+  isHidden(el: Element): boolean {
+    const chain: Element[] = [];
+    let cur: Element | null = el;
+    let result = false;
+    while (cur) {
+      const cached = this.hiddenCache.get(cur);
+      if (cached !== undefined) {
+        result = cached;
+        break;
+      }
+      chain.push(cur);
+      if (
+        cur.hasAttribute('hidden') ||
+        HIDDEN_TAGS.has(cur.tagName.toUpperCase()) ||
+        /display\s*:\s*none/i.test(cur.getAttribute('style') ?? '')
+      ) {
+        result = true;
+        break;
+      }
+      if ((cur as Node) === (this.root as Node)) break;
+      cur = cur.parentElement;
+    }
+    for (const c of chain) this.hiddenCache.set(c, result);
+    return result;
+  }
+
+  byId(id: string): Element | null {
+    if (!this.idMap) {
+      this.idMap = new Map();
+      for (const el of Array.from(this.root.querySelectorAll('[id]'))) {
+        if (!this.idMap.has(el.id)) this.idMap.set(el.id, el);
+      }
+    }
+    return this.idMap.get(id) ?? null;
+  }
+
+  add(label: string, valueEl: Element, labelEl: Element | null, source: PairSource): void {
+    const cleaned = cleanLabel(label);
+    if (!cleaned || cleaned.length > MAX_LABEL_LENGTH) return;
+    if (mentionsBsn(cleaned)) return; // never even read a BSN's value
+    if (this.isHidden(valueEl)) return;
+    const v = valueOf(valueEl);
+    if (!v) return;
+    if (mentionsBsn(v.value)) return;
+    if (labelEl) this.used.add(labelEl);
+    this.used.add(valueEl);
+    const pair: Pair = { label: cleaned, value: v.value, element: valueEl, labelElement: labelEl, source };
+    if (v.checked !== undefined) pair.checked = v.checked;
+    this.pairs.push(pair);
+  }
+}
+
+/** Visible-ish text of an element, without scripts, buttons and form-control internals. */
+export function textOf(el: Node): string {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push((child as Text).data);
+      else if (child.nodeType === 1) {
+        const e = child as Element;
+        if (SKIP_TEXT_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden')) continue;
+        walk(e);
+        parts.push(' ');
+      }
+    }
+  };
+  walk(el);
+  return normalizeSpace(parts.join(''));
+}
+
+interface Value {
+  value: string;
+  checked?: boolean;
+}
+
+function roleOf(el: Element): string {
+  return (el.getAttribute('role') ?? '').toLowerCase();
+}
+
+/** Value of a single form control or ARIA checkbox/switch; null when it holds no readable value. */
+function controlValue(el: Element): Value | null {
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'INPUT') {
+    const input = el as HTMLInputElement;
+    const type = (input.getAttribute('type') ?? 'text').toLowerCase();
+    if (type === 'checkbox' || type === 'radio') return { value: input.checked ? 'Ja' : 'Nee', checked: input.checked };
+    if (['hidden', 'password', 'file', 'button', 'submit', 'reset', 'image'].includes(type)) return null;
+    return { value: normalizeSpace(input.value ?? '') };
+  }
+  if (tag === 'SELECT') {
+    const select = el as HTMLSelectElement;
+    const option = select.options[select.selectedIndex];
+    return { value: option ? normalizeSpace(option.textContent ?? '') : '' };
+  }
+  if (tag === 'TEXTAREA') return { value: normalizeSpace((el as HTMLTextAreaElement).value ?? '') };
+  const role = roleOf(el);
+  if (role === 'checkbox' || role === 'switch' || role === 'radio') {
+    const checked = el.getAttribute('aria-checked') === 'true';
+    return { value: checked ? 'Ja' : 'Nee', checked };
+  }
+  return null;
+}
+
+/** What a value element shows: its control's value, the checked radio's label, or its text. */
+export function valueOf(el: Element): Value | null {
+  if (NEVER_VALUE_TAGS.has(el.tagName.toUpperCase())) return null;
+  const direct = controlValue(el);
+  if (direct) return direct;
+  const controls = Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => controlValue(c) !== null);
+  if (controls.length === 1) {
+    const v = controlValue(controls[0]!)!;
+    const text = textOf(el);
+    // A checkbox with a text next to it ("☑ Ja") is still a checkbox; a text input wins over decoration.
+    if (v.checked !== undefined || !text) return v;
+    if (!v.value) return { value: text };
+    return v;
+  }
+  if (controls.length > 1) {
+    // A radio group (Ja / Nee): the checked one's label is the value.
+    const checked = controls.find((c) => controlValue(c)!.checked === true && (c.getAttribute('type') === 'radio' || roleOf(c) === 'radio'));
+    if (checked) {
+      const label = checked.closest('label') ?? checked.parentElement;
+      const text = label ? textOf(label) : '';
+      return { value: text || (checked.getAttribute('value') ?? 'Ja') };
+    }
+    return null;
+  }
+  const text = textOf(el);
+  if (text.length > MAX_VALUE_LENGTH) return null;
+  return { value: text };
+}
+
+function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (const c of Array.from(row.children)) {
+    const tag = c.tagName.toUpperCase();
+    const role = roleOf(c);
+    if (tag === 'TH' || tag === 'TD' || role === 'rowheader' || role === 'columnheader' || role === 'cell' || role === 'gridcell') cells.push(c);
+  }
+  return cells;
+}
+
+function isHeaderCell(c: Element): boolean {
+  const role = roleOf(c);
+  if (role === 'rowheader' || role === 'columnheader') return true;
+  if (role === 'cell' || role === 'gridcell') return false;
+  return c.tagName.toUpperCase() === 'TH';
+}
+
+function isRowHeaderCell(c: Element): boolean {
+  const role = roleOf(c);
+  if (role === 'rowheader') return true;
+  if (role) return false;
+  return c.tagName.toUpperCase() === 'TH' && (c.getAttribute('scope') ?? 'row').toLowerCase() !== 'col';
+}
+
+function tableOf(row: Element): Element | null {
+  return row.parentElement?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? null;
+}
+
+/** th → td and rowheader → cell within one row. */
+function readRows(r: Reader): void {
+  const perTable = new Map<Element | null, number>();
+  for (const row of Array.from(r.root.querySelectorAll('tr, [role="row"]'))) {
+    const table = tableOf(row);
+    const n = (perTable.get(table) ?? 0) + 1;
+    perTable.set(table, n);
+    if (n > MAX_ROWS_PER_TABLE) continue;
+    if (row.parentElement?.tagName.toUpperCase() === 'THEAD') continue;
+    const cells = cellsOf(row);
+    for (let i = 0; i + 1 < cells.length; i++) {
+      const head = cells[i]!;
+      const next = cells[i + 1]!;
+      if (isRowHeaderCell(head) && !isHeaderCell(next)) {
+        r.add(textOf(head), next, head, 'row');
+        i++;
+      }
+    }
+  }
+}
+
+/** Tables with a header row: each body row gives header → cell, for known-label columns only. */
+function readColumns(r: Reader): void {
+  for (const table of Array.from(r.root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]'))) {
+    if (r.isHidden(table)) continue;
+    const rows: Element[] = [];
+    for (const row of Array.from(table.querySelectorAll('tr, [role="row"]'))) {
+      if (tableOf(row) === table) rows.push(row);
+      if (rows.length > MAX_COLUMN_ROWS + 2) break;
+    }
+    const headerIndex = rows.findIndex((row) => {
+      const cells = cellsOf(row);
+      return cells.length > 1 && cells.every((c) => isHeaderCell(c) && !isRowHeaderCell(c) || c.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD' || roleOf(c) === 'columnheader');
+    });
+    if (headerIndex < 0) continue;
+    const headers = cellsOf(rows[headerIndex]!);
+    const known = headers.map((h) => {
+      const text = cleanLabel(textOf(h));
+      return isKnownLabel(text) && !mentionsBsn(text) ? text : null;
+    });
+    if (!known.some((k) => k !== null)) continue;
+    for (const h of headers) r.used.add(h);
+    for (const row of rows.slice(headerIndex + 1, headerIndex + 1 + MAX_COLUMN_ROWS)) {
+      const cells = cellsOf(row);
+      cells.forEach((cell, i) => {
+        const label = known[i];
+        if (label) r.add(label, cell, headers[i]!, 'column');
+      });
+    }
+  }
+}
+
+function readDefinitionLists(r: Reader): void {
+  for (const dt of Array.from(r.root.querySelectorAll('dt'))) {
+    const label = textOf(dt);
+    for (let sib = dt.nextElementSibling; sib && sib.tagName.toUpperCase() !== 'DT'; sib = sib.nextElementSibling) {
+      if (sib.tagName.toUpperCase() === 'DD') r.add(label, sib, dt, 'dl');
+    }
+    r.used.add(dt);
+  }
+}
+
+function readLabels(r: Reader): void {
+  for (const label of Array.from(r.root.querySelectorAll('label'))) {
+    const forId = label.getAttribute('for');
+    const control = forId ? r.byId(forId) : label.querySelector('input, select, textarea');
+    if (!control) continue;
+    r.add(textOf(label), control, label, 'label');
+  }
+}
+
+function readAria(r: Reader): void {
+  const selector =
+    '[aria-labelledby], input[aria-label], select[aria-label], textarea[aria-label], [role="checkbox"][aria-label], [role="switch"][aria-label], [role="textbox"][aria-label], [role="radiogroup"][aria-label]';
+  for (const el of Array.from(r.root.querySelectorAll(selector))) {
+    if (CONTAINER_TAGS.has(el.tagName.toUpperCase()) || CONTAINER_ROLES.has(roleOf(el))) continue;
+    const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    let label = '';
+    let labelEl: Element | null = null;
+    if (ids.length) {
+      const parts: string[] = [];
+      for (const id of ids) {
+        const target = r.byId(id);
+        if (!target || target === el) continue;
+        labelEl ??= target;
+        parts.push(textOf(target));
+      }
+      label = parts.join(' ');
+    }
+    if (!label) label = el.getAttribute('aria-label') ?? '';
+    r.add(label, el, labelEl, 'aria');
+  }
+}
+
+/**
+ * Known-label text next to its value: `<span>Werkgever ID</span><span>20720</span>`, label and
+ * value divs side by side (possibly wrapped), td-td rows, `Werkgever ID <b>20720</b>`, and
+ * "Werkgever ID: 20720" in one text. One pass over text nodes: linear in page text.
+ */
+function readSiblings(r: Reader): void {
+  const root = r.root as Node;
+  const doc = (root.ownerDocument ?? root) as Document;
+  if (typeof doc.createTreeWalker !== 'function') return;
+  const walker = doc.createTreeWalker(root, SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const t = node as Text;
+    const parent = t.parentElement;
+    if (!parent) continue;
+    const raw = t.data;
+    if (raw.length > MAX_LABEL_LENGTH * 3) continue;
+    const s = normalizeSpace(raw);
+    if (!s || s.length > MAX_LABEL_LENGTH * 2) continue;
+    if (SKIP_TEXT_TAGS.has(parent.tagName.toUpperCase()) || r.isHidden(parent)) continue;
+    if (isKnownLabel(s)) {
+      if (mentionsBsn(s)) continue;
+      // Text inside an element already paired (as label or as value) is not a new label.
+      if (hasUsedAncestor(r, parent)) continue;
+      // Value element right after the label text inside the same element: "Werkgever ID <b>20720</b>".
+      let nextEl: Element | null = null;
+      for (let sib = t.nextSibling; sib; sib = sib.nextSibling) {
+        if (sib.nodeType === 1) {
+          nextEl = sib as Element;
+          break;
+        }
+        if (sib.nodeType === 3 && normalizeSpace((sib as Text).data)) break;
+      }
+      if (nextEl) {
+        if (acceptableValue(nextEl)) r.add(s, nextEl, parent, 'sibling');
+        continue;
+      }
+      // Otherwise climb wrappers that hold only the label, then take the next element.
+      let cur: Element = parent;
+      for (let depth = 0; depth < 4; depth++) {
+        if (cur.nextElementSibling) break;
+        const up: Element | null = cur.parentElement;
+        if (!up || (up as Node) === root || normalizeSpace(textOf(up)) !== normalizeSpace(textOf(cur))) break;
+        cur = up;
+      }
+      if (r.used.has(cur)) continue;
+      let valueEl = cur.nextElementSibling;
+      // Skip separators like <span>:</span>.
+      while (valueEl && /^[:\-–]?$/.test(textOf(valueEl)) && !valueEl.querySelector(CONTROL_SELECTOR) && controlValue(valueEl) === null) {
+        valueEl = valueEl.nextElementSibling;
+      }
+      if (valueEl && acceptableValue(valueEl)) r.add(s, valueEl, cur, 'sibling');
+      continue;
+    }
+    // "Label: value" inside one text node.
+    const m = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(s);
+    if (m && isKnownLabel(m[1]!) && !mentionsBsn(m[1]!) && !hasUsedAncestor(r, parent)) {
+      const value = m[2]!;
+      if (value.length <= MAX_VALUE_LENGTH && !mentionsBsn(value)) {
+        r.pairs.push({ label: cleanLabel(m[1]!), value, element: parent, labelElement: parent, source: 'text' });
+      }
+    }
+  }
+}
+
+function hasUsedAncestor(r: Reader, el: Element): boolean {
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    if (r.used.has(cur)) return true;
+    if ((cur as Node) === (r.root as Node)) break;
+  }
+  return false;
+}
+
+/** A value element must not itself be (or start with) another label: never pair across into the next field. */
+function acceptableValue(el: Element): boolean {
+  const text = textOf(el);
+  if (isKnownLabel(text) || mentionsBsn(text)) return false;
+  const first = el.firstElementChild;
+  if (first && isKnownLabel(textOf(first))) return false;
+  return true;
+}
+
+/** All label → value pairs under root, in document order of their values. */
+export function readPairs(root: ParentNode): Pair[] {
+  const r = new Reader(root);
+  readRows(r);
+  readColumns(r);
+  readDefinitionLists(r);
+  readLabels(r);
+  readAria(r);
+  readSiblings(r);
+  // Document order of the value, then drop exact repeats (label[for] + aria-labelledby on one input).
+  const sorted = r.pairs.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const seen = new Set<string>();
+  const out: Pair[] = [];
+  const keyOf = new Map<Element, number>();
+  for (const p of sorted) {
+    let idx = keyOf.get(p.element);
+    if (idx === undefined) keyOf.set(p.element, (idx = keyOf.size));
+    const key = `${idx}\u0000${p.label.toLowerCase()}\u0000${p.value}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(p);
+  }
+  return out;
+}
+
+/** Pairs whose label is one of the field's variants, in page order. */
+export function findPairs(pairs: readonly Pair[], field: LabelField, filter?: (p: Pair) => boolean): Pair[] {
+  return pairs.filter((p) => isLabel(field, p.label) && (!filter || filter(p)));
+}
+
+/** First non-empty value for the field, or undefined. */
+export function findValue(pairs: readonly Pair[], field: LabelField, filter?: (p: Pair) => boolean): string | undefined {
+  return findPairs(pairs, field, filter).find((p) => p.value !== '')?.value;
+}
+
+// Re-exported so callers can inspect the wording table without a second import.
+export { LABELS };

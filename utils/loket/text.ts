@@ -1,0 +1,36 @@
+// Text helpers shared by the Loket.nl readers. Pure, no DOM access.
+
+/** Whitespace of any kind, incl. non-breaking and narrow no-break spaces that Loket.nl pages use in labels. */
+const ANY_SPACE = /[\s\u00a0\u2007\u202f\u200b]+/g;
+
+/** Collapses whitespace (incl. nbsp) to single spaces and trims: the text as a person reads it. */
+export function normalizeSpace(text: string): string {
+  return text.replace(ANY_SPACE, ' ').trim();
+}
+
+/** Display form of a label: normalised spaces, without the trailing `:` / `*` that forms append. */
+export function cleanLabel(text: string): string {
+  return normalizeSpace(text)
+    .replace(/[\s:*]+$/, '')
+    .replace(/^\*\s*/, '')
+    .trim();
+}
+
+/** Matching form of a label: cleanLabel, lowercased. Only used for comparisons, never shown. */
+export function normalizeLabel(text: string): string {
+  return cleanLabel(text).toLowerCase();
+}
+
+/**
+ * Looser key for label variants: also ignores hyphens, dots and spaces, so "Werkgever-ID",
+ * "Werkgever ID" and "WerkgeverID" meet. Words still have to match completely, so
+ * "Personeelsnummer verloning" never equals "Personeelsnummer".
+ */
+export function labelKey(text: string): string {
+  return normalizeLabel(text).replace(/[\s.\-–_/]+/g, '');
+}
+
+/** True when the text contains at least one letter (names must, numbers don't). */
+export function hasLetter(text: string): boolean {
+  return /\p{L}/u.test(text);
+}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+
+/**
+ * Stored shapes. A draft holds whatever the user typed or Loket.nl showed, valid or not:
+ * validation (validate.ts) turns a draft into errors and warnings instead of rejecting it,
+ * so nothing typed is ever lost.
+ */
+
+export const ProfileSchema = z.object({
+  bedrijfsnaam: z.string(),
+  email: z.string(),
+  raamwerkcontractnummer: z.string(),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+export const EMPTY_PROFILE: Profile = { bedrijfsnaam: '', email: '', raamwerkcontractnummer: '' };
+
+export const DgaSchema = z.object({
+  naam: z.string(),
+  personeelsnummer: z.string(),
+});
+export type Dga = z.infer<typeof DgaSchema>;
+
+/** Loket.nl knows three pay periods; a.s.r. only accepts the first two. */
+export const PayPeriodSchema = z.enum(['maand', '4weken', 'week']);
+export type PayPeriod = z.infer<typeof PayPeriodSchema>;
+
+export const RegistrationStatusSchema = z.discriminatedUnion('stage', [
+  z.object({ stage: z.literal('concept') }),
+  z.object({ stage: z.literal('ingevuld'), filledAt: z.string() }),
+  z.object({ stage: z.literal('wacht-op-keylane') }),
+  z.object({ stage: z.literal('bevestigd'), firstExchangeDate: z.string() }),
+]);
+export type RegistrationStatus = z.infer<typeof RegistrationStatusSchema>;
+
+export const EmployerDraftSchema = z.object({
+  werkgeverId: z.string(),
+  werkgeverNaam: z.string(),
+  loonheffingennummer: z.string(),
+  /** The user knowingly accepts a number that fails the eleven-test. */
+  acceptFailedElevenTest: z.boolean(),
+  /** null: the DGA question is not answered yet. */
+  hasDga: z.boolean().nullable(),
+  dgas: z.array(DgaSchema),
+  verloning: PayPeriodSchema.nullable(),
+  dertiendeMaand: z.boolean().nullable(),
+  status: RegistrationStatusSchema,
+});
+export type EmployerDraft = z.infer<typeof EmployerDraftSchema>;
+
+export function emptyEmployerDraft(werkgeverId = ''): EmployerDraft {
+  return {
+    werkgeverId,
+    werkgeverNaam: '',
+    loonheffingennummer: '',
+    acceptFailedElevenTest: false,
+    hasDga: null,
+    dgas: [],
+    verloning: null,
+    dertiendeMaand: null,
+    status: { stage: 'concept' },
+  };
+}
+
+export const FieldKeySchema = z.enum([
+  'bedrijfsnaam',
+  'email',
+  'raamwerkcontractnummer',
+  'werkgeverId',
+  'loonheffingennummer',
+  'hasDga',
+  'dgas',
+  'verloning',
+  'dertiendeMaand',
+]);
+export type FieldKey = z.infer<typeof FieldKeySchema>;
+
+export const SeveritySchema = z.enum(['error', 'warning']);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+export const LocalizedTextSchema = z.object({ nl: z.string(), en: z.string() });
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
+
+// A schema like every other shape here, so an issue handed between parts of the extension
+// can be checked on arrival and its type is inferred rather than written twice.
+export const ValidationIssueSchema = z.object({
+  field: FieldKeySchema,
+  /** For DGA rows: which row (0-based) and which part. */
+  dgaIndex: z.number().int().nonnegative().optional(),
+  dgaPart: z.enum(['naam', 'personeelsnummer']).optional(),
+  severity: SeveritySchema,
+  /** A key of MESSAGES in messages.ts. */
+  code: z.string(),
+  /** Set for errors the user may knowingly override (failed eleven-test). */
+  overridable: z.boolean().optional(),
+  message: LocalizedTextSchema,
+});
+export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;

@@ -1,0 +1,181 @@
+import { z } from 'zod';
+import { loonheffingennummerProblems, normalizeLoonheffingennummer } from './loonheffingennummer';
+import { messageFor, type MessageCode } from './messages';
+import {
+  EmployerDraftSchema,
+  ProfileSchema,
+  type EmployerDraft,
+  type FieldKey,
+  type Profile,
+  type Severity,
+  type ValidationIssue,
+} from './schema';
+import { normalizeWerkgeverId, werkgeverIdKind } from './werkgever-id';
+
+// Pragmatic on purpose: catches typos (missing @ or domain, spaces), not every RFC 5322 corner.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
+const DIGITS = /^\d+$/;
+const USUAL_RAAMWERK_PREFIX = 'A020';
+
+interface IssueExtras {
+  dgaIndex?: number;
+  dgaPart?: 'naam' | 'personeelsnummer';
+  overridable?: boolean;
+}
+
+function issue(field: FieldKey, severity: Severity, code: MessageCode, extras: IssueExtras = {}): ValidationIssue {
+  return { field, severity, code, ...extras, message: messageFor(code, extras.dgaIndex) };
+}
+
+export function normalizeProfile(profile: Profile): Profile {
+  return {
+    bedrijfsnaam: profile.bedrijfsnaam.trim(),
+    email: profile.email.trim(),
+    raamwerkcontractnummer: profile.raamwerkcontractnummer.trim().toUpperCase(),
+  };
+}
+
+/** Generic so a narrowed draft (see CompleteRegistrationSchema) keeps its narrowed type. */
+export function normalizeEmployer<T extends EmployerDraft>(draft: T): T {
+  return {
+    ...draft,
+    werkgeverId: normalizeWerkgeverId(draft.werkgeverId),
+    werkgeverNaam: draft.werkgeverNaam.trim(),
+    loonheffingennummer: normalizeLoonheffingennummer(draft.loonheffingennummer),
+    dgas: draft.dgas.map((dga) => ({ naam: dga.naam.trim(), personeelsnummer: dga.personeelsnummer.trim() })),
+  };
+}
+
+/** Validates the normalised form, so callers may pass what the user typed. */
+export function validateProfile(profile: Profile): ValidationIssue[] {
+  const p = normalizeProfile(profile);
+  const issues: ValidationIssue[] = [];
+
+  if (!p.bedrijfsnaam) issues.push(issue('bedrijfsnaam', 'error', 'bedrijfsnaam.required'));
+
+  if (!p.email) issues.push(issue('email', 'error', 'email.required'));
+  else if (!EMAIL.test(p.email)) issues.push(issue('email', 'error', 'email.invalid'));
+
+  if (!p.raamwerkcontractnummer) {
+    issues.push(issue('raamwerkcontractnummer', 'error', 'raamwerkcontractnummer.required'));
+  } else if (!p.raamwerkcontractnummer.startsWith(USUAL_RAAMWERK_PREFIX)) {
+    // "Usually" A020, not always: a different prefix must not block a real contract number.
+    issues.push(issue('raamwerkcontractnummer', 'warning', 'raamwerkcontractnummer.unusualPrefix'));
+  }
+  return issues;
+}
+
+/**
+ * Validates the normalised form of an employer draft.
+ *
+ * Override of a failed eleven-test: with `acceptFailedElevenTest` the check-digit error is
+ * downgraded to a warning (code `loonheffingennummer.checkDigitAccepted`), not dropped, so
+ * the accepted deviation stays visible wherever issues are shown. Shape and sub-number
+ * errors are never overridable.
+ */
+export function validateEmployer(draft: EmployerDraft): ValidationIssue[] {
+  const d = normalizeEmployer(draft);
+  const issues: ValidationIssue[] = [];
+
+  if (!d.werkgeverId) issues.push(issue('werkgeverId', 'error', 'werkgeverId.required'));
+  else if (werkgeverIdKind(d.werkgeverId) === null) issues.push(issue('werkgeverId', 'error', 'werkgeverId.invalid'));
+
+  if (!d.loonheffingennummer) {
+    issues.push(issue('loonheffingennummer', 'error', 'loonheffingennummer.required'));
+  } else {
+    for (const problem of loonheffingennummerProblems(d.loonheffingennummer)) {
+      if (problem === 'checkDigit') {
+        issues.push(
+          d.acceptFailedElevenTest
+            ? issue('loonheffingennummer', 'warning', 'loonheffingennummer.checkDigitAccepted', { overridable: true })
+            : issue('loonheffingennummer', 'error', 'loonheffingennummer.checkDigit', { overridable: true }),
+        );
+      } else {
+        issues.push(issue('loonheffingennummer', 'error', `loonheffingennummer.${problem}`));
+      }
+    }
+  }
+
+  issues.push(...dgaIssues(d));
+
+  if (d.verloning === null) issues.push(issue('verloning', 'error', 'verloning.unanswered'));
+  else if (d.verloning === 'week') issues.push(issue('verloning', 'error', 'verloning.week'));
+
+  if (d.dertiendeMaand === null) issues.push(issue('dertiendeMaand', 'error', 'dertiendeMaand.unanswered'));
+
+  return issues;
+}
+
+function dgaIssues(d: EmployerDraft): ValidationIssue[] {
+  if (d.hasDga === null) return [issue('hasDga', 'error', 'hasDga.unanswered')];
+  if (d.hasDga === false) {
+    // Rows typed before switching to "Nee" are kept (nothing typed is lost) but not sent: say so.
+    return d.dgas.length > 0 ? [issue('dgas', 'warning', 'dgas.ignored')] : [];
+  }
+  if (d.dgas.length === 0) return [issue('dgas', 'error', 'dgas.empty')];
+
+  const issues: ValidationIssue[] = [];
+  const seen = new Set<string>();
+  d.dgas.forEach((dga, dgaIndex) => {
+    if (!dga.naam) issues.push(issue('dgas', 'error', 'dga.naam.required', { dgaIndex, dgaPart: 'naam' }));
+
+    const at = { dgaIndex, dgaPart: 'personeelsnummer' } as const;
+    if (!dga.personeelsnummer) {
+      issues.push(issue('dgas', 'error', 'dga.personeelsnummer.required', at));
+    } else if (!DIGITS.test(dga.personeelsnummer)) {
+      issues.push(issue('dgas', 'error', 'dga.personeelsnummer.digits', at));
+    } else {
+      // Loket.nl's personeelsnummer is an integer, so "007" and "7" are the same employee.
+      const key = dga.personeelsnummer.replace(/^0+(?=\d)/, '');
+      if (seen.has(key)) issues.push(issue('dgas', 'error', 'dga.personeelsnummer.duplicate', at));
+      
+    }
+  });
+  return issues;
+}
+
+export function validateRegistration(profile: Profile, draft: EmployerDraft): ValidationIssue[] {
+  return [...validateProfile(profile), ...validateEmployer(draft)];
+}
+
+/** True when any error remains; an accepted eleven-test failure is already a warning by then. */
+export function hasBlockingErrors(issues: readonly ValidationIssue[]): boolean {
+  return issues.some((i) => i.severity === 'error');
+}
+
+/**
+ * A registration ready to be filled in on a.s.r.: the open questions are answered with
+ * values a.s.r. accepts, and every blocking rule of validateRegistration holds (run as a
+ * refinement, so the rules live in one place). Parsing yields the normalised values.
+ */
+export const CompleteRegistrationSchema = z
+  .object({
+    profile: ProfileSchema,
+    employer: EmployerDraftSchema.extend({
+      hasDga: z.boolean(),
+      verloning: z.enum(['maand', '4weken']),
+      dertiendeMaand: z.boolean(),
+    }),
+  })
+  .superRefine(({ profile, employer }, ctx) => {
+    for (const i of validateRegistration(profile, employer)) {
+      if (i.severity !== 'error') continue;
+      const path: (string | number)[] =
+        i.field === 'bedrijfsnaam' || i.field === 'email' || i.field === 'raamwerkcontractnummer'
+          ? ['profile', i.field]
+          : ['employer', i.field, ...(i.dgaIndex === undefined ? [] : [i.dgaIndex]), ...(i.dgaPart ? [i.dgaPart] : [])];
+      ctx.addIssue({ code: 'custom', message: i.message.nl, path, params: { code: i.code } });
+    }
+  })
+  .transform(({ profile, employer }) => {
+    const e = normalizeEmployer(employer);
+    // Rows kept under "Nee" are not part of what a.s.r. receives.
+    return { profile: normalizeProfile(profile), employer: { ...e, dgas: e.hasDga ? e.dgas : [] } };
+  });
+export type CompleteRegistration = z.output<typeof CompleteRegistrationSchema>;
+
+/** The complete, normalised registration, or null while any blocking error remains. */
+export function completeRegistration(profile: Profile, draft: EmployerDraft): CompleteRegistration | null {
+  const result = CompleteRegistrationSchema.safeParse({ profile, employer: draft });
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,163 @@
+import { REQUIRED_RIGHTS, type RightName, type RightsCapture } from '../loket/types';
+
+/**
+ * The conditions the dedicated Loket.nl link user must meet (a.s.r. manual, step 1), each
+ * granted, missing or not yet checked, with where in Loket.nl to look.
+ */
+
+export type CheckState = 'granted' | 'missing' | 'unchecked';
+export type ConditionId = 'standard-user' | 'active' | 'employer-access' | 'dedicated' | RightName;
+
+export interface ChecklistItem {
+  id: ConditionId;
+  label: { nl: string; en: string };
+  state: CheckState;
+  whereToLook: { nl: string; en: string };
+}
+
+export interface RightsCheck {
+  capture: RightsCapture;
+  readAt: string;
+  dedicatedConfirmed: boolean;
+}
+
+export interface EmployerRef {
+  werkgeverId: string;
+  werkgeverNaam: string;
+}
+
+export const OUTDATED_AFTER_DAYS = 30;
+export const LOKET_API_MAILBOX = 'api@loket.nl';
+export const LOKET_API_MANUAL_URL =
+  'https://helpdesk.loket.nl/hc/nl/articles/360010294760-Handleiding-REST-API-koppeling';
+
+const USER_PAGE = {
+  nl: 'Loket.nl, providerniveau: Teams en Gebruikers → Gebruikers AK → de koppelgebruiker openen',
+  en: 'Loket.nl, provider level: Teams en Gebruikers → Gebruikers AK → open the link user',
+};
+
+const CONDITION_LABELS: Record<Exclude<ConditionId, RightName>, { nl: string; en: string }> = {
+  'standard-user': {
+    nl: 'Standaardgebruiker (“Via website en SSO”), geen webservicegebruiker',
+    en: 'Standard user (“Via website en SSO”), not a webservice user',
+  },
+  active: { nl: 'Gebruiker is actief (niet geblokkeerd)', en: 'User is active (not blocked)' },
+  'employer-access': {
+    nl: 'Toegang tot deze werkgever (via een team of direct)',
+    en: 'Access to this employer (through a team or directly)',
+  },
+  dedicated: {
+    nl: 'Gebruiker wordt alleen voor deze koppeling gebruikt',
+    en: 'User is used only for this link',
+  },
+};
+
+const WHERE: Record<Exclude<ConditionId, RightName>, { nl: string; en: string }> = {
+  'standard-user': USER_PAGE,
+  active: USER_PAGE,
+  'employer-access': {
+    nl: `${USER_PAGE.nl}; of bij de werkgever: Teams`,
+    en: `${USER_PAGE.en}; or at the employer: Teams`,
+  },
+  dedicated: {
+    nl: 'Geen pagina toont dit: bevestig het zelf',
+    en: 'No page shows this: confirm it yourself',
+  },
+};
+
+const RIGHTS_WHERE = {
+  nl: `${USER_PAGE.nl} → Rechten (of de toegepaste Autorisatieset AK)`,
+  en: `${USER_PAGE.en} → Rechten (or the applied Autorisatieset AK)`,
+};
+
+const normalizeName = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+
+function accessState(check: RightsCheck | undefined, employer: EmployerRef | undefined): CheckState {
+  if (!check || !employer || check.capture.employers === null) return 'unchecked';
+  const names = new Set(check.capture.employers.map(normalizeName));
+  const wanted = [employer.werkgeverId, employer.werkgeverNaam].map(normalizeName).filter(Boolean);
+  return wanted.some((w) => names.has(w)) ? 'granted' : 'missing';
+}
+
+export function buildChecklist(check: RightsCheck | undefined, employer: EmployerRef | undefined): ChecklistItem[] {
+  const capture = check?.capture;
+  const fromBoolean = (value: boolean | null | undefined): CheckState =>
+    value === true ? 'granted' : value === false ? 'missing' : 'unchecked';
+  const conditions: ChecklistItem[] = [
+    {
+      id: 'standard-user',
+      label: CONDITION_LABELS['standard-user'],
+      state: capture?.userType ? (capture.userType === 'standard' ? 'granted' : 'missing') : 'unchecked',
+      whereToLook: WHERE['standard-user'],
+    },
+    { id: 'active', label: CONDITION_LABELS.active, state: fromBoolean(capture?.active), whereToLook: WHERE.active },
+    {
+      id: 'employer-access',
+      label: CONDITION_LABELS['employer-access'],
+      state: accessState(check, employer),
+      whereToLook: WHERE['employer-access'],
+    },
+    {
+      id: 'dedicated',
+      label: CONDITION_LABELS.dedicated,
+      state: check?.dedicatedConfirmed ? 'granted' : 'unchecked',
+      whereToLook: WHERE.dedicated,
+    },
+  ];
+  const rights: ChecklistItem[] = REQUIRED_RIGHTS.map((right) => ({
+    id: right,
+    label: { nl: `Recht “${right}”`, en: `Right “${right}”` },
+    state: fromBoolean(capture?.rights[right]),
+    whereToLook: RIGHTS_WHERE,
+  }));
+  return [...conditions, ...rights];
+}
+
+export function missingItems(items: ChecklistItem[]): ChecklistItem[] {
+  return items.filter((i) => i.state === 'missing');
+}
+
+export function isOutdated(readAt: string, now: Date): boolean {
+  const read = Date.parse(readAt);
+  return Number.isNaN(read) || now.getTime() - read > OUTDATED_AFTER_DAYS * 24 * 60 * 60 * 1000;
+}
+
+/**
+ * The check that applies to an employer: the most recent one whose user reaches it, else the
+ * most recent one from a page that did not list employers. A user whose list excludes this
+ * employer still applies when nothing better exists, so the missing access is shown.
+ */
+export function checkForEmployer(
+  checks: RightsCheck[],
+  employer: EmployerRef | undefined,
+): RightsCheck | undefined {
+  const newestFirst = [...checks].sort((a, b) => b.readAt.localeCompare(a.readAt));
+  if (!employer) return newestFirst[0];
+  return (
+    newestFirst.find((c) => accessState(c, employer) === 'granted') ??
+    newestFirst.find((c) => c.capture.employers === null) ??
+    newestFirst[0]
+  );
+}
+
+/** A `mailto:` draft to Loket.nl's API mailbox asking for exactly what is missing. */
+export function helpdeskMailto(missing: ChecklistItem[], userName: string, employer: EmployerRef | undefined): string {
+  const employerLine = employer
+    ? `${employer.werkgeverNaam || '(naam onbekend)'} (Werkgever ID ${employer.werkgeverId || 'onbekend'})`
+    : '(onbekend)';
+  const subject = `Rechten voor REST API-koppeling a.s.r. – gebruiker ${userName}`;
+  const body = [
+    'Beste helpdesk van Loket.nl,',
+    '',
+    `Voor de salariskoppeling met a.s.r. (Benefits-Plaza) heeft onze Loket.nl-gebruiker “${userName}” het volgende nog niet:`,
+    '',
+    ...missing.map((m) => `- ${m.label.nl}`),
+    '',
+    `Werkgever: ${employerLine}`,
+    '',
+    'Willen jullie dit in orde maken? Dank je wel.',
+    '',
+    'Met vriendelijke groet,',
+  ].join('\n');
+  return `mailto:${LOKET_API_MAILBOX}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+}

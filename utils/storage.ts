@@ -1,0 +1,150 @@
+import { storage } from 'wxt/utils/storage';
+import { z } from 'zod';
+import { ProfileSchema, EMPTY_PROFILE, type Profile } from './registration/schema';
+import { EmployerRecordSchema, type EmployerRecord } from './employer-record';
+import { RightsCaptureSchema } from './messaging';
+
+/**
+ * Every stored item, declared once with its version. Everything lives in storage.local on the
+ * user's machine (never sync: DGA names and personeelsnummers must not leave it).
+ * Reads validate with the model; an item that fails is moved aside into the quarantine,
+ * never deleted, so the user can export it.
+ */
+
+export const RightsRecordSchema = z.object({
+  capture: RightsCaptureSchema,
+  readAt: z.string(),
+  /** "Used only for this link": no page shows it, the user confirms it. */
+  dedicatedConfirmed: z.boolean(),
+});
+export type RightsRecord = z.infer<typeof RightsRecordSchema>;
+
+export const SettingsSchema = z.object({ lang: z.enum(['nl', 'en']) });
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const profileItem = storage.defineItem<unknown>('local:profile', {
+  fallback: EMPTY_PROFILE,
+  version: 1,
+});
+export const employersItem = storage.defineItem<Record<string, unknown>>('local:employers', {
+  fallback: {},
+  version: 1,
+});
+export const rightsItem = storage.defineItem<Record<string, unknown>>('local:rights', {
+  fallback: {},
+  version: 1,
+});
+export const lastEmployerIdItem = storage.defineItem<string | null>('local:lastEmployerId', {
+  fallback: null,
+  version: 1,
+});
+export const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: { lang: 'nl' },
+  version: 1,
+});
+/** Which employer each Loket.nl tab shows; tab ids mean nothing after a restart, hence session. */
+export const tabEmployersItem = storage.defineItem<Record<string, string>>('session:tabEmployers', {
+  fallback: {},
+});
+
+export const QuarantineEntrySchema = z.object({
+  key: z.string(),
+  raw: z.unknown(),
+  reason: z.string(),
+  at: z.string(),
+});
+export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
+export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
+  fallback: [],
+});
+
+const now = () => new Date().toISOString();
+
+async function quarantine(key: string, raw: unknown, error: z.ZodError): Promise<void> {
+  const entries = await quarantineItem.getValue();
+  const reason = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  await quarantineItem.setValue([...entries, { key, raw, reason, at: now() }]);
+}
+
+/** Serialises read-modify-write across the popup and the background (same origin). */
+export async function withStorageLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (!locks) return work();
+  return locks.request(`storage:${name}`, work);
+}
+
+export async function readProfile(): Promise<Profile> {
+  const raw = await profileItem.getValue();
+  const parsed = ProfileSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  await quarantine('profile', raw, parsed.error);
+  await profileItem.setValue(EMPTY_PROFILE);
+  return EMPTY_PROFILE;
+}
+
+export async function writeProfile(profile: Profile): Promise<void> {
+  await profileItem.setValue(ProfileSchema.parse(profile));
+}
+
+/** Reads a map item record by record, so one corrupt record is set aside alone. */
+async function readValidatedMap<T>(
+  item: typeof employersItem,
+  key: string,
+  schema: z.ZodType<T>,
+): Promise<Record<string, T>> {
+  const raw = await item.getValue();
+  const valid: Record<string, T> = {};
+  let setAside = false;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    await quarantine(key, raw, new z.ZodError([{ code: 'custom', message: 'geen object', path: [], input: raw }]));
+    await item.setValue({});
+    return valid;
+  }
+  for (const [id, value] of Object.entries(raw)) {
+    const parsed = schema.safeParse(value);
+    if (parsed.success) valid[id] = parsed.data;
+    else {
+      setAside = true;
+      await quarantine(`${key}.${id}`, value, parsed.error);
+    }
+  }
+  if (setAside) await item.setValue(valid as Record<string, unknown>);
+  return valid;
+}
+
+export function readEmployers(): Promise<Record<string, EmployerRecord>> {
+  return readValidatedMap(employersItem, 'employers', EmployerRecordSchema);
+}
+
+export function readRights(): Promise<Record<string, RightsRecord>> {
+  return readValidatedMap(rightsItem, 'rights', RightsRecordSchema);
+}
+
+export async function updateEmployers(
+  change: (records: Record<string, EmployerRecord>) => Record<string, EmployerRecord>,
+): Promise<Record<string, EmployerRecord>> {
+  return withStorageLock('employers', async () => {
+    const next = change(await readEmployers());
+    await employersItem.setValue(next);
+    return next;
+  });
+}
+
+export async function updateRights(
+  change: (records: Record<string, RightsRecord>) => Record<string, RightsRecord>,
+): Promise<Record<string, RightsRecord>> {
+  return withStorageLock('rights', async () => {
+    const next = change(await readRights());
+    await rightsItem.setValue(next);
+    return next;
+  });
+}
+
+export async function readSettings(): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
+  return parsed.success ? parsed.data : { lang: 'nl' };
+}
+
+export function newId(): string {
+  return `emp_${crypto.randomUUID()}`;
+}
