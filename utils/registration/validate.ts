@@ -128,7 +128,7 @@ function dgaIssues(d: EmployerDraft): ValidationIssue[] {
       // Loket.nl's personeelsnummer is an integer, so "007" and "7" are the same employee.
       const key = dga.personeelsnummer.replace(/^0+(?=\d)/, '');
       if (seen.has(key)) issues.push(issue('dgas', 'error', 'dga.personeelsnummer.duplicate', at));
-      
+      seen.add(key);
     }
   });
   return issues;

@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  employersItem,
+  profileItem,
+  quarantineItem,
+  readEmployers,
+  readProfile,
+  readRights,
+  rightsItem,
+  lastEmployerIdItem,
+  tabEmployersItem,
+} from '@/utils/storage';
+import { saveCapture } from '@/utils/capture-store';
+import { newEmployerRecord } from '@/utils/employer-record';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('stored data is validated on read and never silently lost', () => {
+  it('sets a corrupt employer aside and keeps the valid ones', async () => {
+    const good = newEmployerRecord('e1', '2026-11-01T00:00:00Z', '20720');
+    await employersItem.setValue({ e1: good, e2: { draft: 'kapot' } });
+    const records = await readEmployers();
+    expect(Object.keys(records)).toEqual(['e1']);
+    const quarantine = await quarantineItem.getValue();
+    expect(quarantine).toHaveLength(1);
+    expect(quarantine[0]).toMatchObject({ key: 'employers.e2', raw: { draft: 'kapot' } });
+    expect(Object.keys((await employersItem.getValue()) ?? {})).toEqual(['e1']);
+  });
+
+  it('sets a corrupt profile aside and starts empty', async () => {
+    await profileItem.setValue({ bedrijfsnaam: 42 });
+    expect(await readProfile()).toEqual({ bedrijfsnaam: '', email: '', raamwerkcontractnummer: '' });
+    expect((await quarantineItem.getValue())[0]).toMatchObject({ key: 'profile', raw: { bedrijfsnaam: 42 } });
+  });
+
+  it('sets aside a map item that is not an object at all', async () => {
+    await rightsItem.setValue('rommel' as unknown as Record<string, unknown>);
+    expect(await readRights()).toEqual({});
+    expect((await quarantineItem.getValue())[0]).toMatchObject({ key: 'rights', raw: 'rommel' });
+  });
+});
+
+describe('saving captures', () => {
+  const company = {
+    kind: 'company',
+    werkgeverId: '20720',
+    werkgeverNaam: 'Bakkerij De Korenschoof B.V.',
+    loonheffingennummers: ['123456782L01'],
+    verloning: 'maand',
+  } as const;
+
+  it('creates the employer once, keyed by Werkgever ID, and remembers the tab', async () => {
+    await saveCapture(company, 7);
+    await saveCapture(company, 7);
+    const records = Object.values(await readEmployers());
+    expect(records).toHaveLength(1);
+    expect(records[0]!.draft.werkgeverId).toBe('20720');
+    expect(await tabEmployersItem.getValue()).toEqual({ '7': records[0]!.id });
+    expect(await lastEmployerIdItem.getValue()).toBe(records[0]!.id);
+  });
+
+  it('attaches a DGA from an employee page to the employer seen in the same tab', async () => {
+    await saveCapture(company, 7);
+    await saveCapture({ kind: 'employee', naam: 'J. de Vries', personeelsnummer: '1001', isDga: true }, 7);
+    const [record] = Object.values(await readEmployers());
+    expect(record!.dgaCandidates).toEqual([{ naam: 'J. de Vries', personeelsnummer: '1001' }]);
+  });
+
+  it('drops an employee capture when its employer is unknown', async () => {
+    await saveCapture({ kind: 'employee', naam: 'J. de Vries', personeelsnummer: '1001', isDga: true }, 9);
+    expect(await readEmployers()).toEqual({});
+  });
+
+  it('keeps rights per Loket.nl user and keeps the user’s confirmation', async () => {
+    const rights = {
+      kind: 'rights',
+      userName: 'koppeling.asr',
+      userType: 'standard',
+      active: true,
+      employers: null,
+      rights: {
+        'Beheren en raadplegen BSN': true,
+        'Raadplegen beloningen': true,
+        'Raadplegen dienstverbanden': true,
+        'Raadplegen HRM': true,
+        'Raadplegen loonoutput beperkt': false,
+        'Raadplegen variabele gegevens': true,
+      },
+    } as const;
+    await saveCapture(rights, 3);
+    const stored = await readRights();
+    await rightsItem.setValue({ 'koppeling.asr': { ...stored['koppeling.asr']!, dedicatedConfirmed: true } });
+    await saveCapture(rights, 3);
+    const again = await readRights();
+    expect(again['koppeling.asr']!.dedicatedConfirmed).toBe(true);
+    expect(again['koppeling.asr']!.capture.rights['Raadplegen loonoutput beperkt']).toBe(false);
+  });
+});

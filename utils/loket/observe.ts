@@ -1,0 +1,223 @@
+// Keeps the capture current on Loket.nl's single-page UI while doing as little as possible.
+//
+// Why this shape:
+// - Loket.nl renders late and changes route without reloads; a content script in the isolated
+//   world cannot patch the page's history.pushState, so a route change is noticed as a DOM
+//   mutation batch (plus a location.href comparison) or a popstate/hashchange event.
+// - Pages carry clocks, spinners and hover styles. Mutations that cannot change a capture are
+//   filtered before any reading: attributes other than a few state attributes are not observed,
+//   style changes count only when they flip display:none, and a text change counts only when it
+//   sits next to a known label, a right or a heading.
+// - Reads are debounced (50 ms) and followed by one re-check (values set as DOM properties after
+//   insertion cause no mutation). Only a capture that differs from the last emitted one is sent.
+// - After `settleMs` without relevant mutations the observer disconnects: a settled page costs
+//   nothing. The user's next click/key press, a history event or the tab becoming visible re-arms
+//   it (route changes start with one of those). Risk: content arriving more than settleMs after
+//   the last change with no user action in between is seen only at the next interaction.
+
+import { HEADING_SELECTOR } from './dom';
+import { isKnownLabel } from './labels';
+import { capturePage } from './capture';
+import { textOf } from './pairs';
+import { normalizeSpace } from './text';
+import type { LoketCapture } from './types';
+
+export interface WatchOptions {
+  /** Delay that coalesces a burst of mutations into one read. Default 50 ms. */
+  debounceMs?: number;
+  /** One extra read this long after a mutation-triggered read; 0 disables. Default 400 ms. */
+  recheckMs?: number;
+  /** Disconnect after this long without relevant mutations. Default 10 000 ms. */
+  settleMs?: number;
+  /** The reader; injectable for tests. Default capturePage. */
+  capture?: (doc: Document) => LoketCapture | null;
+  /** Nodes of the extension itself (never a reason to read). Default '[data-loket-asr]'. */
+  ignoreSelector?: string;
+  /** Told when the observer connects (true) or disconnects after settling (false): tests, diagnostics. */
+  onArmedChange?: (armed: boolean) => void;
+}
+
+const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
+const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
+const RIGHT_LIKE = /^(raadplegen|beheren)\s/i;
+const DISPLAY_NONE = /display\s*:\s*none/i;
+
+/** A short text that is a label (or a right) we read. */
+function isLabelText(el: Element | null | undefined): boolean {
+  if (!el) return false;
+  const text = textOf(el);
+  if (!text || text.length > 80) return false;
+  return isKnownLabel(text) || RIGHT_LIKE.test(text) || isKnownLabel(text.split(':')[0] ?? '');
+}
+
+/** A text change matters when it sits in a labelled spot: the label itself, or a value beside one. */
+function nearLabel(el: Element): boolean {
+  if (el.closest(HEADING_SELECTOR)) return true;
+  const parent = el.parentElement;
+  return (
+    isLabelText(el) ||
+    isLabelText(el.previousElementSibling) ||
+    isLabelText(parent?.previousElementSibling) ||
+    isLabelText(parent?.firstElementChild !== el ? parent?.firstElementChild : null) ||
+    // A row whose first cell is the label: <tr><th>Label</th><td><span>value</span></td></tr>
+    isLabelText(parent?.parentElement?.firstElementChild !== parent ? parent?.parentElement?.firstElementChild : null)
+  );
+}
+
+/** Whether one mutation record could change what capturePage returns. */
+export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '[data-loket-asr]'): boolean {
+  const target = rec.target;
+  const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  if (!el) return false;
+  if (ignoreSelector && el.closest(ignoreSelector)) return false;
+  if (rec.type === 'attributes') {
+    if (rec.attributeName === 'style') {
+      return DISPLAY_NONE.test(rec.oldValue ?? '') !== DISPLAY_NONE.test(el.getAttribute('style') ?? '');
+    }
+    return true; // only state attributes are observed
+  }
+  if (rec.type === 'childList') {
+    let text = false;
+    for (const list of [rec.addedNodes, rec.removedNodes]) {
+      for (const node of Array.from(list)) {
+        if (node.nodeType === 1) {
+          const child = node as Element;
+          if (NOISE_TAGS.has(child.tagName) || NOISE_TAGS.has(child.tagName.toUpperCase())) continue;
+          if (ignoreSelector && child.matches(ignoreSelector)) continue;
+          return true;
+        }
+        if (node.nodeType === 3 && normalizeSpace((node as Text).data)) text = true;
+      }
+    }
+    if (!text) return false;
+  }
+  return nearLabel(el);
+}
+
+/** Starts watching; returns stop(). Emits the first capture right away when the page has one. */
+export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => void, opts: WatchOptions = {}): () => void {
+  const debounceMs = opts.debounceMs ?? 50;
+  const recheckMs = opts.recheckMs ?? 400;
+  const settleMs = opts.settleMs ?? 10_000;
+  const capture = opts.capture ?? capturePage;
+  const ignoreSelector = opts.ignoreSelector ?? '[data-loket-asr]';
+  // The document's own window: timers and MutationObserver of the realm the document lives in.
+  const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
+
+  let lastJson: string | null = null;
+  let lastHref = win.location?.href ?? '';
+  let armed = false;
+  let stopped = false;
+  let runTimer: number | undefined;
+  let recheckTimer: number | undefined;
+  let settleTimer: number | undefined;
+
+  const run = (): void => {
+    if (stopped) return;
+    let c: LoketCapture | null = null;
+    try {
+      c = capture(doc);
+    } catch {
+      // An unexpected page must never break the host page; the next change retries.
+      return;
+    }
+    if (!c) return;
+    const json = JSON.stringify(c);
+    if (json === lastJson) return;
+    lastJson = json;
+    try {
+      onCapture(c);
+    } catch {
+      // The consumer's failure is not the page's problem.
+    }
+  };
+
+  const schedule = (withRecheck: boolean): void => {
+    if (stopped) return;
+    if (runTimer !== undefined) win.clearTimeout(runTimer);
+    runTimer = win.setTimeout(() => {
+      runTimer = undefined;
+      run();
+      if (withRecheck && recheckMs > 0) {
+        if (recheckTimer !== undefined) win.clearTimeout(recheckTimer);
+        recheckTimer = win.setTimeout(() => {
+          recheckTimer = undefined;
+          run();
+        }, recheckMs);
+      }
+    }, debounceMs);
+  };
+
+  const restartSettle = (): void => {
+    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
+    settleTimer = win.setTimeout(() => {
+      settleTimer = undefined;
+      observer.disconnect();
+      armed = false;
+      opts.onArmedChange?.(false);
+    }, settleMs);
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    const href = win.location?.href ?? '';
+    const routeChanged = href !== lastHref;
+    lastHref = href;
+    if (routeChanged || records.some((r) => isRelevantMutation(r, ignoreSelector))) {
+      schedule(true);
+      restartSettle();
+    }
+  });
+
+  const arm = (): void => {
+    if (stopped || armed) return;
+    armed = true;
+    observer.observe(doc.documentElement, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeOldValue: true,
+      attributeFilter: OBSERVED_ATTRIBUTES,
+    });
+    opts.onArmedChange?.(true);
+  };
+
+  /** User activity or navigation: make sure we are watching, and read once if we were asleep. */
+  const wake = (): void => {
+    if (stopped) return;
+    const wasArmed = armed;
+    arm();
+    restartSettle();
+    const href = win.location?.href ?? '';
+    if (!wasArmed || href !== lastHref) {
+      lastHref = href;
+      schedule(true);
+    }
+  };
+  const onVisibility = (): void => {
+    if (doc.visibilityState === 'visible') wake();
+  };
+
+  const listenerOpts: AddEventListenerOptions = { capture: true, passive: true };
+  doc.addEventListener('click', wake, listenerOpts);
+  doc.addEventListener('keyup', wake, listenerOpts);
+  doc.addEventListener('visibilitychange', onVisibility, listenerOpts);
+  win.addEventListener('popstate', wake, listenerOpts);
+  win.addEventListener('hashchange', wake, listenerOpts);
+
+  arm();
+  restartSettle();
+  run();
+
+  return () => {
+    stopped = true;
+    observer.disconnect();
+    armed = false;
+    for (const t of [runTimer, recheckTimer, settleTimer]) if (t !== undefined) win.clearTimeout(t);
+    doc.removeEventListener('click', wake, listenerOpts);
+    doc.removeEventListener('keyup', wake, listenerOpts);
+    doc.removeEventListener('visibilitychange', onVisibility, listenerOpts);
+    win.removeEventListener('popstate', wake, listenerOpts);
+    win.removeEventListener('hashchange', wake, listenerOpts);
+  };
+}
