@@ -33,12 +33,15 @@ export const test = base.extend<Fixtures>({
   readStorage: async ({ context }, use) => {
     await use(async () => {
       const [worker] = context.serviceWorkers();
-      return worker!.evaluate(() => chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
+      return worker!.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
     });
   },
 });
 
 export { expect };
+
+/** The service worker's `chrome` global, as much of it as the tests use. */
+type ChromeGlobal = { chrome: { storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } } } };
 
 /** Waits until the background has stored a company capture with this Werkgever ID. */
 export async function waitForCapture(readStorage: () => Promise<Record<string, unknown>>, werkgeverId: string) {

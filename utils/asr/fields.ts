@@ -528,10 +528,11 @@ export function collectFields(root: Document | Element): CollectedField[] {
   for (const { key, first } of groupOrder) {
     const members: HTMLElement[] = typeof key === 'string' ? nativeGroups.get(key)! : ariaGroups.get(key)!;
     const native = typeof key === 'string';
-    const container = native
-      ? (first.closest('[role=radiogroup]') as HTMLElement | null) ??
-        (members.length > 1 ? (closestCommonAncestor(members) as HTMLElement) : (first.parentElement ?? first))
-      : (key as HTMLElement);
+    const container = (
+      native
+        ? first.closest('[role=radiogroup]') ?? (members.length > 1 ? closestCommonAncestor(members) : first.parentElement ?? first)
+        : key
+    ) as HTMLElement;
     const options: ChoiceOption[] = members.map((m) => ({
       element: m,
       label: optionLabel(m, index),

@@ -172,7 +172,7 @@ function textEntry(
   value: string,
   options: FillOptions,
 ): PlanEntry {
-  const base: FieldReport = index === undefined ? { field, label } : { field, index, label };
+  const base: Omit<FieldReport, 'status'> = index === undefined ? { field, label } : { field, index, label };
   const current = control.value;
   if (!collapseWhitespace(value)) return { report: { ...base, status: 'skipped', detail: NO_VALUE } };
   if (collapseWhitespace(current) && sameValue(field, current, value)) {
@@ -196,7 +196,7 @@ function choiceEntry(
   desired: string,
   options: FillOptions,
 ): PlanEntry {
-  const base: FieldReport = { field: key, label };
+  const base: Omit<FieldReport, 'status'> = { field: key, label };
   if (TOGGLE_KINDS.has(control.kind)) {
     // A checkbox/switch means "yes" for its question, or the frequency its label names.
     const meaning = key === 'verloning' ? classifyVerloning(label) : 'ja';

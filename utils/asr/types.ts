@@ -27,23 +27,42 @@ export interface FillValues {
 export interface FillOptions {
   /** Overwrite fields that already hold a different value (user confirmed). */
   overwriteConflicts: boolean;
+  /** How long to wait for a form that renders late (default 10 000 ms). */
+  waitForFormMs?: number;
+  /** How long to wait for a DGA row to appear after pressing "toevoegen" (default 2 000 ms). */
+  rowWaitMs?: number;
+  /** How long filled fields stay outlined on the page (default 2 000 ms; 0: no outline). */
+  highlightMs?: number;
 }
 
 export type FillStatus = 'filled' | 'not-found' | 'conflict' | 'skipped';
 
 export interface FieldReport {
   field: AsrFieldKey;
-  /** Row index for DGA rows. */
+  /**
+   * For DGA rows (dgaNaam / dgaPersoneelsnummer): the index into FillValues.dgas this
+   * entry is about (the DGA is put in the page's row with the same index unless a row
+   * already holds that DGA).
+   */
   index?: number;
   /** The label as the page shows it (when found). */
   label?: string;
   status: FillStatus;
-  /** Why it was skipped or conflicted: e.g. the value already on the page. */
+  /**
+   * conflict: the value the page holds (not overwritten);
+   * skipped: why ('geen waarde', 'uitgeschakeld', 'alleen-lezen', ...);
+   * filled: 'al ingevuld' when the page already held this value (nothing was changed).
+   */
   detail?: string;
 }
 
 export interface FillReport {
   fields: FieldReport[];
-  /** True when no field at all was found (not a registration form). */
+  /**
+   * False when no field of the registration form was found (not a registration form, or
+   * it never rendered): then nothing was filled. A field specific to the form
+   * (loonheffingennummer, werkgever ID, raamwerkcontractnummer, DGA / verloning / 13e maand
+   * question) must be found by its visible label; a lone "E-mail" box does not count.
+   */
   formFound: boolean;
 }

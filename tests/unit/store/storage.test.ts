@@ -13,6 +13,7 @@ import {
 } from '@/utils/storage';
 import { saveCapture } from '@/utils/capture-store';
 import { newEmployerRecord } from '@/utils/employer-record';
+import type { CompanyCapture } from '@/utils/loket/types';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -42,13 +43,13 @@ describe('stored data is validated on read and never silently lost', () => {
 });
 
 describe('saving captures', () => {
-  const company = {
+  const company: CompanyCapture = {
     kind: 'company',
     werkgeverId: '20720',
     werkgeverNaam: 'Bakkerij De Korenschoof B.V.',
     loonheffingennummers: ['123456782L01'],
     verloning: 'maand',
-  } as const;
+  };
 
   it('creates the employer once, keyed by Werkgever ID, and remembers the tab', async () => {
     await saveCapture(company, 7);

@@ -1,0 +1,42 @@
+// Bundle sizes of the built Chrome extension, per entrypoint file: bytes and gzip bytes.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = {
+  /** Each content script runs on every matching page. */
+  contentScriptGzip: 12 * 1024,
+  /** Popup JS + CSS together. */
+  popupGzip: 90 * 1024,
+};
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+/** @returns {{file: string, kind: 'content'|'popup'|'background'|'other', bytes: number, gzip: number}[]} */
+export function bundleSizes(outputDir) {
+  if (!existsSync(join(outputDir, 'manifest.json'))) throw new Error(`No build in ${outputDir}: run \`npm run build\`.`);
+  return walk(outputDir)
+    .filter((path) => /\.(js|css)$/.test(path))
+    .map((path) => {
+      const file = relative(outputDir, path);
+      const content = readFileSync(path);
+      const kind = file.startsWith('content-scripts/')
+        ? 'content'
+        : file === 'background.js'
+          ? 'background'
+          : /^(chunks|assets)\/popup-/.test(file) || file.startsWith('popup')
+            ? 'popup'
+            : 'other';
+      return { file, kind, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
+    })
+    .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export function popupGzip(sizes) {
+  return sizes.filter((s) => s.kind === 'popup').reduce((sum, s) => sum + s.gzip, 0);
+}
