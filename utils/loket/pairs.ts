@@ -382,10 +382,15 @@ function hasUsedAncestor(r: Reader, el: Element): boolean {
 /** A value element must not itself be (or start with) another label: never pair across into the next field. */
 function acceptableValue(el: Element): boolean {
   const text = textOf(el);
-  if (isKnownLabel(text) || mentionsBsn(text)) return false;
+  if (mentionsBsn(text) || isLabelLike(text)) return false;
   const first = el.firstElementChild;
-  if (first && isKnownLabel(textOf(first))) return false;
+  if (first && isLabelLike(textOf(first))) return false;
   return true;
+}
+
+/** A known label that cannot be a value. "Actief" / "Geblokkeerd" label checkboxes but are also status values. */
+function isLabelLike(text: string): boolean {
+  return isKnownLabel(text) && !isLabel('active', text) && !isLabel('blocked', text);
 }
 
 /** All label → value pairs under root, in document order of their values. */

@@ -1,0 +1,163 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+// @ts-expect-error -- plain ESM helper shared with `npm start`.
+import { launchWithExtension, openPopup as openPopupPage } from '../support/browser.mjs';
+
+const LOKET = 'https://www.loket.nl';
+export const SHOTS = join(process.cwd(), 'tests/artifacts/screenshots');
+
+async function fillProfile(popup: Page) {
+  await popup.getByLabel('Bedrijfsnaam', { exact: true }).fill('Salarisbureau Noord B.V.');
+  await popup.getByLabel('E-mailadres', { exact: true }).fill('koppelingen@salarisnoord.nl');
+  await popup.getByLabel('Raamwerkcontractnummer', { exact: true }).fill('A020778899');
+}
+
+test('empty state: every field can be typed by hand, without Loket.nl', async ({ context, openPopup }) => {
+  const other = await context.newPage();
+  await other.goto('https://www.loket.nl/geen-pagina');
+  const popup = await openPopup(other);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('');
+  await popup.screenshot({ path: join(SHOTS, 'popup-empty.png'), fullPage: true });
+  await popup.getByLabel('Werkgever ID', { exact: true }).fill('20720');
+  await popup.getByLabel('Loonheffingennummer', { exact: true }).fill('1234 56 782 l01');
+  await popup.getByRole('group', { name: /DGA's in de verloning/ }).getByLabel('Nee').check();
+  await popup.getByRole('group', { name: 'Verloning' }).getByLabel('Per maand').check();
+  await popup.getByRole('group', { name: '13e maand' }).getByLabel('Nee').check();
+  await fillProfile(popup);
+  await expect(popup.getByText('Alles is ingevuld en gecontroleerd.')).toBeVisible();
+  await expect(popup.locator('[aria-invalid="true"]')).toHaveCount(0);
+});
+
+test('validation as the user types: errors are marked and described, warnings do not block', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const popup = await openPopup(loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.screenshot({ path: join(SHOTS, 'popup-captured.png'), fullPage: true });
+
+  const lhn = popup.getByLabel('Loonheffingennummer', { exact: true });
+  await lhn.fill('123456789L01');
+  await expect(lhn).toHaveAttribute('aria-invalid', 'true');
+  await expect(lhn).toHaveAccessibleDescription(/controlecijfer|elfproef|klopt niet/i);
+
+  const email = popup.getByLabel('E-mailadres', { exact: true });
+  await email.fill('geen-adres');
+  await expect(email).toHaveAttribute('aria-invalid', 'true');
+
+  const contract = popup.getByLabel('Raamwerkcontractnummer', { exact: true });
+  await contract.fill('B999');
+  await expect(contract).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(contract).toHaveAccessibleDescription(/A020/);
+
+  const summary = popup.getByRole('region', { name: /Nog te doen/ });
+  await expect(summary).toContainText('Verloning');
+  await expect(summary).toContainText('13e maand');
+  await popup.screenshot({ path: join(SHOTS, 'popup-errors.png'), fullPage: true });
+});
+
+test('nothing is lost: type, close the popup at once, reopen', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const popup = await openPopup(loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await fillProfile(popup);
+  await popup.getByRole('group', { name: '13e maand' }).getByLabel('Ja').check();
+  await popup.getByLabel('Naam werkgever').fill('Korenschoof (eigen naam)');
+  await popup.close();
+
+  const again = await openPopup(loket);
+  await expect(again.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Salarisbureau Noord B.V.');
+  await expect(again.getByLabel('Raamwerkcontractnummer', { exact: true })).toHaveValue('A020778899');
+  await expect(again.getByRole('group', { name: '13e maand' }).getByLabel('Ja')).toBeChecked();
+  await expect(again.getByLabel('Naam werkgever')).toHaveValue('Korenschoof (eigen naam)');
+
+  // A later capture does not overwrite what the user typed; the popup shows the difference.
+  await loket.reload();
+  await loket.waitForTimeout(300);
+  const third = await openPopup(loket);
+  await expect(third.getByLabel('Naam werkgever')).toHaveValue('Korenschoof (eigen naam)');
+  await expect(third.getByText('Loket.nl toont:')).toContainText('Bakkerij De Korenschoof B.V.');
+});
+
+test('a browser restart keeps what was typed', async () => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'koppelhulp-'));
+  const first = (await launchWithExtension({ userDataDir })) as { context: BrowserContext; extensionId: string };
+  const page = await first.context.newPage();
+  await page.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  let popup = (await openPopupPage(first.context, first.extensionId, page)) as Page;
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.getByLabel('E-mailadres', { exact: true }).fill('na-herstart@salarisnoord.nl');
+  await popup.waitForTimeout(350);
+  await first.context.close();
+
+  const second = (await launchWithExtension({ userDataDir })) as { context: BrowserContext; extensionId: string };
+  const other = await second.context.newPage();
+  await other.goto('https://www.asr.nl/nergens');
+  popup = (await openPopupPage(second.context, second.extensionId, other)) as Page;
+  await expect(popup.getByLabel('E-mailadres', { exact: true })).toHaveValue('na-herstart@salarisnoord.nl');
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await second.context.close();
+});
+
+test('the employer switcher lists saved employers and starts a new one', async ({ context, openPopup }) => {
+  const page = await context.newPage();
+  await page.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  await page.waitForTimeout(200);
+  await page.goto(`${LOKET}/new-ui-bedrijfsgegevens.html`);
+  const popup = await openPopup(page);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('b14acd0d-75d7-4fc8-8b22-4a3924585cab');
+  const switcher = popup.getByLabel('Werkgever', { exact: true });
+  await expect(switcher.locator('option')).toHaveCount(2);
+  await expect(switcher.locator('option').filter({ hasText: '20720' })).toHaveCount(1);
+  await switcher.selectOption({ label: (await switcher.locator('option').filter({ hasText: '20720' }).textContent())! });
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.getByRole('button', { name: /Nieuwe werkgever/ }).click();
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('');
+  await expect(switcher.locator('option')).toHaveCount(3);
+});
+
+test('the fill button works only on a.s.r. and says why; it offers to open a.s.r.', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const popup = await openPopup(loket);
+  const fill = popup.getByRole('button', { name: /^Invullen/ });
+  await expect(fill).toBeDisabled();
+  await expect(fill).toHaveAccessibleDescription(/a\.s\.r\.-aanmeldformulier/);
+  const [opened] = await Promise.all([
+    context.waitForEvent('page'),
+    popup.getByRole('button', { name: 'a.s.r.-aanmeldpagina openen' }).click(),
+  ]);
+  expect(opened.url()).toMatch(/^https:\/\/www\.asr\.nl\/salarisverwerkers/);
+});
+
+test('the popup copies the registration as plain text and switches to English', async ({ context, openPopup }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const popup = await openPopup(loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.getByRole('button', { name: 'Kopiëren als tekst' }).click();
+  await expect(popup.getByRole('button', { name: /Gekopieerd/ })).toBeVisible();
+  const copied = await popup.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain('Werkgever ID: 20720');
+  expect(copied).toContain('123456782L01');
+  await popup.getByRole('button', { name: 'English' }).click();
+  await expect(popup.getByRole('button', { name: 'Nederlands' })).toBeVisible();
+  await expect(popup.getByText('Your organisation')).toBeVisible();
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+});
+
+test('the registration status is kept per employer', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const popup = await openPopup(loket);
+  await popup.getByLabel('Status', { exact: true }).selectOption('bevestigd');
+  await popup.getByLabel('Datum eerste uitwisseling').fill('2027-01-15');
+  await popup.close();
+  const again = await openPopup(loket);
+  await expect(again.getByLabel('Status', { exact: true })).toHaveValue('bevestigd');
+  await expect(again.getByLabel('Datum eerste uitwisseling')).toHaveValue('2027-01-15');
+});
