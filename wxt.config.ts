@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import type { Plugin } from 'vite';
 
 // Host access is limited to the three site families the extension works on:
 // Loket.nl (production and its acceptance twin) and a.s.r.
@@ -10,8 +11,31 @@ export const HOST_PERMISSIONS = [
   'https://*.asr.nl/*',
 ];
 
+/**
+ * Content scripts (12 kB gzip budget each) and the popup (90 kB) resolve `wxt/browser` to
+ * WXT's plain `browser`/`chrome` export instead of webextension-polyfill (≈3 kB gzip): they use
+ * only promise-returning MV3 APIs (`runtime`/`tabs` messaging with `sendResponse`, `tabs.get`,
+ * `storage`), which Chrome's and Firefox's native objects provide alike. The background, which
+ * has no budget, keeps the polyfill.
+ */
+const leanBrowser: Plugin = {
+  name: 'lean-browser',
+  enforce: 'pre',
+  async resolveId(id, importer) {
+    if (id !== '@wxt-dev/webextension-polyfill/browser') return null;
+    return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup')) {
+        config.plugins = [...(config.plugins ?? []), leanBrowser];
+      }
+    },
+  },
   vite: () => ({
     plugins: [react(), tailwindcss()],
   }),

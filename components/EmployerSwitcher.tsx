@@ -22,9 +22,12 @@ export function EmployerSwitcher({
   const sorted = Object.values(records).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <div className="flex items-end gap-2">
-      <label className="flex-1 text-xs font-medium text-slate-700">
-        {text('employer', lang)}
+      <div className="flex-1">
+        <label htmlFor="employer-switcher" className="block text-xs font-medium text-slate-700">
+          {text('employer', lang)}
+        </label>
         <select
+          id="employer-switcher"
           value={selectedId ?? ''}
           onChange={(e) => onSelect(e.target.value)}
           className="mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
@@ -38,7 +41,7 @@ export function EmployerSwitcher({
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button
         type="button"
         onClick={() => onSelect(null)}

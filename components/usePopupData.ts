@@ -14,14 +14,12 @@ import {
   rightsItem,
   settingsItem,
   tabEmployersItem,
-  updateEmployers,
   writeProfile,
   type QuarantineEntry,
   type RightsRecord,
   type Settings,
 } from '@/utils/storage';
-import type { TargetTab } from '@/utils/popup/target-tab';
-import { siteOf } from '@/utils/popup/target-tab';
+import { siteOf, type TargetTab } from '@/utils/popup/target-tab';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;
@@ -35,6 +33,9 @@ export interface PopupData {
   settings: Settings;
 }
 
+const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, string>) =>
+  target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
+
 async function loadAll(target: TargetTab | null): Promise<PopupData> {
   const [profile, records, rights, quarantine, settings, lastId, tabEmployers] = await Promise.all([
     readProfile(),
@@ -46,19 +47,35 @@ async function loadAll(target: TargetTab | null): Promise<PopupData> {
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]);
   // On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last.
-  const fromTab =
-    target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
-  const candidates = [fromTab, lastId ?? undefined];
+  const candidates = [tabRecordId(target, tabEmployers), lastId ?? undefined];
   const selectedId = candidates.find((id) => id !== undefined && records[id]) ?? null;
   return { profile, records, selectedId, rights, quarantine, settings };
 }
 
+/**
+ * The popup's state and its saving. Edits are kept in memory and written from there: the
+ * write is dispatched at once when the popup hides (it closes the moment it loses focus), with
+ * no read before it that a closing page could cut off.
+ */
 export function usePopupData(target: TargetTab | null | undefined) {
-  const [data, setData] = useState<PopupData | null>(null);
+  const [data, setDataState] = useState<PopupData | null>(null);
   const [saveError, setSaveError] = useState(false);
+  const dataRef = useRef<PopupData | null>(null);
+  /** Edits to one employer not yet written, re-applied over captures that arrive meanwhile. */
   const pendingEmployer = useRef<{ id: string; patch: Partial<EmployerDraft> } | null>(null);
-  const pendingProfile = useRef<Profile | null>(null);
+  const pendingProfile = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const setData = useCallback((next: PopupData | null) => {
+    dataRef.current = next;
+    setDataState(next);
+  }, []);
+  const update = useCallback(
+    (change: (d: PopupData) => PopupData) => {
+      if (dataRef.current) setData(change(dataRef.current));
+    },
+    [setData],
+  );
 
   useEffect(() => {
     if (target === undefined) return;
@@ -69,32 +86,27 @@ export function usePopupData(target: TargetTab | null | undefined) {
     return () => {
       cancelled = true;
     };
-  }, [target]);
+  }, [target, setData]);
 
-  const flush = useCallback(async () => {
+  const flush = useCallback(() => {
     clearTimeout(timer.current);
     timer.current = undefined;
-    const employer = pendingEmployer.current;
-    const profile = pendingProfile.current;
-    pendingEmployer.current = null;
-    pendingProfile.current = null;
-    try {
-      if (profile) await writeProfile(profile);
-      if (employer) {
-        const at = new Date().toISOString();
-        await updateEmployers((records) => {
-          const base = records[employer.id] ?? newEmployerRecord(employer.id, at);
-          return { ...records, [employer.id]: applyUserEdit(base, employer.patch, at) };
-        });
-        await lastEmployerIdItem.setValue(employer.id);
-      }
-      setSaveError(false);
-    } catch {
-      // Keep what was typed queued so the next change or close retries it.
-      if (employer && !pendingEmployer.current) pendingEmployer.current = employer;
-      if (profile && !pendingProfile.current) pendingProfile.current = profile;
-      setSaveError(true);
+    const d = dataRef.current;
+    if (!d) return Promise.resolve();
+    const writes: Promise<unknown>[] = [];
+    if (pendingProfile.current) {
+      pendingProfile.current = false;
+      writes.push(writeProfile(d.profile));
     }
+    const pending = pendingEmployer.current;
+    if (pending) {
+      pendingEmployer.current = null;
+      writes.push(employersItem.setValue(d.records), lastEmployerIdItem.setValue(pending.id));
+    }
+    return Promise.all(writes).then(
+      () => setSaveError(false),
+      () => setSaveError(true),
+    );
   }, []);
 
   const scheduleSave = useCallback(() => {
@@ -102,89 +114,102 @@ export function usePopupData(target: TargetTab | null | undefined) {
     timer.current = setTimeout(() => void flush(), SAVE_DELAY_MS);
   }, [flush]);
 
-  // The popup closes the moment it loses focus: write what is queued right then.
   useEffect(() => {
-    const onHide = () => void flush();
-    window.addEventListener('pagehide', onHide);
+    const onHide = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('pagehide', onPageHide);
       document.removeEventListener('visibilitychange', onHide);
     };
   }, [flush]);
 
-  // Captures that arrive while the popup is open appear without reopening it; typing in
-  // progress wins until it is saved.
+  // Captures that arrive while the popup is open appear without reopening it.
   useEffect(() => {
     const unwatch = [
       employersItem.watch(() => {
-        if (pendingEmployer.current) return;
-        void readEmployers().then((records) => setData((d) => (d ? { ...d, records } : d)));
+        void readEmployers().then((records) => {
+          const pending = pendingEmployer.current;
+          update((d) => {
+            const merged = { ...records };
+            const base = records[pending?.id ?? ''] ?? d.records[pending?.id ?? ''];
+            if (pending && base) merged[pending.id] = applyUserEdit(base, pending.patch, new Date().toISOString());
+            return { ...d, records: merged };
+          });
+        });
       }),
-      rightsItem.watch(() => {
-        void readRights().then((rights) => setData((d) => (d ? { ...d, rights } : d)));
+      // The Loket.nl tab this popup acts on now shows another (or its first) employer.
+      tabEmployersItem.watch((tabEmployers) => {
+        const id = tabRecordId(target ?? null, tabEmployers ?? {});
+        if (!id || pendingEmployer.current) return;
+        void readEmployers().then((records) => update((d) => (records[id] ? { ...d, records, selectedId: id } : d)));
       }),
+      rightsItem.watch(() => void readRights().then((rights) => update((d) => ({ ...d, rights })))),
       profileItem.watch(() => {
         if (pendingProfile.current) return;
-        void readProfile().then((profile) => setData((d) => (d ? { ...d, profile } : d)));
+        void readProfile().then((profile) => update((d) => ({ ...d, profile })));
       }),
-      quarantineItem.watch((quarantine) => setData((d) => (d ? { ...d, quarantine } : d))),
-      settingsItem.watch(() => {
-        void readSettings().then((settings) => setData((d) => (d ? { ...d, settings } : d)));
-      }),
+      quarantineItem.watch((quarantine) => update((d) => ({ ...d, quarantine: quarantine ?? [] }))),
+      settingsItem.watch(() => void readSettings().then((settings) => update((d) => ({ ...d, settings })))),
     ];
     return () => unwatch.forEach((stop) => stop());
-  }, []);
+  }, [target, update]);
 
   const editEmployer = useCallback(
     (patch: Partial<EmployerDraft>) => {
-      setData((d) => {
-        if (!d) return d;
-        const at = new Date().toISOString();
-        const id = d.selectedId ?? newId();
-        const base = d.records[id] ?? newEmployerRecord(id, at);
-        const queued = pendingEmployer.current?.id === id ? pendingEmployer.current.patch : {};
-        pendingEmployer.current = { id, patch: { ...queued, ...patch } };
-        return { ...d, selectedId: id, records: { ...d.records, [id]: applyUserEdit(base, patch, at) } };
-      });
+      const d = dataRef.current;
+      if (!d) return;
+      const at = new Date().toISOString();
+      const id = d.selectedId ?? newId();
+      if (pendingEmployer.current && pendingEmployer.current.id !== id) void flush();
+      const queued = pendingEmployer.current?.id === id ? pendingEmployer.current.patch : {};
+      pendingEmployer.current = { id, patch: { ...queued, ...patch } };
+      const base = d.records[id] ?? newEmployerRecord(id, at);
+      setData({ ...d, selectedId: id, records: { ...d.records, [id]: applyUserEdit(base, patch, at) } });
       scheduleSave();
     },
-    [scheduleSave],
+    [flush, scheduleSave, setData],
   );
 
   const editProfile = useCallback(
     (patch: Partial<Profile>) => {
-      setData((d) => {
-        if (!d) return d;
-        const profile = { ...d.profile, ...patch };
-        pendingProfile.current = profile;
-        return { ...d, profile };
-      });
+      const d = dataRef.current;
+      if (!d) return;
+      pendingProfile.current = true;
+      setData({ ...d, profile: { ...d.profile, ...patch } });
       scheduleSave();
     },
-    [scheduleSave],
+    [scheduleSave, setData],
   );
 
   const selectEmployer = useCallback(
     async (id: string | null) => {
       await flush();
+      const d = dataRef.current;
+      if (!d) return;
       if (id === null) {
         const fresh = newEmployerRecord(newId(), new Date().toISOString());
-        await updateEmployers((records) => ({ ...records, [fresh.id]: fresh }));
-        await lastEmployerIdItem.setValue(fresh.id);
-        setData((d) => (d ? { ...d, selectedId: fresh.id, records: { ...d.records, [fresh.id]: fresh } } : d));
+        const records = { ...d.records, [fresh.id]: fresh };
+        setData({ ...d, selectedId: fresh.id, records });
+        await Promise.all([employersItem.setValue(records), lastEmployerIdItem.setValue(fresh.id)]);
         return;
       }
+      setData({ ...d, selectedId: id });
       await lastEmployerIdItem.setValue(id);
-      setData((d) => (d ? { ...d, selectedId: id } : d));
     },
-    [flush],
+    [flush, setData],
   );
 
-  const setLang = useCallback(async (lang: Settings['lang']) => {
-    await settingsItem.setValue({ lang });
-    setData((d) => (d ? { ...d, settings: { lang } } : d));
-  }, []);
+  const setLang = useCallback(
+    async (lang: Settings['lang']) => {
+      update((d) => ({ ...d, settings: { lang } }));
+      await settingsItem.setValue({ lang });
+    },
+    [update],
+  );
 
-  return { data, setData, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
+  return { data, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
 }

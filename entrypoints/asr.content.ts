@@ -1,20 +1,29 @@
 import { browser } from 'wxt/browser';
 import { fillDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
-import { parseAsrRequest } from '@/utils/asr/request';
+import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
+
+function answer(request: AsrRequest) {
+  if (request.type === 'asr/probe') {
+    return Promise.resolve({ formFound: findFormDocument(document) !== null, origin: location.origin });
+  }
+  // The form may sit in a same-origin iframe: fill the document that holds it; when none holds
+  // it yet, wait for it on the page itself (it may still be rendering).
+  return fillDocument(findFormDocument(document) ?? document, request.values, request.options);
+}
 
 // Acts only when the popup asks, only on an a.s.r. https origin, and never submits.
 export default defineContentScript({
   matches: ['https://*.asr.nl/*'],
   runAt: 'document_idle',
   main() {
-    browser.runtime.onMessage.addListener((message: unknown, sender) => {
-      if (sender.id !== browser.runtime.id || !isAsrOrigin(location.origin)) return undefined;
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      if (sender.id !== browser.runtime.id || !isAsrOrigin(location.origin)) return false;
       const request = parseAsrRequest(message);
-      if (!request) return undefined;
-      if (request.type === 'asr/probe') {
-        return Promise.resolve({ formFound: findFormDocument(document) !== null, origin: location.origin });
-      }
-      return fillDocument(document, request.values, request.options);
+      if (!request) return false;
+      // sendResponse rather than a returned promise: Chrome's native onMessage (no polyfill
+      // here, see wxt.config.ts) only keeps the channel open this way.
+      answer(request).then(sendResponse, () => sendResponse(undefined));
+      return true;
     });
   },
 });

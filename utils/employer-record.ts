@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   DgaSchema,
   EmployerDraftSchema,
@@ -21,17 +21,17 @@ export type CapturedField = (typeof CAPTURED_FIELDS)[number];
 
 export const LoketSnapshotSchema = z.object({
   werkgeverId: z.string(),
-  werkgeverNaam: z.string().optional(),
+  werkgeverNaam: z.optional(z.string()),
   loonheffingennummers: z.array(z.string()),
-  verloning: PayPeriodSchema.optional(),
+  verloning: z.optional(PayPeriodSchema),
   capturedAt: z.string(),
 });
 export type LoketSnapshot = z.infer<typeof LoketSnapshotSchema>;
 
 export const EmployerRecordSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   draft: EmployerDraftSchema,
-  loket: LoketSnapshotSchema.nullable(),
+  loket: z.nullable(LoketSnapshotSchema),
   edited: z.array(z.enum(CAPTURED_FIELDS)),
   dgaCandidates: z.array(DgaSchema),
   updatedAt: z.string(),

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { LoketCapture } from './loket/types';
 import { REQUIRED_RIGHTS } from './loket/types';
-import type { FillReport } from './asr/types';
+import type { FillReport, FillValues } from './asr/types';
 
 /**
  * Every message between the extension's parts, declared once and validated on receipt.
@@ -13,33 +13,33 @@ const PayPeriod = z.enum(['maand', '4weken', 'week']);
 const RightsMap = z.object(
   Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, z.boolean()])) as Record<
     (typeof REQUIRED_RIGHTS)[number],
-    z.ZodBoolean
+    z.ZodMiniBoolean
   >,
 );
 
 export const CompanyCaptureSchema = z.object({
   kind: z.literal('company'),
-  werkgeverId: z.string().min(1).max(100),
-  werkgeverNaam: z.string().max(300).optional(),
-  loonheffingennummers: z.array(z.string().regex(/^\d{9}L\d{2}$/)).max(50),
-  verloning: PayPeriod.optional(),
+  werkgeverId: z.string().check(z.minLength(1), z.maxLength(100)),
+  werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
+  loonheffingennummers: z.array(z.string().check(z.regex(/^\d{9}L\d{2}$/))).check(z.maxLength(50)),
+  verloning: z.optional(PayPeriod),
 });
 
 export const EmployeeCaptureSchema = z.object({
   kind: z.literal('employee'),
-  werkgeverId: z.string().max(100).optional(),
-  werkgeverNaam: z.string().max(300).optional(),
-  naam: z.string().max(300),
-  personeelsnummer: z.string().regex(/^\d{1,12}$/),
-  isDga: z.boolean().nullable(),
+  werkgeverId: z.optional(z.string().check(z.maxLength(100))),
+  werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
+  naam: z.string().check(z.maxLength(300)),
+  personeelsnummer: z.string().check(z.regex(/^\d{1,12}$/)),
+  isDga: z.nullable(z.boolean()),
 });
 
 export const RightsCaptureSchema = z.object({
   kind: z.literal('rights'),
-  userName: z.string().min(1).max(300),
-  userType: z.enum(['standard', 'webservice']).nullable(),
-  active: z.boolean().nullable(),
-  employers: z.array(z.string().max(300)).max(5000).nullable(),
+  userName: z.string().check(z.minLength(1), z.maxLength(300)),
+  userType: z.nullable(z.enum(['standard', 'webservice'])),
+  active: z.nullable(z.boolean()),
+  employers: z.nullable(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000))),
   rights: RightsMap,
 });
 
@@ -60,8 +60,33 @@ export const CaptureMessageSchema = z.object({
 });
 export type CaptureMessage = z.infer<typeof CaptureMessageSchema>;
 
-export { FillValuesSchema, FillMessageSchema, ProbeMessageSchema } from './asr/request';
-export type { FillMessage, ProbeMessage } from './asr/request';
+const Text = z.string().check(z.maxLength(500));
+export const FillValuesSchema = z.object({
+  bedrijfsnaam: Text,
+  email: Text,
+  raamwerkcontractnummer: Text,
+  loonheffingennummer: Text,
+  werkgeverId: Text,
+  hasDga: z.nullable(z.boolean()),
+  dgas: z.array(z.object({ naam: Text, personeelsnummer: Text })).check(z.maxLength(50)),
+  verloning: z.nullable(z.enum(['maand', '4weken'])),
+  dertiendeMaand: z.nullable(z.boolean()),
+});
+const fillValuesAgree: Same<z.infer<typeof FillValuesSchema>, FillValues> = true;
+void fillValuesAgree;
+
+export const FillMessageSchema = z.object({
+  type: z.literal('asr/fill'),
+  values: FillValuesSchema,
+  options: z.object({ overwriteConflicts: z.boolean() }),
+});
+export type FillMessage = z.infer<typeof FillMessageSchema>;
+
+export const ProbeMessageSchema = z.object({ type: z.literal('asr/probe') });
+export type ProbeMessage = z.infer<typeof ProbeMessageSchema>;
+
+/** What the a.s.r. content script accepts; its lean hand-written guard is tested against this. */
+export const AsrRequestSchema = z.discriminatedUnion('type', [FillMessageSchema, ProbeMessageSchema]);
 
 export const ProbeReplySchema = z.object({ formFound: z.boolean(), origin: z.string() });
 export type ProbeReply = z.infer<typeof ProbeReplySchema>;
@@ -82,10 +107,10 @@ export const FillReportSchema = z.object({
         'verloning',
         'dertiendeMaand',
       ]),
-      index: z.number().int().optional(),
-      label: z.string().optional(),
+      index: z.optional(z.int()),
+      label: z.optional(z.string()),
       status: z.enum(['filled', 'not-found', 'conflict', 'skipped']),
-      detail: z.string().optional(),
+      detail: z.optional(z.string()),
     }),
   ),
 });

@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ProfileSchema, EMPTY_PROFILE, type Profile } from './registration/schema';
 import { EmployerRecordSchema, type EmployerRecord } from './employer-record';
 import { RightsCaptureSchema } from './messaging';
@@ -60,9 +60,11 @@ export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quara
 
 const now = () => new Date().toISOString();
 
-async function quarantine(key: string, raw: unknown, error: z.ZodError): Promise<void> {
+type Issues = readonly { path: readonly PropertyKey[]; message: string }[];
+
+async function quarantine(key: string, raw: unknown, issues: Issues): Promise<void> {
   const entries = await quarantineItem.getValue();
-  const reason = error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+  const reason = issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
   await quarantineItem.setValue([...entries, { key, raw, reason, at: now() }]);
 }
 
@@ -77,7 +79,7 @@ export async function readProfile(): Promise<Profile> {
   const raw = await profileItem.getValue();
   const parsed = ProfileSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  await quarantine('profile', raw, parsed.error);
+  await quarantine('profile', raw, parsed.error.issues);
   await profileItem.setValue(EMPTY_PROFILE);
   return EMPTY_PROFILE;
 }
@@ -90,13 +92,13 @@ export async function writeProfile(profile: Profile): Promise<void> {
 async function readValidatedMap<T>(
   item: typeof employersItem,
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<Record<string, T>> {
   const raw = await item.getValue();
   const valid: Record<string, T> = {};
   let setAside = false;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    await quarantine(key, raw, new z.ZodError([{ code: 'custom', message: 'geen object', path: [], input: raw }]));
+    await quarantine(key, raw, [{ path: [], message: 'geen object' }]);
     await item.setValue({});
     return valid;
   }
@@ -105,7 +107,7 @@ async function readValidatedMap<T>(
     if (parsed.success) valid[id] = parsed.data;
     else {
       setAside = true;
-      await quarantine(`${key}.${id}`, value, parsed.error);
+      await quarantine(`${key}.${id}`, value, parsed.error.issues);
     }
   }
   if (setAside) await item.setValue(valid as Record<string, unknown>);

@@ -53,8 +53,10 @@ test('validation as the user types: errors are marked and described, warnings do
   await expect(contract).toHaveAccessibleDescription(/A020/);
 
   const summary = popup.getByRole('region', { name: /Nog te doen/ });
-  await expect(summary).toContainText('Verloning');
+  // Loket.nl showed the pay period, so only what it cannot know is still open.
   await expect(summary).toContainText('13e maand');
+  await expect(summary).toContainText("DGA's");
+  await expect(summary).not.toContainText('Verloning');
   await popup.screenshot({ path: join(SHOTS, 'popup-errors.png'), fullPage: true });
 });
 
@@ -130,7 +132,8 @@ test('the fill button works only on a.s.r. and says why; it offers to open a.s.r
     context.waitForEvent('page'),
     popup.getByRole('button', { name: 'a.s.r.-aanmeldpagina openen' }).click(),
   ]);
-  expect(opened.url()).toMatch(/^https:\/\/www\.asr\.nl\/salarisverwerkers/);
+  await expect(opened).toHaveURL(/^https:\/\/www\.asr\.nl\/salarisverwerkers/);
+  await expect(opened.getByRole('link', { name: 'Aanleveren gegevens in eigen beheer' })).toBeVisible();
 });
 
 test('the popup copies the registration as plain text and switches to English', async ({ context, openPopup }) => {

@@ -125,8 +125,7 @@ export function readableText(el: Element): string {
     }
     if (node.nodeType !== 1) return;
     const e = node as Element;
-    if (SKIP_TEXT_TAGS.has(e.tagName)) return;
-    if (e.tagName === 'INPUT') return;
+    if (e !== el && (SKIP_TEXT_TAGS.has(e.tagName) || e.tagName === 'INPUT')) return;
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return;
     const role = e.getAttribute('role');
     if (e !== el && (role === 'radio' || role === 'checkbox' || role === 'switch' || role === 'listbox')) return;
@@ -139,6 +138,14 @@ export function readableText(el: Element): string {
   };
   walk(el);
   return collapseWhitespace(parts.join(''));
+}
+
+/**
+ * Sort elements into document order (querySelectorAll with a selector list is in document
+ * order in browsers, but not in every DOM implementation).
+ */
+export function inDocumentOrder<T extends Element>(els: T[]): T[] {
+  return els.sort((a, b) => (a === b ? 0 : a.compareDocumentPosition(b) & 0x4 ? -1 : 1));
 }
 
 function isControl(el: Element): boolean {
@@ -256,7 +263,12 @@ function tableCandidates(el: Element, list: LabelCandidate[], boundary: Element)
   // Column header: the <th> at the same column in the table's header row.
   const table = row.closest('table');
   const cellIndex = Array.prototype.indexOf.call(row.children, cell) as number;
-  const headRow = table?.querySelector('thead tr') ?? table?.querySelector('tr');
+  // Only this table's own header row (a nested table's <thead> names other columns).
+  const sections = table ? Array.from(table.children) : [];
+  const thead = sections.find((c) => c.tagName === 'THEAD');
+  const firstBody = sections.find((c) => c.tagName === 'TBODY' || c.tagName === 'TR');
+  const headRow =
+    thead?.firstElementChild ?? (firstBody?.tagName === 'TR' ? firstBody : firstBody?.firstElementChild) ?? null;
   if (headRow && headRow !== row) {
     const head = headRow.children[cellIndex];
     if (head && head.tagName === 'TH') push(list, readableText(head), 'column-header');
@@ -297,9 +309,10 @@ function controlLabels(el: HTMLElement, root: Element, index: LabelIndex, withNe
   push(list, el.getAttribute('aria-label'), 'aria-label');
   const role = el.getAttribute('role');
   if (role === 'checkbox' || role === 'switch' || role === 'radio') push(list, readableText(el), 'label');
-  const explicit = list.length > 0;
   const boundary = boundaryOf(el, root);
   tableCandidates(el, list, boundary);
+  // The label cell/column header of a table counts as the label too.
+  const explicit = list.length > 0;
   // A person reads the label when there is one; only without it do they go by the text
   // around the control. (Reading neighbours regardless lets a help text under one field
   // name the next field.)
@@ -384,21 +397,20 @@ function contextOf(el: Element, root: Element, headings: Element[]): string[] {
     if (lb && (a.getAttribute('role') === 'group' || a.getAttribute('role') === 'region' || a.tagName === 'SECTION')) {
       out.push(textByIds(a.ownerDocument, lb));
     }
-    for (const c of Array.from(a.children)) {
-      if (/^H[1-6]$/.test(c.tagName) && !c.contains(el)) {
-        out.push(readableText(c));
-        break;
-      }
+    // A container titled by a heading as its first child is a section ("<div><h3>DGA's</h3>...").
+    const first = a.firstElementChild;
+    if (first && first !== el && /^H[1-6]$/.test(first.tagName) && !['FORM', 'BODY', 'HTML', 'MAIN'].includes(a.tagName)) {
+      out.push(readableText(first));
     }
     if (a === root) break;
   }
   // Nearest heading before the control in document order (flat forms without sections).
   let nearest: Element | undefined;
   for (const h of headings) {
-    if (h.compareDocumentPosition(el) & 0x4 /* FOLLOWING */) nearest = h;
-    else break;
+    if (h.tagName === 'LEGEND' || h.contains(el) || !(h.compareDocumentPosition(el) & 0x4 /* el FOLLOWS h */)) continue;
+    if (!nearest || nearest.compareDocumentPosition(h) & 0x4) nearest = h;
   }
-  if (nearest && nearest.tagName !== 'LEGEND') out.push(readableText(nearest));
+  if (nearest) out.push(readableText(nearest));
   return out.filter(Boolean);
 }
 
@@ -445,8 +457,8 @@ export function collectFields(root: Document | Element): CollectedField[] {
   const ariaGroups = new Map<Element, HTMLElement[]>();
   const groupOrder: { key: string | Element; first: Element }[] = [];
 
-  const all = Array.from(
-    rootEl.querySelectorAll<HTMLElement>('input, textarea, select, [role=radio], [role=checkbox], [role=switch]'),
+  const all = inDocumentOrder(
+    Array.from(rootEl.querySelectorAll<HTMLElement>('input, textarea, select, [role=radio], [role=checkbox], [role=switch]')),
   );
   for (const el of all) {
     if (isHidden(el)) {
@@ -585,8 +597,8 @@ export function buttonText(el: HTMLElement): string {
 
 export function findButtons(root: Document | Element): HTMLElement[] {
   const rootEl = rootElement(root);
-  return Array.from(
-    rootEl.querySelectorAll<HTMLElement>('button, input[type=button], input[type=submit], [role=button], a[href]'),
+  return inDocumentOrder(
+    Array.from(rootEl.querySelectorAll<HTMLElement>('button, input[type=button], input[type=submit], [role=button], a[href]')),
   ).filter((b) => !isHidden(b) && !unusableReason(b));
 }
 

@@ -1,28 +1,27 @@
 // Recognises which kind of Loket.nl page is shown, by its content, and returns one capture.
 
-import { PAGE_HEADINGS, headingKind, type PageKind } from './labels';
-import { HEADING_SELECTOR } from './dom';
-import { readPairs, textOf, type Pair } from './pairs';
+import { headingKind, type PageKind } from './labels';
+import { scanPage, textOf, type PageScan } from './pairs';
 import { normalizeLabel } from './text';
 import type { LoketCapture } from './types';
 import { read as readCompany } from './pages/company';
 import { read as readEmployee } from './pages/employee';
 import { read as readRights } from './pages/rights';
 
-type Reader = (root: ParentNode, pairs: readonly Pair[]) => LoketCapture | null;
+type Reader = (root: ParentNode, page: PageScan) => LoketCapture | null;
 const READERS: Record<Exclude<PageKind, 'employers'>, Reader> = {
   rights: readRights,
-  employee: readEmployee,
-  company: readCompany,
+  employee: (root, page) => readEmployee(root, page.pairs),
+  company: (root, page) => readCompany(root, page.pairs),
 };
 
 /**
  * Page kinds the headings / selected tabs point at, most specific first. A page can name
  * several (an employee page shows its employer's tabs), so this only orders the readers.
  */
-export function headingKinds(root: ParentNode): Array<Exclude<PageKind, 'employers'>> {
+export function headingKinds(page: PageScan): Array<Exclude<PageKind, 'employers'>> {
   const found = new Set<Exclude<PageKind, 'employers'>>();
-  for (const h of Array.from(root.querySelectorAll(HEADING_SELECTOR)).slice(0, 200)) {
+  for (const h of page.headings.slice(0, 200)) {
     const text = normalizeLabel(textOf(h));
     if (!text || text.length > 120) continue;
     for (const kind of ['rights', 'employee', 'company'] as const) if (headingKind(text, kind)) found.add(kind);
@@ -40,14 +39,13 @@ export function headingKinds(root: ParentNode): Array<Exclude<PageKind, 'employe
  */
 export function capturePage(root: Document | Element): LoketCapture | null {
   const scope: ParentNode = 'body' in root && root.body ? root.body : root;
-  const pairs = readPairs(scope);
-  const order = headingKinds(scope);
+  const page = scanPage(scope);
+  const order = headingKinds(page);
   for (const kind of ['rights', 'employee', 'company'] as const) if (!order.includes(kind)) order.push(kind);
   for (const kind of order) {
-    const capture = READERS[kind](scope, pairs);
+    const capture = READERS[kind](scope, page);
     if (capture) return capture;
   }
   return null;
 }
 
-export { PAGE_HEADINGS };

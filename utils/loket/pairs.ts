@@ -27,7 +27,7 @@ export interface Pair {
 }
 
 /** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do. */
-const MAX_ROWS_PER_TABLE = 300;
+const MAX_ROWS_PER_TABLE = 300; // per row group (tbody / rowgroup)
 const MAX_COLUMN_ROWS = 200;
 const MAX_VALUE_LENGTH = 200;
 const MAX_LABEL_LENGTH = 80;
@@ -40,17 +40,86 @@ const CONTROL_SELECTOR = 'input, select, textarea, [role="checkbox"], [role="swi
 const CONTAINER_ROLES = new Set(['region', 'dialog', 'tabpanel', 'grid', 'table', 'list', 'navigation', 'form', 'main', 'tablist', 'tree', 'treegrid', 'menu', 'rowgroup', 'row']);
 const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'NAV', 'TABLE', 'UL', 'OL', 'MAIN', 'ARTICLE', 'ASIDE', 'BODY', 'HTML', 'DL', 'TBODY', 'THEAD', 'TR']);
 
-const SHOW_TEXT = 0x4; // NodeFilter.SHOW_TEXT, literal so the module has no global lookups
 const DOCUMENT_POSITION_FOLLOWING = 0x4;
 
-/** Per-call context: caches so the whole read stays linear-ish in DOM size. */
+/**
+ * One pass over the tree (visible parts only) collecting every candidate the strategies need.
+ * Rows beyond MAX_ROWS_PER_TABLE in one row group are not entered at all: label/value tables
+ * are short, and this keeps 5,000-row overviews cheap.
+ */
+interface Scan {
+  rows: Element[];
+  tables: Element[];
+  dts: Element[];
+  labels: Element[];
+  aria: Element[];
+  texts: Text[];
+  ids: Map<string, Element>;
+  /** Headings, legends, captions, selected tabs: what names the page kind and lists. */
+  headings: Element[];
+}
+
+const DISPLAY_NONE = /display\s*:\s*none/i;
+const ARIA_VALUE_ROLES = new Set(['checkbox', 'switch', 'textbox', 'radiogroup']);
+
+function scan(root: ParentNode): Scan {
+  const out: Scan = { rows: [], tables: [], dts: [], labels: [], aria: [], texts: [], ids: new Map(), headings: [] };
+  const rowsPerGroup = new Map<Node | null, number>();
+  const rootNode = root as Node;
+  let node: Node | null = rootNode.firstChild;
+  while (node) {
+    let descend = true;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      const role = roleOf(el);
+      if (HIDDEN_TAGS.has(tag) || el.hasAttribute('hidden') || DISPLAY_NONE.test(el.getAttribute('style') ?? '')) {
+        descend = false;
+      } else if ((tag === 'TR' || role === 'row') && (rowsPerGroup.set(el.parentNode, (rowsPerGroup.get(el.parentNode) ?? 0) + 1).get(el.parentNode) ?? 0) > MAX_ROWS_PER_TABLE) {
+        descend = false;
+      } else {
+        if (tag === 'TR' || role === 'row') out.rows.push(el);
+        else if (tag === 'TABLE' || role === 'grid' || role === 'table' || role === 'treegrid') out.tables.push(el);
+        else if (tag === 'DT') out.dts.push(el);
+        else if (tag === 'LABEL') out.labels.push(el);
+        if (el.hasAttribute('aria-labelledby') || (el.hasAttribute('aria-label') && (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || ARIA_VALUE_ROLES.has(role)))) out.aria.push(el);
+        if (isHeadingLike(el, tag, role)) out.headings.push(el);
+        const id = el.getAttribute('id');
+        if (id && !out.ids.has(id)) out.ids.set(id, el);
+      }
+    } else if (node.nodeType === 3 && (node as Text).data.length <= MAX_LABEL_LENGTH * 3) {
+      out.texts.push(node as Text);
+    }
+    let next: Node | null = descend ? node.firstChild : null;
+    for (let cur: Node | null = node; !next && cur && cur !== rootNode; cur = cur.parentNode) next = cur.nextSibling;
+    node = next;
+  }
+  return out;
+}
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
+const TAB_TAGS = new Set(['A', 'LI', 'TD', 'BUTTON', 'SPAN', 'DIV']);
+
+/** Same idea as HEADING_SELECTOR in dom.ts, decided during the scan instead of by a selector query. */
+function isHeadingLike(el: Element, tag: string, role: string): boolean {
+  if (HEADING_TAGS.has(tag) || role === 'heading') return true;
+  if (role === 'tab') return el.getAttribute('aria-selected') === 'true';
+  if (el.getAttribute('aria-current') === 'page') return true;
+  if (!TAB_TAGS.has(tag)) return false;
+  const cls = ` ${el.getAttribute('class') ?? ''} `.toLowerCase();
+  return / (active|selected|actief|tab-active|is-active|current) /.test(cls);
+}
+
+/** Per-call context: the scan plus what has been paired, so strategies do not double up. */
 class Reader {
   private hiddenCache = new Map<Element, boolean>();
-  private idMap: Map<string, Element> | null = null;
   readonly used = new Set<Element>();
   readonly pairs: Pair[] = [];
+  readonly scan: Scan;
 
-  constructor(readonly root: ParentNode) {}
+  constructor(readonly root: ParentNode) {
+    this.scan = scan(root);
+  }
 
   /** Hidden by markup we can see without layout: `hidden`, inline display:none, script/template. */
   isHidden(el: Element): boolean {
@@ -64,11 +133,7 @@ class Reader {
         break;
       }
       chain.push(cur);
-      if (
-        cur.hasAttribute('hidden') ||
-        HIDDEN_TAGS.has(cur.tagName.toUpperCase()) ||
-        /display\s*:\s*none/i.test(cur.getAttribute('style') ?? '')
-      ) {
+      if (HIDDEN_TAGS.has(cur.tagName.toUpperCase()) || cur.hasAttribute('hidden') || DISPLAY_NONE.test(cur.getAttribute('style') ?? '')) {
         result = true;
         break;
       }
@@ -80,13 +145,7 @@ class Reader {
   }
 
   byId(id: string): Element | null {
-    if (!this.idMap) {
-      this.idMap = new Map();
-      for (const el of Array.from(this.root.querySelectorAll('[id]'))) {
-        if (!this.idMap.has(el.id)) this.idMap.set(el.id, el);
-      }
-    }
-    return this.idMap.get(id) ?? null;
+    return this.scan.ids.get(id) ?? null;
   }
 
   add(label: string, valueEl: Element, labelEl: Element | null, source: PairSource): void {
@@ -114,6 +173,8 @@ export function textOf(el: Node): string {
       else if (child.nodeType === 1) {
         const e = child as Element;
         if (SKIP_TEXT_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden')) continue;
+        // Elements separate words: "Maand<div>BSN …</div>" must read "Maand BSN …", never "MaandBSN".
+        parts.push(' ');
         walk(e);
         parts.push(' ');
       }
@@ -167,7 +228,9 @@ export function valueOf(el: Element): Value | null {
     const text = textOf(el);
     // A checkbox with a text next to it ("☑ Ja") is still a checkbox; a text input wins over decoration.
     if (v.checked !== undefined || !text) return v;
-    if (!v.value) return { value: text };
+    // Text beside a text control means the control has its own label ("Kenmerk [111222333]"):
+    // that is a different field, never this label's value. Tiny units ("€", "%") are decoration.
+    if (text.length > 3 || el.querySelector('label')) return null;
     return v;
   }
   if (controls.length > 1) {
@@ -215,12 +278,7 @@ function tableOf(row: Element): Element | null {
 
 /** th → td and rowheader → cell within one row. */
 function readRows(r: Reader): void {
-  const perTable = new Map<Element | null, number>();
-  for (const row of Array.from(r.root.querySelectorAll('tr, [role="row"]'))) {
-    const table = tableOf(row);
-    const n = (perTable.get(table) ?? 0) + 1;
-    perTable.set(table, n);
-    if (n > MAX_ROWS_PER_TABLE) continue;
+  for (const row of r.scan.rows) {
     if (row.parentElement?.tagName.toUpperCase() === 'THEAD') continue;
     const cells = cellsOf(row);
     for (let i = 0; i + 1 < cells.length; i++) {
@@ -236,13 +294,17 @@ function readRows(r: Reader): void {
 
 /** Tables with a header row: each body row gives header → cell, for known-label columns only. */
 function readColumns(r: Reader): void {
-  for (const table of Array.from(r.root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]'))) {
-    if (r.isHidden(table)) continue;
-    const rows: Element[] = [];
-    for (const row of Array.from(table.querySelectorAll('tr, [role="row"]'))) {
-      if (tableOf(row) === table) rows.push(row);
-      if (rows.length > MAX_COLUMN_ROWS + 2) break;
-    }
+  const rowsByTable = new Map<Element, Element[]>();
+  for (const row of r.scan.rows) {
+    const table = tableOf(row);
+    if (!table) continue;
+    const list = rowsByTable.get(table) ?? [];
+    if (list.length <= MAX_COLUMN_ROWS + 2) list.push(row);
+    rowsByTable.set(table, list);
+  }
+  for (const table of r.scan.tables) {
+    const rows = rowsByTable.get(table);
+    if (!rows) continue;
     const headerIndex = rows.findIndex((row) => {
       const cells = cellsOf(row);
       return cells.length > 1 && cells.every((c) => isHeaderCell(c) && !isRowHeaderCell(c) || c.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD' || roleOf(c) === 'columnheader');
@@ -266,7 +328,7 @@ function readColumns(r: Reader): void {
 }
 
 function readDefinitionLists(r: Reader): void {
-  for (const dt of Array.from(r.root.querySelectorAll('dt'))) {
+  for (const dt of r.scan.dts) {
     const label = textOf(dt);
     for (let sib = dt.nextElementSibling; sib && sib.tagName.toUpperCase() !== 'DT'; sib = sib.nextElementSibling) {
       if (sib.tagName.toUpperCase() === 'DD') r.add(label, sib, dt, 'dl');
@@ -276,7 +338,7 @@ function readDefinitionLists(r: Reader): void {
 }
 
 function readLabels(r: Reader): void {
-  for (const label of Array.from(r.root.querySelectorAll('label'))) {
+  for (const label of r.scan.labels) {
     const forId = label.getAttribute('for');
     const control = forId ? r.byId(forId) : label.querySelector('input, select, textarea');
     if (!control) continue;
@@ -285,9 +347,7 @@ function readLabels(r: Reader): void {
 }
 
 function readAria(r: Reader): void {
-  const selector =
-    '[aria-labelledby], input[aria-label], select[aria-label], textarea[aria-label], [role="checkbox"][aria-label], [role="switch"][aria-label], [role="textbox"][aria-label], [role="radiogroup"][aria-label]';
-  for (const el of Array.from(r.root.querySelectorAll(selector))) {
+  for (const el of r.scan.aria) {
     if (CONTAINER_TAGS.has(el.tagName.toUpperCase()) || CONTAINER_ROLES.has(roleOf(el))) continue;
     const ids = (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
     let label = '';
@@ -314,10 +374,7 @@ function readAria(r: Reader): void {
  */
 function readSiblings(r: Reader): void {
   const root = r.root as Node;
-  const doc = (root.ownerDocument ?? root) as Document;
-  if (typeof doc.createTreeWalker !== 'function') return;
-  const walker = doc.createTreeWalker(root, SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (const node of r.scan.texts) {
     const t = node as Text;
     const parent = t.parentElement;
     if (!parent) continue;
@@ -325,7 +382,7 @@ function readSiblings(r: Reader): void {
     if (raw.length > MAX_LABEL_LENGTH * 3) continue;
     const s = normalizeSpace(raw);
     if (!s || s.length > MAX_LABEL_LENGTH * 2) continue;
-    if (SKIP_TEXT_TAGS.has(parent.tagName.toUpperCase()) || r.isHidden(parent)) continue;
+    if (SKIP_TEXT_TAGS.has(parent.tagName.toUpperCase())) continue;
     if (isKnownLabel(s)) {
       if (mentionsBsn(s)) continue;
       // Text inside an element already paired (as label or as value) is not a new label.
@@ -393,8 +450,17 @@ function isLabelLike(text: string): boolean {
   return isKnownLabel(text) && !isLabel('active', text) && !isLabel('blocked', text);
 }
 
-/** All label → value pairs under root, in document order of their values. */
-export function readPairs(root: ParentNode): Pair[] {
+export interface PageScan {
+  pairs: Pair[];
+  /** Short visible text nodes, in document order (rows beyond the per-table cap excluded). */
+  texts: Text[];
+  headings: Element[];
+  /** Elements with aria-labelledby, or aria-label on controls / checkboxes / switches. */
+  aria: Element[];
+}
+
+/** One scan of the page: the pairs plus what the page readers need besides pairs. */
+export function scanPage(root: ParentNode): PageScan {
   const r = new Reader(root);
   readRows(r);
   readColumns(r);
@@ -405,7 +471,7 @@ export function readPairs(root: ParentNode): Pair[] {
   // Document order of the value, then drop exact repeats (label[for] + aria-labelledby on one input).
   const sorted = r.pairs.sort((a, b) => (a.element === b.element ? 0 : a.element.compareDocumentPosition(b.element) & DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
   const seen = new Set<string>();
-  const out: Pair[] = [];
+  const pairs: Pair[] = [];
   const keyOf = new Map<Element, number>();
   for (const p of sorted) {
     let idx = keyOf.get(p.element);
@@ -413,9 +479,14 @@ export function readPairs(root: ParentNode): Pair[] {
     const key = `${idx}\u0000${p.label.toLowerCase()}\u0000${p.value}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(p);
+    pairs.push(p);
   }
-  return out;
+  return { pairs, texts: r.scan.texts, headings: r.scan.headings, aria: r.scan.aria };
+}
+
+/** All label → value pairs under root, in document order of their values. */
+export function readPairs(root: ParentNode): Pair[] {
+  return scanPage(root).pairs;
 }
 
 /** Pairs whose label is one of the field's variants, in page order. */

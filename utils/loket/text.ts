@@ -34,3 +34,17 @@ export function labelKey(text: string): string {
 export function hasLetter(text: string): boolean {
   return /\p{L}/u.test(text);
 }
+
+/**
+ * A run of nine digits (also written "111 222 333" / "111.222.333"): BSN-shaped. Free text
+ * fields (names) holding one are dropped, so a BSN from a neighbouring field cannot ride along.
+ */
+export function containsNineDigitRun(text: string): boolean {
+  // Nine or more digits in a row, or the usual groupings 123 456 789 / 123.456.789 / 1234.56.789.
+  return /\d{9}/.test(text) || /\b\d{3}[\s.\-\u00a0]\d{3}[\s.\-\u00a0]\d{3}\b|\b\d{4}\.\d{2}\.\d{3}\b/.test(text);
+}
+
+/** A name as shown: has a letter, no BSN-shaped number, not a paragraph. */
+export function plausibleName(text: string): boolean {
+  return hasLetter(text) && text.length <= 200 && !containsNineDigitRun(text);
+}

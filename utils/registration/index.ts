@@ -5,4 +5,5 @@ export * from './loonheffingennummer';
 export * from './werkgever-id';
 export * from './messages';
 export * from './validate';
+export * from './complete';
 export * from './format';

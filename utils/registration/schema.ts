@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /**
  * Stored shapes. A draft holds whatever the user typed or Loket.nl showed, valid or not:
@@ -39,10 +39,10 @@ export const EmployerDraftSchema = z.object({
   /** The user knowingly accepts a number that fails the eleven-test. */
   acceptFailedElevenTest: z.boolean(),
   /** null: the DGA question is not answered yet. */
-  hasDga: z.boolean().nullable(),
+  hasDga: z.nullable(z.boolean()),
   dgas: z.array(DgaSchema),
-  verloning: PayPeriodSchema.nullable(),
-  dertiendeMaand: z.boolean().nullable(),
+  verloning: z.nullable(PayPeriodSchema),
+  dertiendeMaand: z.nullable(z.boolean()),
   status: RegistrationStatusSchema,
 });
 export type EmployerDraft = z.infer<typeof EmployerDraftSchema>;
@@ -85,13 +85,13 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const ValidationIssueSchema = z.object({
   field: FieldKeySchema,
   /** For DGA rows: which row (0-based) and which part. */
-  dgaIndex: z.number().int().nonnegative().optional(),
-  dgaPart: z.enum(['naam', 'personeelsnummer']).optional(),
+  dgaIndex: z.optional(z.int().check(z.nonnegative())),
+  dgaPart: z.optional(z.enum(['naam', 'personeelsnummer'])),
   severity: SeveritySchema,
   /** A key of MESSAGES in messages.ts. */
   code: z.string(),
   /** Set for errors the user may knowingly override (failed eleven-test). */
-  overridable: z.boolean().optional(),
+  overridable: z.optional(z.boolean()),
   message: LocalizedTextSchema,
 });
 export type ValidationIssue = z.infer<typeof ValidationIssueSchema>;

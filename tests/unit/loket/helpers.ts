@@ -22,7 +22,15 @@ export function parseSite(name: string): Document {
  * and SPA pages. Only our own fixture files are loaded into it.
  */
 export function openSite(name: string, url = `https://www.loket.nl/${name}`): Window {
-  const window = new Window({ url, settings: { enableJavaScriptEvaluation: true, disableCSSFileLoading: true } });
+  const window = new Window({ url, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true, disableCSSFileLoading: true } });
   window.document.write(readSite(name));
   return window;
 }
+
+/** happy-dom's Document type is structurally the DOM's; our code takes the DOM's. */
+export function asDocument(window: Window): Document {
+  return window.document as unknown as Document;
+}
+
+/** BSN-like (eleven-test valid) nine-digit numbers the fixture pages place next to read fields. */
+export const FIXTURE_BSNS = ['111222333'];

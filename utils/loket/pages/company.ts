@@ -3,7 +3,7 @@
 import { looksLikeLoonheffingennummer, normalizeLoonheffingennummer } from '../../registration/loonheffingennummer';
 import { normalizeWerkgeverId, werkgeverIdKind } from '../../registration/werkgever-id';
 import { findPairs, readPairs, type Pair } from '../pairs';
-import { hasLetter } from '../text';
+import { plausibleName } from '../text';
 import type { CompanyCapture } from '../types';
 import { parsePayPeriod } from '../values';
 
@@ -30,7 +30,7 @@ export function findLoonheffingennummers(pairs: readonly Pair[]): string[] {
 export function findCompanyName(pairs: readonly Pair[]): string | undefined {
   const notColumn = (p: Pair): boolean => p.source !== 'column';
   for (const field of ['werkgeverNaamStatutair', 'werkgeverNaamPlain', 'werkgeverNaamHandel'] as const) {
-    const hit = findPairs(pairs, field, notColumn).find((p) => hasLetter(p.value));
+    const hit = findPairs(pairs, field, notColumn).find((p) => plausibleName(p.value));
     if (hit) return hit.value;
   }
   return undefined;

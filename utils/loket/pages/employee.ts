@@ -1,7 +1,7 @@
 // Employee page (werknemerniveau): name, personeelsnummer, DGA indicator, and the employer if shown.
 
 import { findPairs, findValue, readPairs, type Pair } from '../pairs';
-import { hasLetter } from '../text';
+import { plausibleName } from '../text';
 import type { EmployeeCapture } from '../types';
 import { parseYesNo } from '../values';
 import { findWerkgeverId } from './company';
@@ -19,7 +19,7 @@ export function findPersoneelsnummer(pairs: readonly Pair[]): string | undefined
 
 /** "Volledige naam" / "Naam", else composed from Voornaam|Voorletters + Tussenvoegsel + Achternaam. */
 export function findPersonName(pairs: readonly Pair[]): string | undefined {
-  const named = (p: Pair): boolean => single(p) && hasLetter(p.value);
+  const named = (p: Pair): boolean => single(p) && plausibleName(p.value);
   const full = findPairs(pairs, 'naam', named).find((p) => /volledige/i.test(p.label));
   if (full) return full.value;
   const achternaam = findValue(pairs, 'achternaam', named);
@@ -50,7 +50,7 @@ export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root))
   const capture: EmployeeCapture = { kind: 'employee', naam, personeelsnummer, isDga: findDga(pairs) };
   const werkgeverId = findWerkgeverId(pairs);
   if (werkgeverId) capture.werkgeverId = werkgeverId;
-  const werkgeverNaam = findPairs(pairs, 'werkgeverContext', single).find((p) => hasLetter(p.value))?.value;
+  const werkgeverNaam = findPairs(pairs, 'werkgeverContext', single).find((p) => plausibleName(p.value))?.value;
   if (werkgeverNaam) capture.werkgeverNaam = werkgeverNaam;
   return capture;
 }

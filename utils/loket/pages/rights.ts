@@ -1,9 +1,9 @@
 // Loket.nl user ("Gebruiker AK") details: name, type, status, employers reached, the six rights.
 
-import { PAGE_HEADINGS, isLabel } from '../labels';
-import { findPairs, readPairs, textOf, type Pair } from '../pairs';
-import { HEADING_SELECTOR, forEachShortText, isHiddenByMarkup } from '../dom';
-import { hasLetter, normalizeLabel } from '../text';
+import { PAGE_HEADINGS, isLabel, mentionsBsn } from '../labels';
+import { findPairs, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { HEADING_SELECTOR, isHiddenByMarkup } from '../dom';
+import { containsNineDigitRun, normalizeLabel, plausibleName } from '../text';
 import { REQUIRED_RIGHTS, type RightName, type RightsCapture } from '../types';
 import { parseActive, parseUserType, parseYesNo } from '../values';
 
@@ -35,21 +35,23 @@ interface Occurrence {
 }
 
 /** Finds every right-like text and aria-label; returns the six rights' occurrences and all right-like elements. */
-function findRightElements(root: ParentNode): { occurrences: Occurrence[]; rightLike: Element[] } {
+function findRightElements(page: PageScan): { occurrences: Occurrence[]; rightLike: Element[] } {
   const occurrences: Occurrence[] = [];
   const rightLike: Element[] = [];
-  forEachShortText(root, 80, (node, lower) => {
+  for (const node of page.texts) {
     const el = node.parentElement;
-    if (!el || isHiddenByMarkup(el, root)) return;
+    if (!el) continue;
+    const lower = normalizeLabel(node.data);
+    if (!lower || lower.length > 80) continue;
     const right = RIGHT_BY_KEY.get(lower);
     if (right || RIGHT_LIKE.test(lower)) rightLike.push(el);
     if (right) occurrences.push({ right, el });
-  });
-  for (const el of Array.from(root.querySelectorAll('[aria-label]'))) {
+  }
+  for (const el of page.aria) {
     const lower = normalizeLabel(el.getAttribute('aria-label') ?? '');
     const right = RIGHT_BY_KEY.get(lower);
     if (right || RIGHT_LIKE.test(lower)) rightLike.push(el);
-    if (right && !isHiddenByMarkup(el, root)) occurrences.push({ right, el });
+    if (right) occurrences.push({ right, el });
   }
   return { occurrences, rightLike };
 }
@@ -117,10 +119,10 @@ function grantWording(text: string): boolean | null {
   return null;
 }
 
-export function readRights(root: ParentNode): { shown: boolean; rights: Record<RightName, boolean> } {
-  const { occurrences, rightLike } = findRightElements(root);
+export function readRights(root: ParentNode, page: PageScan = scanPage(root)): { shown: boolean; rights: Record<RightName, boolean> } {
+  const { occurrences, rightLike } = findRightElements(page);
   const labelledBy = new Map<string, Element>();
-  for (const el of Array.from(root.querySelectorAll('[aria-labelledby]'))) {
+  for (const el of page.aria) {
     if (checkedOf(el) === undefined) continue;
     for (const id of (el.getAttribute('aria-labelledby') ?? '').split(/\s+/)) if (id) labelledBy.set(id, el);
   }
@@ -137,7 +139,7 @@ export function readRights(root: ParentNode): { shown: boolean; rights: Record<R
     // Explicit indicators win; a right listed without any indicator is a list of granted rights.
     rights[right] = states ? states.some(Boolean) : listed.has(right);
   }
-  const shown = rightLike.length > 0 || hasHeading(root, PAGE_HEADINGS.rights.filter((h) => /recht|autoris/i.test(h)));
+  const shown = rightLike.length > 0 || hasHeading(page, PAGE_HEADINGS.rights.filter((h) => /recht|autoris/i.test(h)));
   return { shown, rights };
 }
 
@@ -150,8 +152,8 @@ function headingMatches(text: string, variants: readonly string[]): boolean {
   });
 }
 
-function hasHeading(root: ParentNode, variants: readonly string[]): boolean {
-  return Array.from(root.querySelectorAll(HEADING_SELECTOR)).some((h) => headingMatches(textOf(h), variants));
+function hasHeading(page: PageScan, variants: readonly string[]): boolean {
+  return page.headings.some((h) => headingMatches(textOf(h), variants));
 }
 
 const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="grid"], [role="table"], [role="listbox"]';
@@ -171,13 +173,11 @@ function listAfter(heading: Element): Element | null {
   return null;
 }
 
-const NINE_DIGITS = /^\d{9}$/;
-
 function listItems(list: Element): string[] {
   const out: string[] = [];
   const push = (text: string): void => {
-    // A bare nine-digit number could be a BSN: never pass one on, whatever list it stands in.
-    if (text && !NINE_DIGITS.test(text.replace(/\s/g, '')) && !/bsn|burgerservice|sofi/i.test(text) && !out.includes(text) && out.length < MAX_EMPLOYERS) out.push(text);
+    // A nine-digit number could be a BSN: never pass one on, whatever list it stands in.
+    if (text && text.length <= 300 && !containsNineDigitRun(text) && !mentionsBsn(text) && !out.includes(text) && out.length < MAX_EMPLOYERS) out.push(text);
   };
   const tag = list.tagName.toUpperCase();
   const role = (list.getAttribute('role') ?? '').toLowerCase();
@@ -206,9 +206,9 @@ function listItems(list: Element): string[] {
 }
 
 /** Employers under a heading like "Werkgevers" / "Toegang tot werkgevers"; null when there is no such heading. */
-export function readEmployers(root: ParentNode): string[] | null {
-  for (const h of Array.from(root.querySelectorAll(HEADING_SELECTOR))) {
-    if (!headingMatches(textOf(h), PAGE_HEADINGS.employers) || isHiddenByMarkup(h, root)) continue;
+export function readEmployers(root: ParentNode, page: PageScan = scanPage(root)): string[] | null {
+  for (const h of page.headings) {
+    if (!headingMatches(textOf(h), PAGE_HEADINGS.employers)) continue;
     const list = listAfter(h);
     return list ? listItems(list) : [];
   }
@@ -216,7 +216,7 @@ export function readEmployers(root: ParentNode): string[] | null {
 }
 
 function findUserName(pairs: readonly Pair[]): string | undefined {
-  const named = (p: Pair): boolean => single(p) && hasLetter(p.value);
+  const named = (p: Pair): boolean => single(p) && plausibleName(p.value);
   const direct = findPairs(pairs, 'userName', named)[0];
   if (direct) return direct.value;
   const achternaam = findPairs(pairs, 'achternaam', named)[0];
@@ -225,10 +225,10 @@ function findUserName(pairs: readonly Pair[]): string | undefined {
     const tussen = findPairs(pairs, 'tussenvoegsel', named)[0];
     return [voor?.value, tussen?.value, achternaam.value].filter(Boolean).join(' ');
   }
-  return findPairs(pairs, 'userLogin', single)[0]?.value || undefined;
+  return findPairs(pairs, 'userLogin', named)[0]?.value;
 }
 
-function findUserType(root: ParentNode, pairs: readonly Pair[]): 'standard' | 'webservice' | null {
+function findUserType(page: PageScan, pairs: readonly Pair[]): 'standard' | 'webservice' | null {
   for (const p of findPairs(pairs, 'userType', single)) {
     const t = parseUserType(p.value);
     if (t) return t;
@@ -241,11 +241,10 @@ function findUserType(root: ParentNode, pairs: readonly Pair[]): 'standard' | 'w
   }
   // A badge with only the wording: usable when exactly one of the two kinds is shown.
   const seen = new Set<'standard' | 'webservice'>();
-  forEachShortText(root, 40, (node, lower) => {
-    if (lower === 'via website en sso' || lower === 'sso only/webservice' || lower === 'sso only / webservice') {
-      if (node.parentElement && !isHiddenByMarkup(node.parentElement, root)) seen.add(parseUserType(lower)!);
-    }
-  });
+  for (const node of page.texts) {
+    const lower = normalizeLabel(node.data);
+    if (lower === 'via website en sso' || lower === 'sso only/webservice' || lower === 'sso only / webservice') seen.add(parseUserType(lower)!);
+  }
   return seen.size === 1 ? [...seen][0]! : null;
 }
 
@@ -270,17 +269,18 @@ function findActive(pairs: readonly Pair[]): boolean | null {
  * which is false information, so such a page (e.g. a user's "Gegevens" tab) yields no capture.
  * Rights not shown on a page with a rights list are not granted.
  */
-export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root)): RightsCapture | null {
-  const { shown, rights } = readRights(root);
+export function read(root: ParentNode, page: PageScan = scanPage(root)): RightsCapture | null {
+  const { shown, rights } = readRights(root, page);
   if (!shown) return null;
+  const pairs = page.pairs;
   const userName = findUserName(pairs);
   if (!userName) return null;
   return {
     kind: 'rights',
     userName,
-    userType: findUserType(root, pairs),
+    userType: findUserType(page, pairs),
     active: findActive(pairs),
-    employers: readEmployers(root),
+    employers: readEmployers(root, page),
     rights,
   };
 }

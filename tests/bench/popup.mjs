@@ -1,0 +1,89 @@
+// popupReadyMs: from opening popup.html to its fields showing the captured employer.
+//
+// A Loket.nl company page (classic-bedrijfsgegevens.html, Werkgever ID 20720) is loaded first so
+// a capture exists for that tab. Then, per sample, a new tab opens
+// chrome-extension://ID/popup.html?tabId=N with an init script that watches the DOM (a
+// MutationObserver, plus a per-frame check for values set without a mutation) and records
+// performance.now() — milliseconds since the popup's navigation started — the moment the input
+// labelled "Werkgever ID" holds the captured value. `frameMs` is the next animation frame after
+// that: about when it is on screen.
+import { median, round, pollUntil, withTimeout } from './lib.mjs';
+import { tabIdOf } from '../support/browser.mjs';
+
+const LOKET_URL = 'https://www.loket.nl/classic-bedrijfsgegevens.html';
+const EXPECTED_ID = '20720';
+
+function readyProbe(expected) {
+  const inputFor = (label) =>
+    (label.htmlFor ? document.getElementById(label.htmlFor) : null) ?? label.querySelector('input');
+  const check = () => {
+    if (window.__benchReady) return;
+    let hit = null;
+    for (const label of document.querySelectorAll('label')) {
+      if ((label.textContent ?? '').replace(/\s+/g, ' ').trim() !== 'Werkgever ID') continue;
+      const input = inputFor(label);
+      if (input && input.value === expected) hit = 'label';
+    }
+    if (!hit) return;
+    const ready = { ms: performance.now(), via: hit, frameMs: null };
+    window.__benchReady = ready;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      ready.frameMs = performance.now();
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  const perFrame = () => {
+    check();
+    if (!window.__benchReady) requestAnimationFrame(perFrame);
+  };
+  requestAnimationFrame(perFrame);
+}
+
+export async function measurePopup({ context, extensionId, samples, warmup = 1, log }) {
+  const worker = context.serviceWorkers()[0];
+  const loket = await context.newPage();
+  const results = [];
+  try {
+    await withTimeout(loket.goto(LOKET_URL), 20_000, 'load classic-bedrijfsgegevens.html');
+    await pollUntil(
+      () =>
+        worker.evaluate(async (id) => {
+          const { employers } = await chrome.storage.local.get('employers');
+          return Object.values(employers ?? {}).some((r) => r?.loket?.werkgeverId === id);
+        }, EXPECTED_ID),
+      { timeoutMs: 10_000, everyMs: 20, what: `capture of ${EXPECTED_ID} stored` },
+    );
+    const tabId = await tabIdOf(context, loket);
+    for (let i = 0; i < warmup + samples; i++) {
+      const popup = await context.newPage();
+      try {
+        await popup.setViewportSize({ width: 380, height: 900 });
+        await popup.addInitScript(readyProbe, EXPECTED_ID);
+        await withTimeout(popup.goto(`chrome-extension://${extensionId}/popup.html?tabId=${tabId}`), 20_000, 'open popup.html');
+        await popup.waitForFunction(() => window.__benchReady?.frameMs != null, null, { timeout: 10_000, polling: 20 });
+        const ready = await popup.evaluate(() => window.__benchReady);
+        const nav = await popup.evaluate(() => {
+          const n = performance.getEntriesByType('navigation')[0];
+          return n ? { domContentLoadedMs: n.domContentLoadedEventEnd, loadMs: n.loadEventEnd } : null;
+        });
+        const sample = { readyMs: round(ready.ms, 1), frameMs: round(ready.frameMs, 1), ...nav };
+        if (i >= warmup) results.push(sample);
+        log(`popup ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`}: Werkgever ID shown after ${sample.readyMs} ms (frame ${sample.frameMs} ms)`);
+      } finally {
+        await popup.close().catch(() => undefined);
+      }
+    }
+  } finally {
+    await loket.close().catch(() => undefined);
+  }
+  return {
+    loketUrl: LOKET_URL,
+    werkgeverId: EXPECTED_ID,
+    samples: results,
+    medianMs: round(median(results.map((r) => r.readyMs)), 1),
+    medianFrameMs: round(median(results.map((r) => r.frameMs)), 1),
+    medianDomContentLoadedMs: round(median(results.map((r) => r.domContentLoadedMs)), 1),
+  };
+}

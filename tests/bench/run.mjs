@@ -1,0 +1,251 @@
+#!/usr/bin/env node
+// `npm run bench`: what the extension costs the pages it runs on, measured in real (headless)
+// Chromium, with and without the extension side by side in one run so ratios hold on a noisy
+// machine. Builds the Chrome extension first, prints a table, writes bench/results.json.
+//
+//   npm run bench                 full run (~2-3 minutes on 2 cores)
+//   npm run bench -- --no-build   measure the existing .output/chrome-mv3
+//   npm run bench -- --quick      3 runs/samples each: a smoke test of the harness, not figures
+//   npm run bench -- --runs=9 --samples=15
+//
+// Measurements (details in each module):
+//   bundles              tests/bench/sizes.mjs: bytes and gzip bytes per built JS/CSS file
+//   loketOverheadRatio   tests/bench/overhead.mjs: page ScriptDuration with / without extension
+//   captureLatencyMs     tests/bench/capture.mjs: route change → employer in storage.local
+//   fillMs               tests/bench/fill.mjs: main-thread time of a full fill of the React form
+//   popupReadyMs         tests/bench/popup.mjs: popup.html opened → Werkgever ID shown
+// Timings are reported, never asserted (size budgets are enforced by tests/e2e/budgets.spec.ts).
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { loadavg } from 'node:os';
+import { ROOT, EXTENSION_DIR, launchWithExtension } from '../support/browser.mjs';
+import { bundleSizes, popupGzip, BUDGETS } from './sizes.mjs';
+import { log, machineInfo, minMax, round, textTable } from './lib.mjs';
+import { measureLightPage, measureOverhead, sanityCheck } from './overhead.mjs';
+import { measureCapture } from './capture.mjs';
+import { measurePopup } from './popup.mjs';
+import { measureFill } from './fill.mjs';
+
+export const TARGETS = {
+  loketOverheadRatio: 1.03,
+  captureLatencyMs: 50,
+  fillMs: 100,
+  popupReadyMs: 150,
+};
+
+const HARD_LIMIT_MS = 6 * 60_000; // the benchmark always ends, whatever hangs
+
+function parseArgs(argv) {
+  const opts = { build: true, runs: 7, samples: 9 };
+  for (const arg of argv) {
+    if (arg === '--no-build') opts.build = false;
+    else if (arg === '--quick') Object.assign(opts, { runs: 3, samples: 3, quick: true });
+    else if (arg.startsWith('--runs=')) opts.runs = Math.max(1, Number(arg.slice(7)) || opts.runs);
+    else if (arg.startsWith('--samples=')) opts.samples = Math.max(1, Number(arg.slice(10)) || opts.samples);
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: npm run bench [-- --no-build] [--quick] [--runs=N] [--samples=N]');
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown option ${arg}`);
+      process.exit(64);
+    }
+  }
+  return opts;
+}
+
+function build() {
+  log('building the Chrome extension (npx wxt build)');
+  const t0 = Date.now();
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe', encoding: 'utf8', timeout: 180_000 });
+  } catch (error) {
+    const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.trim().split('\n').slice(-25).join('\n');
+    throw new Error(`bench: \`npx wxt build\` failed; nothing was measured.\n${output}`);
+  }
+  return Date.now() - t0;
+}
+
+/**
+ * Copies the build to bench/tmp/chrome-mv3 and measures that copy: a rebuild by someone else
+ * (tests, `wxt dev`) while the benchmark runs would otherwise swap files under the browser.
+ */
+function snapshotBuild() {
+  const needed = ['manifest.json', 'popup.html'];
+  const missing = needed.filter((f) => !existsSync(join(EXTENSION_DIR, f)));
+  if (missing.length) throw new Error(`bench: no complete build in ${relative(ROOT, EXTENSION_DIR)} (missing ${missing.join(', ')}): run \`npx wxt build\`.`);
+  const dir = join(ROOT, 'bench/tmp/chrome-mv3');
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const lost = needed.filter((f) => !existsSync(join(dir, f)));
+  if (lost.length) throw new Error(`bench: the build changed while it was copied (missing ${lost.join(', ')}): run again.`);
+  return dir;
+}
+
+function gitInfo() {
+  const git = (...args) => execFileSync('git', args, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  try {
+    return { commit: git('rev-parse', '--short', 'HEAD'), dirty: git('status', '--porcelain').length > 0 };
+  } catch {
+    return { commit: null, dirty: null };
+  }
+}
+
+function fmt(value, unit = '') {
+  return value === null || value === undefined ? 'n/a' : `${value}${unit}`;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const startedAt = new Date();
+  const t0 = Date.now();
+  const contexts = [];
+  const watchdog = setTimeout(() => {
+    console.error(`bench: still running after ${HARD_LIMIT_MS / 1000} s: giving up.`);
+    Promise.allSettled(contexts.map((c) => c.close())).finally(() => process.exit(2));
+    setTimeout(() => process.exit(2), 5_000).unref();
+  }, HARD_LIMIT_MS);
+
+  try {
+    const buildMs = opts.build ? build() : null;
+    const extensionDir = snapshotBuild();
+    const sizes = bundleSizes(extensionDir);
+
+    log('launching Chromium twice: with and without the extension');
+    const withExt = await launchWithExtension({ withExtension: true, extensionDir });
+    contexts.push(withExt.context);
+    const without = await launchWithExtension({ withExtension: false });
+    contexts.push(without.context);
+    const machine = await machineInfo(without.context);
+    log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.chromium}`);
+
+    const sanity = await sanityCheck(withExt.context);
+    log(`sanity: a 60 ms busy timer in the extension's isolated world adds ${sanity.isolatedWorldMs} ms to ScriptDuration (page world: ${sanity.pageWorldMs} ms)`);
+
+    const overhead = await measureOverhead({ withExtension: withExt.context, withoutExtension: without.context, runs: opts.runs, log });
+    const lightPage = await measureLightPage({ withExtension: withExt.context, withoutExtension: without.context, runs: Math.min(opts.runs, 5), log });
+    await without.context.close();
+    contexts.pop();
+    const capture = await measureCapture({ context: withExt.context, samples: opts.samples, log });
+    const popup = await measurePopup({ context: withExt.context, extensionId: withExt.extensionId, samples: opts.samples, log });
+    const fill = await measureFill({ context: withExt.context, extensionId: withExt.extensionId, samples: opts.samples, log });
+    await withExt.context.close();
+    contexts.length = 0;
+
+    const results = {
+      date: startedAt.toISOString(),
+      durationS: round((Date.now() - t0) / 1000, 1),
+      machine,
+      git: gitInfo(),
+      options: { runsPerSide: opts.runs, samples: opts.samples, quick: !!opts.quick, built: opts.build, buildMs },
+      bundles: Object.fromEntries(sizes.map((s) => [s.file, { kind: s.kind, bytes: s.bytes, gzip: s.gzip }])),
+      bundleBudgets: {
+        contentScriptGzip: BUDGETS.contentScriptGzip,
+        popupGzip: BUDGETS.popupGzip,
+        popupGzipActual: popupGzip(sizes),
+        contentScriptsWithinBudget: sizes.filter((s) => s.kind === 'content').every((s) => s.gzip <= BUDGETS.contentScriptGzip),
+        popupWithinBudget: popupGzip(sizes) <= BUDGETS.popupGzip,
+      },
+      loketOverheadRatio: overhead.scriptRatio,
+      captureLatencyMs: capture.medianMs,
+      fillMs: fill.medianBusyMs,
+      popupReadyMs: popup.medianMs,
+      targets: TARGETS,
+      met: {
+        loketOverheadRatio: overhead.scriptRatio !== null && overhead.scriptRatio <= TARGETS.loketOverheadRatio,
+        captureLatencyMs: capture.medianMs !== null && capture.medianMs <= TARGETS.captureLatencyMs,
+        fillMs: fill.medianBusyMs !== null && fill.medianBusyMs <= TARGETS.fillMs,
+        popupReadyMs: popup.medianMs !== null && popup.medianMs <= TARGETS.popupReadyMs,
+      },
+      details: { sanity, overhead, lightPage, capture, fill, popup },
+    };
+
+    machine.loadAverageAtEnd = loadavg().map((l) => round(l, 2));
+    const outDir = join(ROOT, 'bench');
+    mkdirSync(outDir, { recursive: true });
+    const outFile = join(outDir, 'results.json');
+    writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+
+    // ---- report ----
+    console.log('');
+    console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, load ${machine.loadAverage.join(' ')} → ${machine.loadAverageAtEnd.join(' ')}`);
+    console.log(`         Node ${machine.node}, ${machine.chromium} (headless), Playwright ${machine.playwright}`);
+    console.log(`Date:    ${results.date}   commit ${results.git.commit ?? '?'}${results.git.dirty ? ' (uncommitted changes)' : ''}`);
+    console.log('');
+    console.log(
+      textTable([
+        ['Bundle', 'kind', 'bytes', 'gzip', 'budget (gzip)'],
+        ...sizes.map((s) => [
+          s.file,
+          s.kind,
+          s.bytes,
+          s.gzip,
+          s.kind === 'content' ? `${BUDGETS.contentScriptGzip} ${s.gzip <= BUDGETS.contentScriptGzip ? 'ok' : 'OVER'}` : '',
+        ]),
+        ['popup JS + CSS', 'popup', sizes.filter((s) => s.kind === 'popup').reduce((n, s) => n + s.bytes, 0), popupGzip(sizes), `${BUDGETS.popupGzip} ${results.bundleBudgets.popupWithinBudget ? 'ok' : 'OVER'}`],
+      ]),
+    );
+    console.log('');
+    const range = (xs) => {
+      const [lo, hi] = minMax(xs);
+      return lo === null ? '' : `${round(lo, 1)}–${round(hi, 1)}`;
+    };
+    const ov = overhead;
+    console.log(
+      textTable([
+        ['Metric', 'median', 'target', 'met', 'n', 'range', 'notes'],
+        [
+          'loketOverheadRatio',
+          fmt(ov.scriptRatio),
+          `≤ ${TARGETS.loketOverheadRatio}`,
+          results.met.loketOverheadRatio ? 'yes' : 'NO',
+          `${ov.runsPerSide}+${ov.runsPerSide}`,
+          range(ov.samples.with.map((w, i) => w.scriptMs / ov.samples.without[i].scriptMs)),
+          `script ${ov.medians.with.scriptMs} vs ${ov.medians.without.scriptMs} ms (+${ov.extraScriptMs} ms); all tasks ${ov.taskRatio} (+${ov.extraTaskMs} ms); light page +${lightPage.extraScriptMs} ms`,
+        ],
+        [
+          'captureLatencyMs',
+          fmt(capture.medianMs),
+          `≤ ${TARGETS.captureLatencyMs}`,
+          results.met.captureLatencyMs ? 'yes' : 'NO',
+          capture.samples.length,
+          range(capture.samples.map((s) => s.latencyMs)),
+          `capture message at ${fmt(capture.medianMessageMs)} ms, then ${fmt(capture.medianStoreMs)} ms to validate + store`,
+        ],
+        [
+          'fillMs',
+          fmt(fill.medianBusyMs),
+          `≤ ${TARGETS.fillMs}`,
+          results.met.fillMs ? 'yes' : 'NO',
+          fill.samples.length,
+          range(fill.samples.map((s) => s.busyMs)),
+          `main-thread time; wall ${fill.medianWallMs} ms incl. ${fill.medianWaitMs} ms waiting; React state ${fill.allVerified ? 'verified' : 'NOT verified'}`,
+        ],
+        [
+          'popupReadyMs',
+          fmt(popup.medianMs),
+          `≤ ${TARGETS.popupReadyMs}`,
+          results.met.popupReadyMs ? 'yes' : 'NO',
+          popup.samples.length,
+          range(popup.samples.map((s) => s.readyMs)),
+          `next frame at ${popup.medianFrameMs} ms; DOMContentLoaded ${popup.medianDomContentLoadedMs} ms`,
+        ],
+      ]),
+    );
+    console.log('');
+    if (!sanity.countsIsolatedWorld) console.log('WARNING: the isolated-world sanity check failed: ScriptDuration may not include the content script.');
+    if (!ov.capturedByExtension) console.log('WARNING: the extension did not capture the heavy page (Werkgever ID 31337): its overhead may be understated.');
+    if (!fill.allVerified) console.log('WARNING: some fills did not reach React state or the form was submitted: see details.fill.samples.');
+    console.log(`Wrote ${relative(ROOT, outFile)} in ${results.durationS} s.${opts.quick ? ' (--quick: smoke test, not figures to quote)' : ''}`);
+    clearTimeout(watchdog);
+  } catch (error) {
+    clearTimeout(watchdog);
+    await Promise.allSettled(contexts.map((c) => c.close()));
+    throw error;
+  }
+}
+
+main().catch((error) => {
+  console.error(error?.message ?? error);
+  process.exit(1);
+});

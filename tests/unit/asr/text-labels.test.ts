@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compact, displayLabel, normalizeLoonheffingennummer, words } from '@/utils/asr/text';
+import { classifyVerloning, classifyYesNo, sameValue } from '@/utils/asr/plan';
+import { LABELS } from '@/utils/asr/labels';
+
+describe('text normalisation', () => {
+  it('folds spelling variants of one label together', () => {
+    for (const v of ['Werkgever ID', 'Werkgever-ID', 'WerkgeverID', 'werkgever\u00a0id *', ' Werkgever ID: ']) {
+      expect(compact(v)).toBe('werkgeverid');
+    }
+    expect(compact('Raamwerkcontract nummer (verplicht)')).toBe('raamwerkcontractnummer');
+    expect(words("Zit er één of meerdere DGA's in de verloning?")).toBe('zit er een of meerdere dga s in de verloning');
+    expect(compact('13ᵉ maand')).toBe('13emaand');
+  });
+  it('keeps the wording for display but drops markers', () => {
+    expect(displayLabel('Loonheffingennummer <span>*</span>'.replace(/<[^>]+>/g, ''))).toBe('Loonheffingennummer');
+    expect(displayLabel('  E-mailadres  (verplicht) : ')).toBe('E-mailadres');
+  });
+  it('compact is insensitive to case, extra whitespace and hyphens (property)', () => {
+    const variants = Object.values(LABELS).flatMap((s) => s.exact);
+    fc.assert(
+      fc.property(fc.constantFrom(...variants), fc.boolean(), fc.constantFrom(' ', '  ', '\u00a0', '\t'), (label, upper, ws) => {
+        const mangled = (upper ? label.toUpperCase() : label.toLowerCase()).replace(/ /g, ws).replace(/-/g, ' - ') + ' *';
+        expect(compact(mangled)).toBe(compact(label));
+      }),
+    );
+  });
+  it('normalises a loonheffingennummer', () => {
+    expect(normalizeLoonheffingennummer('1234.56.782 l01')).toBe('123456782L01');
+    expect(sameValue('loonheffingennummer', '123456782 l01', '123456782L01')).toBe(true);
+    expect(sameValue('bedrijfsnaam', ' acme  bv ', 'ACME BV')).toBe(true);
+    expect(sameValue('bedrijfsnaam', 'Acme', 'Acme BV')).toBe(false);
+  });
+});
+
+describe('option wording', () => {
+  it.each([
+    ['Per 4 weken', '4weken'],
+    ['4-wekelijks', '4weken'],
+    ['Vierwekelijks', '4weken'],
+    ['4 weken', '4weken'],
+    ['Maandelijks', 'maand'],
+    ['Per maand', 'maand'],
+    ['Maand', 'maand'],
+    ['Per week', ''],
+    ['Week', ''],
+  ])('verloning %s -> %s', (text, v) => expect(classifyVerloning(text)).toBe(v));
+  it.each([
+    ['Ja', 'ja'],
+    ['ja, er zit een DGA in', 'ja'],
+    ['Nee', 'nee'],
+    ['Nee, geen DGA', 'nee'],
+    ['Januari', ''],
+  ])('ja/nee %s -> %s', (text, v) => expect(classifyYesNo(text)).toBe(v));
+});
