@@ -59,7 +59,7 @@ export function EmployerSection({
   return (
     <section aria-labelledby="employer-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
       <h2 id="employer-heading" className="text-sm font-semibold">
-        {t('employer')}
+        {t('employerDetails')}
       </h2>
       <TextField
         label={t('werkgeverNaam')}

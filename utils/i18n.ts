@@ -9,6 +9,7 @@ const TEXT = {
   subtitle: { nl: 'Aanleveren gegevens in eigen beheer', en: 'Submit data (self-managed)' },
   loading: { nl: 'Laden…', en: 'Loading…' },
   employer: { nl: 'Werkgever', en: 'Employer' },
+  employerDetails: { nl: 'Gegevens werkgever', en: 'Employer details' },
   newEmployer: { nl: 'Nieuwe werkgever', en: 'New employer' },
   noEmployers: { nl: 'Nog geen werkgevers', en: 'No employers yet' },
   unnamedEmployer: { nl: '(naamloos)', en: '(unnamed)' },

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // `npm run bench`: what the extension costs the pages it runs on, measured in real (headless)
 // Chromium, with and without the extension side by side in one run so ratios hold on a noisy
-// machine. Builds the Chrome extension first, prints a table, writes bench/results.json.
+// machine. Builds the Chrome extension when needed, prints a table, writes bench/results.json.
 //
-//   npm run bench                 full run (~2-3 minutes on 2 cores)
-//   npm run bench -- --no-build   measure the existing .output/chrome-mv3
+//   npm run bench                 full run (~2.5 minutes on 2 cores); builds first when
+//                                 .output/chrome-mv3 is missing or older than the sources
+//   npm run bench -- --build      always build first;  --no-build: never
 //   npm run bench -- --quick      3 runs/samples each: a smoke test of the harness, not figures
 //   npm run bench -- --runs=9 --samples=15
 //
@@ -16,7 +17,7 @@
 //   popupReadyMs         tests/bench/popup.mjs: popup.html opened → Werkgever ID shown
 // Timings are reported, never asserted (size budgets are enforced by tests/e2e/budgets.spec.ts).
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadavg } from 'node:os';
 import { ROOT, EXTENSION_DIR, launchWithExtension } from '../support/browser.mjs';
@@ -37,14 +38,15 @@ export const TARGETS = {
 const HARD_LIMIT_MS = 6 * 60_000; // the benchmark always ends, whatever hangs
 
 function parseArgs(argv) {
-  const opts = { build: true, runs: 7, samples: 9 };
+  const opts = { build: 'auto', runs: 7, samples: 9 };
   for (const arg of argv) {
-    if (arg === '--no-build') opts.build = false;
+    if (arg === '--no-build') opts.build = 'never';
+    else if (arg === '--build') opts.build = 'always';
     else if (arg === '--quick') Object.assign(opts, { runs: 3, samples: 3, quick: true });
     else if (arg.startsWith('--runs=')) opts.runs = Math.max(1, Number(arg.slice(7)) || opts.runs);
     else if (arg.startsWith('--samples=')) opts.samples = Math.max(1, Number(arg.slice(10)) || opts.samples);
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench [-- --no-build] [--quick] [--runs=N] [--samples=N]');
+      console.log('usage: npm run bench [-- --build | --no-build] [--quick] [--runs=N] [--samples=N]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${arg}`);
@@ -52,6 +54,23 @@ function parseArgs(argv) {
     }
   }
   return opts;
+}
+
+const SOURCES = ['entrypoints', 'components', 'utils', 'public', 'assets', 'wxt.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newestMtime(join(path, name))));
+}
+
+/** Missing build, or a source file newer than the built manifest. */
+function buildIsStale() {
+  const manifest = join(EXTENSION_DIR, 'manifest.json');
+  if (!existsSync(manifest)) return true;
+  const built = statSync(manifest).mtimeMs;
+  return SOURCES.some((s) => newestMtime(join(ROOT, s)) > built);
 }
 
 function build() {
@@ -107,7 +126,9 @@ async function main() {
   }, HARD_LIMIT_MS);
 
   try {
-    const buildMs = opts.build ? build() : null;
+    const mustBuild = opts.build === 'always' || (opts.build === 'auto' && buildIsStale());
+    if (!mustBuild) log(`using the existing build in ${relative(ROOT, EXTENSION_DIR)} (${opts.build === 'never' ? '--no-build' : 'up to date with the sources'})`);
+    const buildMs = mustBuild ? build() : null;
     const extensionDir = snapshotBuild();
     const sizes = bundleSizes(extensionDir);
 
@@ -137,7 +158,7 @@ async function main() {
       durationS: round((Date.now() - t0) / 1000, 1),
       machine,
       git: gitInfo(),
-      options: { runsPerSide: opts.runs, samples: opts.samples, quick: !!opts.quick, built: opts.build, buildMs },
+      options: { runsPerSide: opts.runs, samples: opts.samples, quick: !!opts.quick, built: mustBuild, buildMs },
       bundles: Object.fromEntries(sizes.map((s) => [s.file, { kind: s.kind, bytes: s.bytes, gzip: s.gzip }])),
       bundleBudgets: {
         contentScriptGzip: BUDGETS.contentScriptGzip,
@@ -233,6 +254,8 @@ async function main() {
       ]),
     );
     console.log('');
+    const busiest = Math.max(...machine.loadAverage.slice(0, 1), ...machine.loadAverageAtEnd.slice(0, 1));
+    if (busiest > machine.cores) console.log(`NOTE: load average ${busiest} on ${machine.cores} cores: other work shared the CPU; absolute times are noisy (ratios less so).`);
     if (!sanity.countsIsolatedWorld) console.log('WARNING: the isolated-world sanity check failed: ScriptDuration may not include the content script.');
     if (!ov.capturedByExtension) console.log('WARNING: the extension did not capture the heavy page (Werkgever ID 31337): its overhead may be understated.');
     if (!fill.allVerified) console.log('WARNING: some fills did not reach React state or the form was submitted: see details.fill.samples.');

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with `npm start` and the benchmark; typed by use here.
 import { launchWithExtension, openPopup as openPopupPage, tabIdOf as tabIdOfPage } from '../support/browser.mjs';
@@ -33,15 +34,15 @@ export const test = base.extend<Fixtures>({
   readStorage: async ({ context }, use) => {
     await use(async () => {
       const [worker] = context.serviceWorkers();
-      return worker!.evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.storage.local.get(null)) as Promise<Record<string, unknown>>;
+      return worker!.evaluate(() => chrome.storage.local.get(null));
     });
   },
 });
 
 export { expect };
 
-/** The service worker's `chrome` global, as much of it as the tests use. */
-type ChromeGlobal = { chrome: { storage: { local: { get: (keys: null) => Promise<Record<string, unknown>> } } } };
+/** Screenshots of the popup's main states, looked at before an issue is resolved. */
+export const SHOTS = join(process.cwd(), 'tests/artifacts/screenshots');
 
 /** Waits until the background has stored a company capture with this Werkgever ID. */
 export async function waitForCapture(readStorage: () => Promise<Record<string, unknown>>, werkgeverId: string) {

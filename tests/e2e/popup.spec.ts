@@ -2,12 +2,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, SHOTS } from './fixtures';
 // @ts-expect-error -- plain ESM helper shared with `npm start`.
 import { launchWithExtension, openPopup as openPopupPage } from '../support/browser.mjs';
 
 const LOKET = 'https://www.loket.nl';
-export const SHOTS = join(process.cwd(), 'tests/artifacts/screenshots');
 
 async function fillProfile(popup: Page) {
   await popup.getByLabel('Bedrijfsnaam', { exact: true }).fill('Salarisbureau Noord B.V.');

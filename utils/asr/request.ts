@@ -32,7 +32,11 @@ function parseValues(v: unknown): FillValues | null {
   if (!(v.verloning === null || v.verloning === 'maand' || v.verloning === '4weken')) return null;
   const dgas = v.dgas;
   if (!Array.isArray(dgas) || dgas.length > MAX_DGAS) return null;
-  if (!dgas.every((d) => isObject(d) && isText(d.naam) && isText(d.personeelsnummer))) return null;
+  // An index loop, not every(): every() skips the holes of a sparse array.
+  for (let i = 0; i < dgas.length; i++) {
+    const d: unknown = dgas[i];
+    if (!isObject(d) || !isText(d.naam) || !isText(d.personeelsnummer)) return null;
+  }
   return {
     ...strip<Omit<FillValues, 'dgas'>>(v, [...TEXT_KEYS, 'hasDga', 'verloning', 'dertiendeMaand']),
     dgas: (dgas as Obj[]).map((d) => ({ naam: d.naam as string, personeelsnummer: d.personeelsnummer as string })),

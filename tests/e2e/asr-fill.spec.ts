@@ -1,0 +1,166 @@
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { test, expect, SHOTS } from './fixtures';
+import { FULL, seedRegistration } from './seed';
+
+const ASR = 'https://www.asr.nl';
+
+type Seen = Record<string, unknown>;
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
+const submitted = (page: Page) => page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted ?? false);
+
+async function fillFromPopup(popup: Page) {
+  const button = popup.getByRole('button', { name: /^Invullen/ });
+  await expect(button).toBeEnabled();
+  await button.click();
+  const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
+  await expect(report).toBeVisible();
+  return report;
+}
+
+const TEXT_SEEN = {
+  bedrijfsnaam: FULL.profile.bedrijfsnaam,
+  email: FULL.profile.email,
+  raamwerkcontractnummer: FULL.profile.raamwerkcontractnummer,
+  loonheffingennummer: FULL.draft.loonheffingennummer,
+  werkgeverId: FULL.draft.werkgeverId,
+  'dgaNaam.0': 'Jan de Vries',
+  'dgaPersoneelsnummer.0': '1001',
+  'dgaNaam.1': 'Petra Jansen',
+  'dgaPersoneelsnummer.1': '1002',
+};
+
+const FORMS = [
+  { page: 'plain-form.html', choices: { hasDga: 'ja', verloning: '4weken', dertiendeMaand: 'ja' } },
+  { page: 'table-layout.html', choices: { hasDga: 'Ja', verloning: '4-wekelijks', dertiendeMaand: true } },
+  { page: 'aria-widgets.html', choices: { hasDga: 'ja', verloning: '4weken', dertiendeMaand: true } },
+  { page: 'dga-repeat.html', choices: { hasDga: 'ja', verloning: '4weken', dertiendeMaand: 'ja' } },
+  // Renders 600 ms late and has no DGA rows at all: those are reported as not found.
+  { page: 'late-render.html', choices: { hasDga: 'ja', verloning: '4weken', dertiendeMaand: 'ja' }, noRows: true },
+];
+
+for (const form of FORMS) {
+  test(`${form.page}: the page's own script sees every value, nothing is submitted`, async ({ context, openPopup }) => {
+    await seedRegistration(context);
+    const asr = await context.newPage();
+    await asr.goto(`${ASR}/${form.page}`);
+    const popup = await openPopup(asr);
+    const report = await fillFromPopup(popup);
+    const dgaRows = Object.keys(TEXT_SEEN).filter((k) => k.startsWith('dga')).length;
+    await expect(report.locator('[data-status="filled"]')).toHaveCount(form.noRows ? 12 - dgaRows : 12);
+    await expect(report.locator('[data-status="not-found"]')).toHaveCount(form.noRows ? dgaRows : 0);
+    const want = Object.fromEntries(Object.entries(TEXT_SEEN).filter(([k]) => !form.noRows || !k.startsWith('dga')));
+    expect(await seen(asr)).toMatchObject({ ...want, ...form.choices });
+    expect(await submitted(asr)).toBe(false);
+  });
+}
+
+test('walking skeleton: Werkgever ID read on Loket.nl is filled into the a.s.r. form', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto('https://www.loket.nl/classic-bedrijfsgegevens.html');
+  const fromLoket = await openPopup(loket);
+  await expect(fromLoket.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await fromLoket.close();
+
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/plain-form.html`);
+  const popup = await openPopup(asr);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.getByRole('button', { name: /^Invullen/ }).click();
+  // Incomplete registration: the user must confirm filling a form with gaps.
+  await popup.getByRole('button', { name: 'Toch invullen' }).click();
+  await expect(popup.getByRole('region', { name: 'Resultaat van het invullen' })).toBeVisible();
+  expect((await seen(asr)).werkgeverId).toBe('20720');
+  expect(await submitted(asr)).toBe(false);
+});
+
+test('a React 19 controlled form holds every value in its state', async ({ context, openPopup }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/react-form.built.html`);
+  const popup = await openPopup(asr);
+  await fillFromPopup(popup);
+  await popup.screenshot({ path: join(SHOTS, 'popup-after-fill.png'), fullPage: true });
+  await asr.screenshot({ path: join(SHOTS, 'asr-react-filled.png'), fullPage: true });
+  const state = await asr.evaluate(() => (window as unknown as { __reactState: Record<string, unknown> }).__reactState);
+  expect(state).toEqual({
+    organisatie: FULL.profile.bedrijfsnaam,
+    email: FULL.profile.email,
+    contract: FULL.profile.raamwerkcontractnummer,
+    lhn: FULL.draft.loonheffingennummer,
+    werkgeverId: FULL.draft.werkgeverId,
+    heeftDga: 'ja',
+    dgas: FULL.draft.dgas,
+    verloning: '4weken',
+    dertiende: 'ja',
+  });
+  expect(await submitted(asr)).toBe(false);
+});
+
+test('a form in a same-origin iframe is filled; the host page is left alone', async ({ context, openPopup }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/iframe-host.html`);
+  const popup = await openPopup(asr);
+  await fillFromPopup(popup);
+  const frame = asr.frames().find((f) => f.url().includes('iframe-form'))!;
+  expect(await frame.evaluate(() => (window as unknown as { __seen: Seen }).__seen)).toMatchObject({
+    werkgeverId: FULL.draft.werkgeverId,
+    loonheffingennummer: FULL.draft.loonheffingennummer,
+  });
+  expect(await asr.evaluate(() => (window as unknown as { __hostSeen: Seen }).__hostSeen)).toEqual({});
+});
+
+test('a field the user already filled differently is a conflict, overwritten only on request', async ({ context, openPopup }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/plain-form.html`);
+  await asr.getByLabel('Werkgever ID').fill('99999');
+  const popup = await openPopup(asr);
+  const report = await fillFromPopup(popup);
+  const conflict = report.locator('[data-status="conflict"]');
+  await expect(conflict).toHaveCount(1);
+  await expect(conflict).toContainText('Werkgever ID');
+  await expect(conflict).toContainText('99999');
+  await expect(asr.getByLabel('Werkgever ID')).toHaveValue('99999');
+  await popup.getByRole('button', { name: /Toch overschrijven/ }).click();
+  await expect(asr.getByLabel('Werkgever ID')).toHaveValue(FULL.draft.werkgeverId);
+  expect(await submitted(asr)).toBe(false);
+});
+
+test('a look-alike page on another origin is never filled', async ({ context, openPopup }) => {
+  await seedRegistration(context);
+  const fake = await context.newPage();
+  await fake.goto('https://asr.nl.example.com/lookalike.html');
+  await expect(fake.getByText('Aanleveren gegevens in eigen beheer').first()).toBeVisible();
+  const popup = await openPopup(fake);
+  await expect(popup.getByRole('button', { name: /^Invullen/ })).toBeDisabled();
+  // Even a forged request from the extension's own popup reaches no script there.
+  const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
+  const reply = await popup.evaluate(async (id) => {
+    try {
+      return await chrome.tabs.sendMessage(id, { type: 'asr/probe' });
+    } catch (error) {
+      return String(error);
+    }
+  }, tabId);
+  expect(String(reply)).toMatch(/Receiving end does not exist|Could not establish connection/);
+  await fake.waitForTimeout(300);
+  expect(await seen(fake)).toEqual({});
+});
+
+test('a content script that is gone (extension updated, tab not reloaded) gives a reload message', async ({ context, openPopup }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/plain-form.html`);
+  const popup = await openPopup(asr);
+  const button = popup.getByRole('button', { name: /^Invullen/ });
+  await expect(button).toBeEnabled();
+  // What Chrome answers once the tab's content script belongs to an older extension instance.
+  await popup.evaluate(() => {
+    chrome.tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  });
+  await button.click();
+  await expect(popup.getByRole('alert')).toContainText('Vernieuw de pagina (F5)');
+  expect(await seen(asr)).toEqual({});
+});
