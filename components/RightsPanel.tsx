@@ -56,6 +56,10 @@ export function RightsPanel({ check, employer, lang, now, onConfirmDedicated }: 
             >
               {nl ? 'E-mail aan Loket.nl-helpdesk opstellen' : 'Draft e-mail to Loket.nl helpdesk'}
             </a>
+            {' · '}
+            <a href={LOKET_API_MANUAL_URL} target="_blank" rel="noreferrer" className="underline">
+              Handleiding REST API koppeling
+            </a>
           </p>
         </div>
       )}

@@ -70,13 +70,23 @@ const RIGHTS_WHERE = {
   en: `${USER_PAGE.en} → Rechten (or the applied Autorisatieset AK)`,
 };
 
-const normalizeName = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const normalizeName = (s: string) =>
+  s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Whether a line of the user's employer list names this employer. Lists show a name, an id,
+ * or both ("Bakkerij De Korenschoof B.V. (20720)"): a whole-word id or the full name counts.
+ */
+function namesEmployer(entry: string, employer: EmployerRef): boolean {
+  const words = ` ${normalizeName(entry)} `;
+  const id = normalizeName(employer.werkgeverId);
+  const name = normalizeName(employer.werkgeverNaam);
+  return (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
+}
 
 function accessState(check: RightsCheck | undefined, employer: EmployerRef | undefined): CheckState {
   if (!check || !employer || check.capture.employers === null) return 'unchecked';
-  const names = new Set(check.capture.employers.map(normalizeName));
-  const wanted = [employer.werkgeverId, employer.werkgeverNaam].map(normalizeName).filter(Boolean);
-  return wanted.some((w) => names.has(w)) ? 'granted' : 'missing';
+  return check.capture.employers.some((entry) => namesEmployer(entry, employer)) ? 'granted' : 'missing';
 }
 
 export function buildChecklist(check: RightsCheck | undefined, employer: EmployerRef | undefined): ChecklistItem[] {

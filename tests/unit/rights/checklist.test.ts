@@ -54,6 +54,16 @@ describe('rights checklist', () => {
     expect(missingItems(items).map((i) => i.id)).toEqual(['standard-user', 'active', 'employer-access']);
   });
 
+  it('recognises the employer in a list by full name or by its id, not by a similar name', () => {
+    const access = (employers: string[]) =>
+      buildChecklist(check({ employers }), employer).find((i) => i.id === 'employer-access')!.state;
+    expect(access(['Bakkerij De Korenschoof B.V. (20720)'])).toBe('granted');
+    expect(access(['20720 – Korenschoof'])).toBe('granted');
+    expect(access(['bakkerij de korenschoof b.v.'])).toBe('granted');
+    expect(access(['Bakkerij De Korenschoof Holding B.V. (207201)'])).toBe('missing');
+    expect(access([])).toBe('missing');
+  });
+
   it('leaves what no page showed unchecked, with where to look', () => {
     const items = buildChecklist(check({ userType: null, active: null, employers: null }), employer);
     const unchecked = items.filter((i) => i.state === 'unchecked');
