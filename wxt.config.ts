@@ -57,9 +57,11 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'koppelhulp@loket-asr.example',
-              strict_min_version: '128.0',
+              // data_collection_permissions needs Firefox 142 (desktop and Android).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
