@@ -38,6 +38,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [react(), tailwindcss()],
+    // Vite's modulepreload polyfill is the only fetch() in the bundle; extension pages load
+    // their own chunks without it.
+    build: { modulePreload: { polyfill: false } },
   }),
   zip: {
     excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*'],

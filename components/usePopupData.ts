@@ -37,15 +37,16 @@ const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, stri
   target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
 
 async function loadAll(target: TargetTab | null): Promise<PopupData> {
-  const [profile, records, rights, quarantine, settings, lastId, tabEmployers] = await Promise.all([
+  const [profile, records, rights, settings, lastId, tabEmployers] = await Promise.all([
     readProfile(),
     readEmployers(),
     readRights(),
-    quarantineItem.getValue(),
     readSettings(),
     lastEmployerIdItem.getValue(),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]);
+  // Read last: the validated reads above may just have set something aside.
+  const quarantine = await quarantineItem.getValue();
   // On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last.
   const candidates = [tabRecordId(target, tabEmployers), lastId ?? undefined];
   const selectedId = candidates.find((id) => id !== undefined && records[id]) ?? null;

@@ -60,19 +60,30 @@ export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quara
 
 const now = () => new Date().toISOString();
 
+const localQueues = new Map<string, Promise<unknown>>();
+
+/**
+ * Serialises read-modify-write across the popup and the background (same origin) with Web
+ * Locks; where those are missing, at least within this context with a promise queue.
+ */
+export async function withStorageLock<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  if (locks) return locks.request(`storage:${name}`, work);
+  const previous = localQueues.get(name) ?? Promise.resolve();
+  const result = previous.then(work, work);
+  localQueues.set(name, result.catch(() => undefined));
+  return result;
+}
+
 type Issues = readonly { path: readonly PropertyKey[]; message: string }[];
 
 async function quarantine(key: string, raw: unknown, issues: Issues): Promise<void> {
-  const entries = await quarantineItem.getValue();
   const reason = issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
-  await quarantineItem.setValue([...entries, { key, raw, reason, at: now() }]);
-}
-
-/** Serialises read-modify-write across the popup and the background (same origin). */
-export async function withStorageLock<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
-  if (!locks) return work();
-  return locks.request(`storage:${name}`, work);
+  // Locked: several items may be set aside at the same moment, and none may be lost.
+  await withStorageLock('quarantine', async () => {
+    const entries = await quarantineItem.getValue();
+    await quarantineItem.setValue([...entries, { key, raw, reason, at: now() }]);
+  });
 }
 
 export async function readProfile(): Promise<Profile> {

@@ -140,16 +140,30 @@ async function main() {
     const machine = await machineInfo(without.context);
     log(`${machine.cpu}, ${machine.cores} cores, Node ${machine.node}, ${machine.chromium}`);
 
-    const sanity = await sanityCheck(withExt.context);
+    // Each measurement stands alone: one that fails (a page being reworked, a timeout) is
+    // recorded as {error} and shown as n/a; the others still run.
+    const errors = {};
+    const attempt = async (name, fn) => {
+      try {
+        return await fn();
+      } catch (error) {
+        errors[name] = String(error?.message ?? error).split('\n')[0];
+        log(`${name} FAILED: ${errors[name]}`);
+        return { error: errors[name] };
+      }
+    };
+    const sanity = await attempt('sanity', () => sanityCheck(withExt.context));
     log(`sanity: a 60 ms busy timer in the extension's isolated world adds ${sanity.isolatedWorldMs} ms to ScriptDuration (page world: ${sanity.pageWorldMs} ms)`);
 
-    const overhead = await measureOverhead({ withExtension: withExt.context, withoutExtension: without.context, runs: opts.runs, log });
-    const lightPage = await measureLightPage({ withExtension: withExt.context, withoutExtension: without.context, runs: Math.min(opts.runs, 5), log });
+    const both = { withExtension: withExt.context, withoutExtension: without.context, log };
+    const overhead = await attempt('overhead', () => measureOverhead({ ...both, runs: opts.runs }));
+    const lightPage = await attempt('lightPage', () => measureLightPage({ ...both, runs: Math.min(opts.runs, 5) }));
     await without.context.close();
     contexts.pop();
-    const capture = await measureCapture({ context: withExt.context, samples: opts.samples, log });
-    const popup = await measurePopup({ context: withExt.context, extensionId: withExt.extensionId, samples: opts.samples, log });
-    const fill = await measureFill({ context: withExt.context, extensionId: withExt.extensionId, samples: opts.samples, log });
+    const ext = { context: withExt.context, extensionId: withExt.extensionId, samples: opts.samples, log };
+    const capture = await attempt('capture', () => measureCapture(ext));
+    const popup = await attempt('popup', () => measurePopup(ext));
+    const fill = await attempt('fill', () => measureFill(ext));
     await withExt.context.close();
     contexts.length = 0;
 
@@ -167,17 +181,18 @@ async function main() {
         contentScriptsWithinBudget: sizes.filter((s) => s.kind === 'content').every((s) => s.gzip <= BUDGETS.contentScriptGzip),
         popupWithinBudget: popupGzip(sizes) <= BUDGETS.popupGzip,
       },
-      loketOverheadRatio: overhead.scriptRatio,
-      captureLatencyMs: capture.medianMs,
-      fillMs: fill.medianBusyMs,
-      popupReadyMs: popup.medianMs,
+      loketOverheadRatio: overhead.scriptRatio ?? null,
+      captureLatencyMs: capture.medianMs ?? null,
+      fillMs: fill.medianBusyMs ?? null,
+      popupReadyMs: popup.medianMs ?? null,
       targets: TARGETS,
       met: {
-        loketOverheadRatio: overhead.scriptRatio !== null && overhead.scriptRatio <= TARGETS.loketOverheadRatio,
-        captureLatencyMs: capture.medianMs !== null && capture.medianMs <= TARGETS.captureLatencyMs,
-        fillMs: fill.medianBusyMs !== null && fill.medianBusyMs <= TARGETS.fillMs,
-        popupReadyMs: popup.medianMs !== null && popup.medianMs <= TARGETS.popupReadyMs,
+        loketOverheadRatio: typeof overhead.scriptRatio === 'number' && overhead.scriptRatio <= TARGETS.loketOverheadRatio,
+        captureLatencyMs: typeof capture.medianMs === 'number' && capture.medianMs <= TARGETS.captureLatencyMs,
+        fillMs: typeof fill.medianBusyMs === 'number' && fill.medianBusyMs <= TARGETS.fillMs,
+        popupReadyMs: typeof popup.medianMs === 'number' && popup.medianMs <= TARGETS.popupReadyMs,
       },
+      errors,
       details: { sanity, overhead, lightPage, capture, fill, popup },
     };
 

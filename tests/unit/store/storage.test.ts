@@ -98,3 +98,16 @@ describe('saving captures', () => {
     expect(again['koppeling.asr']!.capture.rights['Raadplegen loonoutput beperkt']).toBe(false);
   });
 });
+
+describe('several items set aside at once', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('keeps every one of them', async () => {
+    await profileItem.setValue('geen profiel');
+    await employersItem.setValue({ broken: { draft: 'kapot' } });
+    await rightsItem.setValue({ someone: { capture: null } });
+    await Promise.all([readProfile(), readEmployers(), readRights()]);
+    const keys = (await quarantineItem.getValue()).map((e) => e.key).sort();
+    expect(keys).toEqual(['employers.broken', 'profile', 'rights.someone']);
+  });
+});

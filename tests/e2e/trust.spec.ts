@@ -1,0 +1,125 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { seedRegistration } from './seed';
+
+const LOKET = 'https://www.loket.nl';
+const OUTPUT = join(process.cwd(), '.output');
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesIn(path) : [path];
+  });
+}
+
+test('the built code has no way to reach the network and no remote code', () => {
+  for (const build of ['chrome-mv3', 'firefox-mv2']) {
+    for (const file of filesIn(join(OUTPUT, build)).filter((f) => /\.(js|html)$/.test(f))) {
+      const code = readFileSync(file, 'utf8');
+      for (const api of ['fetch(', 'XMLHttpRequest', 'WebSocket', 'sendBeacon', 'EventSource', 'importScripts', 'eval(', 'new Function(']) {
+        expect(code.includes(api), `${api} in ${file}`).toBe(false);
+      }
+      expect(code).not.toMatch(/<script[^>]+src=["']https?:/);
+    }
+  }
+});
+
+test('the whole flow makes no network request of its own', async ({ context, openPopup }) => {
+  const requests: string[] = [];
+  const record = (request: Request) => requests.push(request.url());
+  context.on('request', record);
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const employee = await context.newPage();
+  await employee.goto(`${LOKET}/employee-dga.html`);
+  const popup = await openPopup(loket);
+  await popup.getByLabel('E-mailadres', { exact: true }).fill('a@b.nl');
+  const asr = await context.newPage();
+  await asr.goto('https://www.asr.nl/plain-form.html');
+  const asrPopup = await openPopup(asr);
+  await asrPopup.getByRole('button', { name: /^Invullen/ }).click();
+  await asrPopup.getByRole('button', { name: 'Toch invullen' }).click();
+  await expect(asrPopup.getByRole('region', { name: 'Resultaat van het invullen' })).toBeVisible();
+  const foreign = requests.filter(
+    (url) =>
+      !url.startsWith('chrome-extension://') &&
+      ![`${LOKET}/classic-bedrijfsgegevens.html`, `${LOKET}/employee-dga.html`, 'https://www.asr.nl/plain-form.html'].includes(url),
+  );
+  expect(foreign).toEqual([]);
+});
+
+test('Loket.nl content in a frame of another origin, or a look-alike host, is never captured', async ({ context, readStorage }) => {
+  await context.route('https://evil.example.com/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: '<h1>Bedrijfsgegevens</h1><table><tr><th>Werkgever ID</th><td>66666</td></tr><tr><th>Loonheffingennummer</th><td>123456782L01</td></tr></table>',
+    }),
+  );
+  const lookalike = await context.newPage();
+  await lookalike.goto('https://evil.example.com/bedrijfsgegevens');
+  const host = await context.newPage();
+  await host.route(`${LOKET}/frame-host`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<h1>Welkom</h1><iframe src="https://evil.example.com/frame"></iframe>' }),
+  );
+  await host.goto(`${LOKET}/frame-host`);
+  await expect(host.frameLocator('iframe').getByText('66666')).toBeVisible();
+  await host.waitForTimeout(500);
+  expect(JSON.stringify(await readStorage())).not.toContain('66666');
+});
+
+test('corrupt stored data is set aside, the user is told, and it can be exported', async ({ context, extensionId, readStorage }) => {
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(() =>
+    chrome.storage.local.set({ employers: { broken: { draft: 'kapot', id: 42 } }, profile: 'geen profiel' }),
+  );
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  const notice = popup.getByRole('status').filter({ hasText: 'beschadigd' });
+  await expect(notice).toBeVisible();
+  const [download] = await Promise.all([popup.waitForEvent('download'), notice.getByRole('button', { name: /Exporteren/ }).click()]);
+  const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+  expect(JSON.stringify(exported.storage.quarantine)).toContain('kapot');
+  expect(JSON.stringify(exported.storage.quarantine)).toContain('geen profiel');
+  // The popup still works: typing is saved.
+  await popup.getByLabel('Bedrijfsnaam', { exact: true }).fill('Na herstel B.V.');
+  await expect.poll(async () => JSON.stringify((await readStorage()).profile)).toContain('Na herstel B.V.');
+});
+
+test('the user sees everything stored, exports it, deletes one employer or everything', async ({ context, openPopup, readStorage }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  await seedRegistration(context);
+  await loket.reload();
+  const popup = await openPopup(loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.getByText('Gegevens beheren').click();
+  const shown = popup.getByLabel('Opgeslagen gegevens');
+  await expect(shown).toContainText('Jan de Vries');
+  await expect(shown).toContainText('20720');
+
+  await popup.getByRole('button', { name: 'Deze werkgever verwijderen' }).click();
+  await expect.poll(async () => JSON.stringify(await readStorage())).not.toContain('"20720"');
+  expect(JSON.stringify(await readStorage())).toContain('Jan de Vries');
+
+  const again = await openPopup(loket);
+  await again.getByText('Gegevens beheren').click();
+  await again.getByRole('button', { name: 'Alles verwijderen' }).click();
+  await again.getByRole('button', { name: 'Echt alles verwijderen?' }).click();
+  await expect.poll(async () => Object.keys(await readStorage())).toEqual([]);
+});
+
+test('web-ext lint on the Firefox build: no errors, no warnings from our own code', () => {
+  const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', join(OUTPUT, 'firefox-mv2'), '--output', 'json'], {
+    encoding: 'utf8',
+  });
+  const report = JSON.parse(out.slice(out.indexOf('{')));
+  expect(report.errors).toEqual([]);
+  for (const warning of report.warnings as { code: string; file: string }[]) {
+    // react-dom's own innerHTML (dangerouslySetInnerHTML support), which we never use.
+    expect(warning.code).toBe('UNSAFE_VAR_ASSIGNMENT');
+    expect(readFileSync(join(OUTPUT, 'firefox-mv2', warning.file), 'utf8')).toContain('dangerouslySetInnerHTML');
+  }
+});
