@@ -45,6 +45,7 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
             <li key={index} className="grid grid-cols-[1fr_7.5rem_auto] items-start gap-1.5">
               <TextField
                 label={t('naamDga')}
+                touchKey={`dgas:${index}:naam`}
                 value={dga.naam}
                 onChange={(naam) => setRow(index, { naam })}
                 issues={rowIssues(index, 'naam')}
@@ -52,6 +53,7 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
               />
               <TextField
                 label={t('personeelsnummer')}
+                touchKey={`dgas:${index}:personeelsnummer`}
                 value={dga.personeelsnummer}
                 inputMode="numeric"
                 onChange={(personeelsnummer) => setRow(index, { personeelsnummer })}

@@ -79,7 +79,7 @@ export function EmployerSection({
           />
         }
       />
-      <TextField label={t('werkgeverId')} value={draft.werkgeverId} onChange={(werkgeverId) => onChange({ werkgeverId })} issues={of('werkgeverId')} lang={lang} />
+      <TextField label={t('werkgeverId')} touchKey="werkgeverId::" value={draft.werkgeverId} onChange={(werkgeverId) => onChange({ werkgeverId })} issues={of('werkgeverId')} lang={lang} />
       {useSelect ? (
         <div>
           <label htmlFor={selectId} className="mb-0.5 block text-xs font-medium text-slate-700">
@@ -108,6 +108,7 @@ export function EmployerSection({
       ) : (
         <TextField
           label={t('loonheffingennummer')}
+          touchKey="loonheffingennummer::"
           value={draft.loonheffingennummer}
           onChange={(loonheffingennummer) => onChange({ loonheffingennummer, acceptFailedElevenTest: false })}
           issues={lhnIssues}

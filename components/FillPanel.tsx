@@ -12,6 +12,8 @@ interface FillPanelProps {
   blocked: boolean;
   lang: Lang;
   onFilled: (report: FillReport) => void;
+  /** The user pressed the fill button: every open problem is shown from now on. */
+  onAttempt: () => void;
 }
 
 type Phase =
@@ -24,7 +26,7 @@ type Phase =
 const buttonClass =
   'rounded-md px-3 py-1.5 text-sm font-semibold outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-offset-1 ';
 
-export function FillPanel({ target, values, blocked, lang, onFilled }: FillPanelProps) {
+export function FillPanel({ target, values, blocked, lang, onFilled, onAttempt }: FillPanelProps) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const onAsr = siteOf(target?.url) === 'asr';
   const [probe, setProbe] = useState<ProbeResult | null>(null);
@@ -65,7 +67,11 @@ export function FillPanel({ target, values, blocked, lang, onFilled }: FillPanel
           type="button"
           disabled={!enabled}
           aria-describedby={reason ? 'fill-reason' : undefined}
-          onClick={() => (blocked ? setPhase({ kind: 'confirm' }) : void fill(false))}
+          onClick={() => {
+            onAttempt();
+            if (blocked) setPhase({ kind: 'confirm' });
+            else void fill(false);
+          }}
           className={
             buttonClass +
             'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600'

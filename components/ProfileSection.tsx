@@ -23,11 +23,12 @@ export function ProfileSection({
         </h2>
         <p className="text-[11px] text-slate-500">{t('profileHint')}</p>
       </div>
-      <TextField label={t('bedrijfsnaam')} value={profile.bedrijfsnaam} onChange={(bedrijfsnaam) => onChange({ bedrijfsnaam })} issues={of('bedrijfsnaam')} lang={lang} autoComplete="organization" />
-      <TextField label={t('email')} type="email" inputMode="email" value={profile.email} onChange={(email) => onChange({ email })} issues={of('email')} lang={lang} autoComplete="email" />
+      <TextField label={t('bedrijfsnaam')} value={profile.bedrijfsnaam} touchKey="bedrijfsnaam::" onChange={(bedrijfsnaam) => onChange({ bedrijfsnaam })} issues={of('bedrijfsnaam')} lang={lang} autoComplete="organization" />
+      <TextField label={t('email')} type="email" inputMode="email" value={profile.email} touchKey="email::" onChange={(email) => onChange({ email })} issues={of('email')} lang={lang} autoComplete="email" />
       <TextField
         label={t('raamwerkcontractnummer')}
         value={profile.raamwerkcontractnummer}
+        touchKey="raamwerkcontractnummer::"
         onChange={(raamwerkcontractnummer) => onChange({ raamwerkcontractnummer })}
         issues={of('raamwerkcontractnummer')}
         lang={lang}

@@ -2,6 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { ValidationIssue } from '@/utils/registration/schema';
 import type { Lang } from '@/utils/i18n';
 import { IssueText, hasError } from './IssueText';
+import { useTouch } from './touch';
 
 export const inputClass =
   'block w-full rounded-md border px-2.5 py-1.5 text-sm text-slate-900 shadow-sm outline-none ' +
@@ -17,7 +18,8 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  onBlur?: () => void;
+  /** Which field this is, for showing its error once the user has been in it. */
+  touchKey?: string;
   issues: ValidationIssue[];
   lang: Lang;
   type?: 'text' | 'email';
@@ -30,6 +32,7 @@ interface TextFieldProps {
 
 export function TextField(props: TextFieldProps) {
   const id = useId();
+  const touch = useTouch();
   const messageId = `${id}-msg`;
   const hintId = `${id}-hint`;
   const describedBy = [props.hint ? hintId : '', props.issues.length ? messageId : ''].filter(Boolean).join(' ');
@@ -48,7 +51,7 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={hasError(props.issues) ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
         onChange={(e) => props.onChange(e.target.value)}
-        onBlur={props.onBlur}
+        onBlur={() => props.touchKey && touch(props.touchKey)}
         className={inputClass + borderFor(props.issues)}
       />
       {props.hint && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { resolveTargetTab, type TargetTab } from '@/utils/popup/target-tab';
 import { toFillValues } from '@/utils/popup/fill-request';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
@@ -21,6 +21,8 @@ import { DataPanel, download } from '@/components/DataPanel';
 import { MissingSummary } from '@/components/MissingSummary';
 import { CopyButton } from '@/components/CopyButton';
 import { exportAll } from '@/utils/data-control';
+import { visibleIssues } from '@/utils/popup/issue-visibility';
+import { TouchContext } from '@/components/touch';
 
 export function App() {
   const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
@@ -38,6 +40,9 @@ export function App() {
     [profile, draft],
   );
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const [showAll, setShowAll] = useState(false);
+  const touch = useCallback((key: string) => setTouched((s) => (s.has(key) ? s : new Set([...s, key]))), []);
 
   if (!data || !profile) {
     // Same outer size as the loaded popup, so nothing jumps when data arrives.
@@ -48,119 +53,123 @@ export function App() {
     );
   }
 
-  const fieldIssues = (field: ValidationIssue['field']) => issues.filter((i) => i.field === field);
+  const shown = visibleIssues(issues, profile, draft, touched, showAll);
+  const fieldIssues = (field: ValidationIssue['field']) => shown.filter((i) => i.field === field);
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
   const rightsCheck = checkForEmployer(Object.values(data.rights), employerRef);
 
   return (
-    <main className="space-y-3 p-3 text-slate-900">
-      <header className="flex items-start justify-between gap-2">
-        <div>
-          <h1 className="text-base font-semibold leading-tight">{t('title')}</h1>
-          <p className="text-[11px] text-slate-500">{t('subtitle')}</p>
-        </div>
-        <button
-          type="button"
-          lang={lang === 'nl' ? 'en' : 'nl'}
-          onClick={() => void setLang(lang === 'nl' ? 'en' : 'nl')}
-          className="rounded px-1.5 py-0.5 text-[11px] text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
-        >
-          {t('language')}
-        </button>
-      </header>
-
-      {data.quarantine.length > 0 && (
-        <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900">
-          <p>{t('quarantined')}</p>
-          <button type="button" onClick={() => void exportAll().then(download)} className="mt-1 font-semibold underline">
-            {t('exportJson')}
+    <TouchContext.Provider value={touch}>
+      <main className="space-y-3 p-3 text-slate-900">
+        <header className="flex items-start justify-between gap-2">
+          <div>
+            <h1 className="text-base font-semibold leading-tight">{t('title')}</h1>
+            <p className="text-[11px] text-slate-500">{t('subtitle')}</p>
+          </div>
+          <button
+            type="button"
+            lang={lang === 'nl' ? 'en' : 'nl'}
+            onClick={() => void setLang(lang === 'nl' ? 'en' : 'nl')}
+            className="rounded px-1.5 py-0.5 text-[11px] text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
+          >
+            {t('language')}
           </button>
-        </div>
-      )}
-      {saveError && (
-        <p role="alert" className="text-xs text-red-700">
-          {t('saveFailed')}
-        </p>
-      )}
+        </header>
 
-      <RightsPanel
-        check={rightsCheck}
-        employer={employerRef}
-        lang={lang}
-        now={new Date()}
-        onConfirmDedicated={(userName, confirmed) =>
-          void updateRights((records) => {
-            const existing = records[userName];
-            return existing ? { ...records, [userName]: { ...existing, dedicatedConfirmed: confirmed } } : records;
-          })
-        }
-      />
+        {data.quarantine.length > 0 && (
+          <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900">
+            <p>{t('quarantined')}</p>
+            <button type="button" onClick={() => void exportAll().then(download)} className="mt-1 font-semibold underline">
+              {t('exportJson')}
+            </button>
+          </div>
+        )}
+        {saveError && (
+          <p role="alert" className="text-xs text-red-700">
+            {t('saveFailed')}
+          </p>
+        )}
 
-      <EmployerSwitcher records={data.records} selectedId={data.selectedId} lang={lang} onSelect={(id) => void selectEmployer(id || null)} />
+        <RightsPanel
+          check={rightsCheck}
+          employer={employerRef}
+          lang={lang}
+          now={new Date()}
+          onConfirmDedicated={(userName, confirmed) =>
+            void updateRights((records) => {
+              const existing = records[userName];
+              return existing ? { ...records, [userName]: { ...existing, dedicatedConfirmed: confirmed } } : records;
+            })
+          }
+        />
 
-      <EmployerSection
-        draft={draft}
-        options={record?.loket?.loonheffingennummers ?? []}
-        differences={record ? loketDifferences(record) : []}
-        issues={issues}
-        lang={lang}
-        onChange={editEmployer}
-      />
+        <EmployerSwitcher records={data.records} selectedId={data.selectedId} lang={lang} onSelect={(id) => void selectEmployer(id || null)} />
 
-      <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-        <DgaList
-          hasDga={draft.hasDga}
-          dgas={draft.dgas}
-          candidates={record ? openDgaCandidates(record) : []}
-          issues={issues.filter((i) => i.field === 'hasDga' || i.field === 'dgas')}
+        <EmployerSection
+          draft={draft}
+          options={record?.loket?.loonheffingennummers ?? []}
+          differences={record ? loketDifferences(record) : []}
+          issues={shown}
           lang={lang}
           onChange={editEmployer}
         />
-        <ChoiceGroup
-          legend={t('verloning')}
-          options={[
-            { value: 'maand', label: t('perMaand') },
-            { value: '4weken', label: t('per4Weken') },
-          ]}
-          value={draft.verloning === 'week' ? null : draft.verloning}
-          onChange={(verloning) => editEmployer({ verloning })}
-          issues={fieldIssues('verloning')}
-          lang={lang}
-        />
-        <ChoiceGroup
-          legend={t('dertiendeMaand')}
-          options={[
-            { value: 'ja', label: t('yes') },
-            { value: 'nee', label: t('no') },
-          ]}
-          value={draft.dertiendeMaand === null ? null : draft.dertiendeMaand ? 'ja' : 'nee'}
-          onChange={(v) => editEmployer({ dertiendeMaand: v === 'ja' })}
-          issues={fieldIssues('dertiendeMaand')}
-          lang={lang}
-        />
-      </section>
 
-      <ProfileSection profile={profile} issues={issues} lang={lang} onChange={editProfile} />
+        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <DgaList
+            hasDga={draft.hasDga}
+            dgas={draft.dgas}
+            candidates={record ? openDgaCandidates(record) : []}
+            issues={shown.filter((i) => i.field === 'hasDga' || i.field === 'dgas')}
+            lang={lang}
+            onChange={editEmployer}
+          />
+          <ChoiceGroup
+            legend={t('verloning')}
+            options={[
+              { value: 'maand', label: t('perMaand') },
+              { value: '4weken', label: t('per4Weken') },
+            ]}
+            value={draft.verloning === 'week' ? null : draft.verloning}
+            onChange={(verloning) => editEmployer({ verloning })}
+            issues={fieldIssues('verloning')}
+            lang={lang}
+          />
+          <ChoiceGroup
+            legend={t('dertiendeMaand')}
+            options={[
+              { value: 'ja', label: t('yes') },
+              { value: 'nee', label: t('no') },
+            ]}
+            value={draft.dertiendeMaand === null ? null : draft.dertiendeMaand ? 'ja' : 'nee'}
+            onChange={(v) => editEmployer({ dertiendeMaand: v === 'ja' })}
+            issues={fieldIssues('dertiendeMaand')}
+            lang={lang}
+          />
+        </section>
 
-      <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-        <MissingSummary issues={issues} lang={lang} />
-        <FillPanel
-          target={target ?? null}
-          values={toFillValues(profile, draft)}
-          blocked={hasBlockingErrors(issues)}
-          lang={lang}
-          onFilled={(report) => {
-            if (report.formFound && report.fields.some((f) => f.status === 'filled') && draft.status.stage === 'concept')
-              editEmployer({ status: { stage: 'ingevuld', filledAt: new Date().toISOString() } });
-          }}
-        />
-        <div className="flex items-center justify-between gap-2 border-t border-slate-100 pt-2">
-          <CopyButton text={registrationAsText(profile, draft, lang)} lang={lang} />
-        </div>
-        <StatusPicker status={draft.status} lang={lang} onChange={(status) => editEmployer({ status })} />
-      </section>
+        <ProfileSection profile={profile} issues={shown} lang={lang} onChange={editProfile} />
 
-      <DataPanel lang={lang} selectedId={data.selectedId} onChanged={() => void flush().then(() => location.reload())} />
-    </main>
+        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
+          <MissingSummary issues={issues} lang={lang} />
+          <FillPanel
+            target={target ?? null}
+            values={toFillValues(profile, draft)}
+            blocked={hasBlockingErrors(issues)}
+            lang={lang}
+            onAttempt={() => setShowAll(true)}
+            onFilled={(report) => {
+              if (report.formFound && report.fields.some((f) => f.status === 'filled') && draft.status.stage === 'concept')
+                editEmployer({ status: { stage: 'ingevuld', filledAt: new Date().toISOString() } });
+            }}
+          />
+          <div className="flex items-center justify-between gap-2 border-t border-slate-100 pt-2">
+            <CopyButton text={registrationAsText(profile, draft, lang)} lang={lang} />
+          </div>
+          <StatusPicker status={draft.status} lang={lang} onChange={(status) => editEmployer({ status })} />
+        </section>
+
+        <DataPanel lang={lang} selectedId={data.selectedId} onChanged={() => void flush().then(() => location.reload())} />
+      </main>
+    </TouchContext.Provider>
   );
 }

@@ -227,55 +227,34 @@ async function main() {
       return lo === null ? '' : `${round(lo, 1)}–${round(hi, 1)}`;
     };
     const ov = overhead;
+    const row = (name, m, target, n, samples, notes) =>
+      m.error
+        ? [name, 'n/a', `≤ ${target}`, 'n/a', '', '', `FAILED: ${m.error}`.slice(0, 100)]
+        : [name, fmt(results[name]), `≤ ${target}`, results.met[name] ? 'yes' : 'NO', n, range(samples), notes()];
     console.log(
       textTable([
         ['Metric', 'median', 'target', 'met', 'n', 'range', 'notes'],
-        [
-          'loketOverheadRatio',
-          fmt(ov.scriptRatio),
-          `≤ ${TARGETS.loketOverheadRatio}`,
-          results.met.loketOverheadRatio ? 'yes' : 'NO',
-          `${ov.runsPerSide}+${ov.runsPerSide}`,
-          range(ov.samples.with.map((w, i) => w.scriptMs / ov.samples.without[i].scriptMs)),
-          `script ${ov.medians.with.scriptMs} vs ${ov.medians.without.scriptMs} ms (+${ov.extraScriptMs} ms); all tasks ${ov.taskRatio} (+${ov.extraTaskMs} ms); light page +${lightPage.extraScriptMs} ms`,
-        ],
-        [
-          'captureLatencyMs',
-          fmt(capture.medianMs),
-          `≤ ${TARGETS.captureLatencyMs}`,
-          results.met.captureLatencyMs ? 'yes' : 'NO',
-          capture.samples.length,
-          range(capture.samples.map((s) => s.latencyMs)),
-          `capture message at ${fmt(capture.medianMessageMs)} ms, then ${fmt(capture.medianStoreMs)} ms to validate + store`,
-        ],
-        [
-          'fillMs',
-          fmt(fill.medianBusyMs),
-          `≤ ${TARGETS.fillMs}`,
-          results.met.fillMs ? 'yes' : 'NO',
-          fill.samples.length,
-          range(fill.samples.map((s) => s.busyMs)),
-          `main-thread time; wall ${fill.medianWallMs} ms incl. ${fill.medianWaitMs} ms waiting; React state ${fill.allVerified ? 'verified' : 'NOT verified'}`,
-        ],
-        [
-          'popupReadyMs',
-          fmt(popup.medianMs),
-          `≤ ${TARGETS.popupReadyMs}`,
-          results.met.popupReadyMs ? 'yes' : 'NO',
-          popup.samples.length,
-          range(popup.samples.map((s) => s.readyMs)),
-          `next frame at ${popup.medianFrameMs} ms; DOMContentLoaded ${popup.medianDomContentLoadedMs} ms`,
-        ],
+        row('loketOverheadRatio', ov, TARGETS.loketOverheadRatio, `${ov.runsPerSide}+${ov.runsPerSide}`,
+          ov.samples?.with.map((w, i) => w.scriptMs / ov.samples.without[i].scriptMs) ?? [],
+          () => `script ${ov.medians.with.scriptMs} vs ${ov.medians.without.scriptMs} ms (+${ov.extraScriptMs} ms); all tasks ${ov.taskRatio} (+${ov.extraTaskMs} ms); light page +${fmt(lightPage.extraScriptMs)} ms`),
+        row('captureLatencyMs', capture, TARGETS.captureLatencyMs, capture.samples?.length, capture.samples?.map((s) => s.latencyMs) ?? [],
+          () => `capture message at ${fmt(capture.medianMessageMs)} ms, then ${fmt(capture.medianStoreMs)} ms to validate + store`),
+        row('fillMs', fill, TARGETS.fillMs, fill.samples?.length, fill.samples?.map((s) => s.busyMs) ?? [],
+          () => `main-thread time (script ${fill.medianScriptMs}); wall ${fill.medianWallMs} ms incl. ${fill.medianWaitMs} ms waiting; React state ${fill.allVerified ? 'verified' : 'NOT verified'}`),
+        row('popupReadyMs', popup, TARGETS.popupReadyMs, popup.samples?.length, popup.samples?.map((s) => s.readyMs) ?? [],
+          () => `next frame at ${popup.medianFrameMs} ms; DOMContentLoaded ${popup.medianDomContentLoadedMs} ms`),
       ]),
     );
     console.log('');
     const busiest = Math.max(...machine.loadAverage.slice(0, 1), ...machine.loadAverageAtEnd.slice(0, 1));
     if (busiest > machine.cores) console.log(`NOTE: load average ${busiest} on ${machine.cores} cores: other work shared the CPU; absolute times are noisy (ratios less so).`);
-    if (!sanity.countsIsolatedWorld) console.log('WARNING: the isolated-world sanity check failed: ScriptDuration may not include the content script.');
-    if (!ov.capturedByExtension) console.log('WARNING: the extension did not capture the heavy page (Werkgever ID 31337): its overhead may be understated.');
-    if (!fill.allVerified) console.log('WARNING: some fills did not reach React state or the form was submitted: see details.fill.samples.');
+    if (sanity.countsIsolatedWorld === false) console.log('WARNING: the isolated-world sanity check failed: ScriptDuration may not include the content script.');
+    if (ov.capturedByExtension === false) console.log('WARNING: the extension did not capture the heavy page (Werkgever ID 31337): its overhead may be understated.');
+    if (fill.allVerified === false) console.log('WARNING: some fills did not reach React state or the form was submitted: see details.fill.samples.');
+    if (Object.keys(errors).length) console.log(`WARNING: ${Object.keys(errors).join(', ')} failed: see "errors" in the results.`);
     console.log(`Wrote ${relative(ROOT, outFile)} in ${results.durationS} s.${opts.quick ? ' (--quick: smoke test, not figures to quote)' : ''}`);
     clearTimeout(watchdog);
+    if (Object.keys(errors).length) process.exitCode = 1;
   } catch (error) {
     clearTimeout(watchdog);
     await Promise.allSettled(contexts.map((c) => c.close()));
