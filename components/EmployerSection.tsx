@@ -4,6 +4,7 @@ import type { LoketDifference } from '@/utils/employer-record';
 import { text, type Lang } from '@/utils/i18n';
 import { TextField, inputClass, borderFor } from './TextField';
 import { IssueText, hasError } from './IssueText';
+import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
 
 const PERIOD_TEXT = { maand: 'Maand', '4weken': '4 weken', week: 'Week' } as const;
 
@@ -51,7 +52,9 @@ export function EmployerSection({
   const of = (field: ValidationIssue['field']) => issues.filter((i) => i.field === field);
   const differenceOf = (field: LoketDifference['field']) => differences.find((d) => d.field === field);
   const lhnIssues = of('loonheffingennummer');
-  const overridable = lhnIssues.some((i) => i.overridable) || draft.acceptFailedElevenTest;
+  const normalizedNumber = normalizeLoonheffingennummer(draft.loonheffingennummer);
+  const accepted = draft.elevenTestAcceptedFor !== null && draft.elevenTestAcceptedFor === normalizedNumber;
+  const overridable = lhnIssues.some((i) => i.overridable) || accepted;
   const [typing, setTyping] = useState(false);
   const selectId = useId();
   const useSelect = options.length > 1 && !typing && (draft.loonheffingennummer === '' || options.includes(draft.loonheffingennummer));
@@ -110,7 +113,7 @@ export function EmployerSection({
           label={t('loonheffingennummer')}
           touchKey="loonheffingennummer::"
           value={draft.loonheffingennummer}
-          onChange={(loonheffingennummer) => onChange({ loonheffingennummer, acceptFailedElevenTest: false })}
+          onChange={(loonheffingennummer) => onChange({ loonheffingennummer })}
           issues={lhnIssues}
           lang={lang}
           after={<Difference difference={differenceOf('loonheffingennummer')} lang={lang} />}
@@ -120,8 +123,8 @@ export function EmployerSection({
         <label className="flex items-center gap-1.5 text-xs text-slate-700">
           <input
             type="checkbox"
-            checked={draft.acceptFailedElevenTest}
-            onChange={(e) => onChange({ acceptFailedElevenTest: e.target.checked })}
+            checked={accepted}
+            onChange={(e) => onChange({ elevenTestAcceptedFor: e.target.checked ? normalizedNumber : null })}
             className="accent-sky-700"
           />
           {t('acceptElevenTest')}

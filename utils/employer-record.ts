@@ -86,8 +86,6 @@ export function applyCompanyCapture(
   ) {
     // With several administrations the user picks; until then the first one shown stands.
     draft.loonheffingennummer = capture.loonheffingennummers[0]!;
-    // An override was given for the old number, never for this one.
-    draft.acceptFailedElevenTest = false;
   }
   return { ...record, draft, loket, updatedAt: now };
 }

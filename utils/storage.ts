@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { ProfileSchema, EMPTY_PROFILE, type Profile } from './registration/schema';
 import { EmployerRecordSchema, type EmployerRecord } from './employer-record';
 import { RightsCaptureSchema } from './messaging';
+import { employersV1toV2 } from './storage-migrations';
 
 /**
  * Every stored item, declared once with its version. Everything lives in storage.local on the
@@ -28,7 +29,8 @@ export const profileItem = storage.defineItem<unknown>('local:profile', {
 });
 export const employersItem = storage.defineItem<Record<string, unknown>>('local:employers', {
   fallback: {},
-  version: 1,
+  version: 2,
+  migrations: { 2: employersV1toV2 },
 });
 export const rightsItem = storage.defineItem<Record<string, unknown>>('local:rights', {
   fallback: {},
@@ -45,6 +47,7 @@ export const settingsItem = storage.defineItem<unknown>('local:settings', {
 /** Which employer each Loket.nl tab shows; tab ids mean nothing after a restart, hence session. */
 export const tabEmployersItem = storage.defineItem<Record<string, string>>('session:tabEmployers', {
   fallback: {},
+  version: 1,
 });
 
 export const QuarantineEntrySchema = z.object({
@@ -56,6 +59,7 @@ export const QuarantineEntrySchema = z.object({
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
 export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
   fallback: [],
+  version: 1,
 });
 
 const now = () => new Date().toISOString();

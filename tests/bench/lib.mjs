@@ -45,14 +45,17 @@ export async function pollUntil(check, { timeoutMs, everyMs = 10, what }) {
 }
 
 /**
- * CDP Performance.getMetrics as an object; the *Duration metrics (seconds in CDP) converted to
- * milliseconds. They count the renderer main thread of the page's process: every task, and all
- * script run in it, page world and extension isolated world alike (see sanityCheck in overhead).
+ * CDP Performance.getMetrics as an object, times (seconds in CDP) converted to milliseconds.
+ * The *Duration metrics are wall-clock time spent on the page renderer's main thread (script —
+ * page world and extension isolated world alike, see sanityCheck in overhead.mjs —, style,
+ * layout, all tasks); they rise when the CPU is shared. ThreadTime is the main thread's CPU
+ * time, which does not. DevTools commands (page.evaluate) count in TaskDuration, not in
+ * ScriptDuration.
  */
 export async function cdpMetrics(session) {
   const { metrics } = await session.send('Performance.getMetrics');
   const out = {};
-  for (const { name, value } of metrics) out[name] = /Duration$/.test(name) ? value * 1000 : value;
+  for (const { name, value } of metrics) out[name] = /Duration$|^ThreadTime$|^ProcessTime$/.test(name) ? value * 1000 : value;
   return out;
 }
 

@@ -3,7 +3,7 @@
 // Two persistent Chromium contexts run side by side in one benchmark: one with the extension,
 // one without. Each run opens tests/sites/loket/bench-heavy.html in a fresh tab (5,000-row
 // employee table rendered by page script, then 2,240 DOM mutations in 40 batches), waits for
-// `window.__benchDone`, then a fixed settle time (the content script's 50 ms debounce and its
+// `window.__benchDone`, then a constant settle time (the content script's 50 ms debounce and its
 // 400 ms re-check run after the page's last mutation), then reads CDP Performance.getMetrics.
 // Runs alternate A B B A A B ... so drift on a noisy machine hits both sides alike.
 //
@@ -32,6 +32,7 @@ async function oneRun(context, url) {
     return {
       scriptMs: round(m.ScriptDuration, 2),
       taskMs: round(m.TaskDuration, 2),
+      cpuMs: round(m.ThreadTime, 2),
       layoutMs: round(m.LayoutDuration, 2),
       styleMs: round(m.RecalcStyleDuration, 2),
       heapMB: round(m.JSHeapUsedSize / 1024 ** 2, 2),
@@ -111,7 +112,7 @@ async function alternate({ withExtension, withoutExtension, url, runs, warmup, l
         samples[side].push(run);
         order.push(side);
       }
-      log(`${label} ${i < warmup ? 'warm-up' : `run ${i - warmup + 1}/${runs}`} ${side.padEnd(7)} script ${run.scriptMs} ms, tasks ${run.taskMs} ms, wall ${run.wallMs} ms`);
+      log(`${label} ${i < warmup ? 'warm-up' : `run ${i - warmup + 1}/${runs}`} ${side.padEnd(7)} script ${run.scriptMs} ms, tasks ${run.taskMs} ms, main-thread CPU ${run.cpuMs} ms, wall ${run.wallMs} ms`);
     }
   }
   return { samples, order };
@@ -148,11 +149,14 @@ export async function measureOverhead({ withExtension, withoutExtension, runs, w
     rows: samples.with[0]?.rows,
     mutations: samples.with[0]?.mutations,
     medians: {
-      with: { scriptMs: med('with', 'scriptMs'), taskMs: med('with', 'taskMs'), layoutMs: med('with', 'layoutMs'), heapMB: med('with', 'heapMB') },
-      without: { scriptMs: med('without', 'scriptMs'), taskMs: med('without', 'taskMs'), layoutMs: med('without', 'layoutMs'), heapMB: med('without', 'heapMB') },
+      with: { scriptMs: med('with', 'scriptMs'), taskMs: med('with', 'taskMs'), cpuMs: med('with', 'cpuMs'), layoutMs: med('with', 'layoutMs'), heapMB: med('with', 'heapMB') },
+      without: { scriptMs: med('without', 'scriptMs'), taskMs: med('without', 'taskMs'), cpuMs: med('without', 'cpuMs'), layoutMs: med('without', 'layoutMs'), heapMB: med('without', 'heapMB') },
     },
     scriptRatio: round(med('with', 'scriptMs') / med('without', 'scriptMs'), 3),
     taskRatio: round(med('with', 'taskMs') / med('without', 'taskMs'), 3),
+    /** Main-thread CPU time (ThreadTime): everything, script + style + layout + paint, unaffected by a shared CPU. */
+    cpuRatio: round(med('with', 'cpuMs') / med('without', 'cpuMs'), 3),
+    extraCpuMs: round(med('with', 'cpuMs') - med('without', 'cpuMs'), 1),
     medianPairRatio: round(median(pairRatios), 3),
     extraScriptMs: round(med('with', 'scriptMs') - med('without', 'scriptMs'), 1),
     extraTaskMs: round(med('with', 'taskMs') - med('without', 'taskMs'), 1),

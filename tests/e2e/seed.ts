@@ -7,7 +7,7 @@ export const FULL = {
     werkgeverId: 'b14acd0d-75d7-4fc8-8b22-4a3924585cab',
     werkgeverNaam: 'Zorggroep Het Baken B.V.',
     loonheffingennummer: '123456782L01',
-    acceptFailedElevenTest: false,
+    elevenTestAcceptedFor: null,
     hasDga: true,
     dgas: [
       { naam: 'Jan de Vries', personeelsnummer: '1001' },

@@ -36,8 +36,11 @@ export const EmployerDraftSchema = z.object({
   werkgeverId: z.string(),
   werkgeverNaam: z.string(),
   loonheffingennummer: z.string(),
-  /** The user knowingly accepts a number that fails the eleven-test. */
-  acceptFailedElevenTest: z.boolean(),
+  /**
+   * The normalised loonheffingennummer whose failed eleven-test the user knowingly accepted.
+   * Tied to the number, so a different number (typed or captured) is checked afresh.
+   */
+  elevenTestAcceptedFor: z.nullable(z.string()),
   /** null: the DGA question is not answered yet. */
   hasDga: z.nullable(z.boolean()),
   dgas: z.array(DgaSchema),
@@ -52,7 +55,7 @@ export function emptyEmployerDraft(werkgeverId = ''): EmployerDraft {
     werkgeverId,
     werkgeverNaam: '',
     loonheffingennummer: '',
-    acceptFailedElevenTest: false,
+    elevenTestAcceptedFor: null,
     hasDga: null,
     dgas: [],
     verloning: null,

@@ -65,7 +65,7 @@ export function validateProfile(profile: Profile): ValidationIssue[] {
 /**
  * Validates the normalised form of an employer draft.
  *
- * Override of a failed eleven-test: with `acceptFailedElevenTest` the check-digit error is
+ * Override of a failed eleven-test: when `elevenTestAcceptedFor` is this very number, the check-digit error is
  * downgraded to a warning (code `loonheffingennummer.checkDigitAccepted`), not dropped, so
  * the accepted deviation stays visible wherever issues are shown. Shape and sub-number
  * errors are never overridable.
@@ -83,7 +83,7 @@ export function validateEmployer(draft: EmployerDraft): ValidationIssue[] {
     for (const problem of loonheffingennummerProblems(d.loonheffingennummer)) {
       if (problem === 'checkDigit') {
         issues.push(
-          d.acceptFailedElevenTest
+          d.elevenTestAcceptedFor === d.loonheffingennummer
             ? issue('loonheffingennummer', 'warning', 'loonheffingennummer.checkDigitAccepted', { overridable: true })
             : issue('loonheffingennummer', 'error', 'loonheffingennummer.checkDigit', { overridable: true }),
         );

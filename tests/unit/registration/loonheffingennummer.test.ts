@@ -100,8 +100,10 @@ describe('eleven-test', () => {
 });
 
 describe('loonheffingennummer issues in validateEmployer', () => {
-  const lhnIssues = (loonheffingennummer: string, acceptFailedElevenTest = false) =>
-    validateEmployer(validDraft({ loonheffingennummer, acceptFailedElevenTest }))
+  const lhnIssues = (loonheffingennummer: string, accept = false) =>
+    validateEmployer(
+      validDraft({ loonheffingennummer, elevenTestAcceptedFor: accept ? normalizeLoonheffingennummer(loonheffingennummer) : null }),
+    )
       .filter((i) => i.field === 'loonheffingennummer')
       .map((i) => [i.code, i.severity]);
 

@@ -21,7 +21,7 @@ const draftArb: fc.Arbitrary<EmployerDraft> = fc.record({
   werkgeverId: text,
   werkgeverNaam: text,
   loonheffingennummer: text,
-  acceptFailedElevenTest: fc.boolean(),
+  elevenTestAcceptedFor: fc.option(fc.constantFrom('123456789L01', '123456782L01'), { nil: null }),
   hasDga: fc.constantFrom(true, false, null),
   dgas: fc.array(fc.record({ naam: text, personeelsnummer: text }), { maxLength: 4 }),
   verloning: fc.constantFrom('maand', '4weken', 'week', null),
@@ -67,14 +67,14 @@ describe('messages', () => {
     const used = new Set<MessageCode>();
     const p = (o: Partial<Profile>): Profile => ({ bedrijfsnaam: 'A', email: 'a@b.nl', raamwerkcontractnummer: 'A020', ...o });
     const d = (o: Partial<EmployerDraft>): EmployerDraft => ({
-      werkgeverId: '1', werkgeverNaam: '', loonheffingennummer: '123456782L01', acceptFailedElevenTest: false,
+      werkgeverId: '1', werkgeverNaam: '', loonheffingennummer: '123456782L01', elevenTestAcceptedFor: null,
       hasDga: false, dgas: [], verloning: 'maand', dertiendeMaand: true, status: { stage: 'concept' }, ...o,
     });
     const cases: [Profile, EmployerDraft][] = [
       [p({ bedrijfsnaam: '', email: '', raamwerkcontractnummer: '' }), d({ werkgeverId: '', loonheffingennummer: '', hasDga: null, verloning: null, dertiendeMaand: null })],
       [p({ email: 'x', raamwerkcontractnummer: 'B' }), d({ werkgeverId: 'x', loonheffingennummer: 'x', verloning: 'week', dgas: [{ naam: 'a', personeelsnummer: '1' }] })],
       [p({}), d({ loonheffingennummer: '123456789L00' })],
-      [p({}), d({ loonheffingennummer: '123456789L01', acceptFailedElevenTest: true, hasDga: true })],
+      [p({}), d({ loonheffingennummer: '123456789L01', elevenTestAcceptedFor: '123456789L01', hasDga: true })],
       [p({}), d({ hasDga: true, dgas: [{ naam: '', personeelsnummer: '' }, { naam: 'a', personeelsnummer: 'x' }, { naam: 'b', personeelsnummer: '1' }, { naam: 'c', personeelsnummer: '1' }] })],
     ];
     for (const [profile, draft] of cases) for (const i of validateRegistration(profile, draft)) used.add(i.code as MessageCode);

@@ -213,7 +213,7 @@ describe('hasBlockingErrors', () => {
   it('is false with warnings only, true with any error', () => {
     const warnOnly = validateRegistration(
       { ...validProfile(), raamwerkcontractnummer: 'X1' },
-      validDraft({ loonheffingennummer: '123456789L01', acceptFailedElevenTest: true }),
+      validDraft({ loonheffingennummer: '123456789L01', elevenTestAcceptedFor: '123456789L01' }),
     );
     expect(warnOnly.map((i) => i.severity)).toEqual(['warning', 'warning']);
     expect(hasBlockingErrors(warnOnly)).toBe(false);
@@ -247,7 +247,7 @@ describe('completeRegistration', () => {
     expect(completeRegistration(validProfile(), validDraft({ dertiendeMaand: null }))).toBeNull();
     expect(completeRegistration(validProfile(), validDraft({ loonheffingennummer: '123456789L01' }))).toBeNull();
     expect(
-      completeRegistration(validProfile(), validDraft({ loonheffingennummer: '123456789L01', acceptFailedElevenTest: true })),
+      completeRegistration(validProfile(), validDraft({ loonheffingennummer: '123456789L01', elevenTestAcceptedFor: '123456789L01' })),
     ).not.toBeNull();
   });
 

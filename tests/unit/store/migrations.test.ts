@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { employersV1toV2 } from '@/utils/storage-migrations';
+
+const v1Record = (draft: Record<string, unknown>) => ({
+  id: 'e1',
+  draft: {
+    werkgeverId: '20720',
+    werkgeverNaam: 'Bakkerij',
+    loonheffingennummer: '1234.56.789.L.01',
+    acceptFailedElevenTest: true,
+    hasDga: false,
+    dgas: [],
+    verloning: 'maand',
+    dertiendeMaand: false,
+    status: { stage: 'concept' },
+    ...draft,
+  },
+  loket: null,
+  edited: [],
+  dgaCandidates: [],
+  updatedAt: '2026-10-01T00:00:00.000Z',
+});
+
+describe('employers v1 → v2', () => {
+  it('ties an accepted eleven-test failure to the number it was given for', () => {
+    const migrated = employersV1toV2({ e1: v1Record({}), e2: v1Record({ acceptFailedElevenTest: false }) }) as Record<
+      string,
+      { draft: Record<string, unknown> }
+    >;
+    expect(migrated.e1!.draft.elevenTestAcceptedFor).toBe('123456789L01');
+    expect(migrated.e1!.draft).not.toHaveProperty('acceptFailedElevenTest');
+    expect(migrated.e2!.draft.elevenTestAcceptedFor).toBeNull();
+  });
+
+  it('passes what it does not recognise through untouched', () => {
+    expect(employersV1toV2('rommel')).toBe('rommel');
+    expect(employersV1toV2({ x: 5, y: { draft: null } })).toEqual({ x: 5, y: { draft: null } });
+  });
+
+  describe('through the versioned storage item', () => {
+    beforeEach(() => {
+      fakeBrowser.reset();
+      vi.resetModules();
+    });
+
+    it('migrates v1 data on load, and the migrated record passes validation', async () => {
+      await fakeBrowser.storage.local.set({ employers: { e1: v1Record({}) }, employers$: { v: 1 } });
+      const { readEmployers, quarantineItem } = await import('@/utils/storage');
+      const records = await readEmployers();
+      expect(records.e1!.draft.elevenTestAcceptedFor).toBe('123456789L01');
+      expect(await quarantineItem.getValue()).toEqual([]);
+      expect((await fakeBrowser.storage.local.get('employers$')).employers$).toEqual({ v: 2 });
+    });
+  });
+});
