@@ -40,7 +40,16 @@ export default defineConfig({
     plugins: [react(), tailwindcss()],
     // Vite's modulepreload polyfill is the only fetch() in the bundle; extension pages load
     // their own chunks without it.
-    build: { modulePreload: { polyfill: false } },
+    build: {
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        // zod ships comments Rollup cannot place; harmless, and they drown real warnings.
+        onwarn(warning, warn) {
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod/')) return;
+          warn(warning);
+        },
+      },
+    },
   }),
   zip: {
     excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*'],

@@ -8,6 +8,7 @@ import { ROOT, launchWithExtension, openPopup } from '../support/browser.mjs';
 
 const LOKET_PAGE = 'https://www.loket.nl/classic-bedrijfsgegevens.html';
 const EMPLOYEE_PAGE = 'https://www.loket.nl/employee-dga.html';
+const RIGHTS_PAGE = 'https://www.loket.nl/rights-missing.html';
 const ASR_PAGE = 'https://www.asr.nl/plain-form.html';
 const DEMO_PROFILE = {
   Bedrijfsnaam: 'Voorbeeld Salarisadministratie B.V.',
@@ -35,8 +36,11 @@ const loket = await context.newPage();
 await loket.goto(LOKET_PAGE);
 const employee = await context.newPage();
 await employee.goto(EMPLOYEE_PAGE);
+// The link user's rights page: two rights are missing there, so the popup warns.
+const rights = await context.newPage();
+await rights.goto(RIGHTS_PAGE);
 await loket.bringToFront();
-await loket.waitForTimeout(500);
+await loket.waitForTimeout(800);
 
 const popup = await openPopup(context, extensionId, loket);
 await popup.getByLabel('Werkgever ID', { exact: true }).waitFor();
@@ -44,6 +48,10 @@ for (const [label, value] of Object.entries(DEMO_PROFILE)) {
   const field = popup.getByLabel(label, { exact: true });
   if (!(await field.inputValue())) await field.fill(value);
 }
+// What Loket.nl cannot know: the DGA found on the employee page, and the 13th month.
+const candidate = popup.getByRole('button', { name: /^Toevoegen: / }).first();
+if (await candidate.isVisible().catch(() => false)) await candidate.click();
+await popup.getByRole('group', { name: '13e maand' }).getByLabel('Nee').check();
 await popup.waitForTimeout(400);
 await popup.screenshot({ path: join(outDir, 'popup-loket.png'), fullPage: true });
 
