@@ -1,5 +1,6 @@
 import type { BrowserContext } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { REQUIRED_RIGHTS } from '../../utils/loket/types';
 
 const LOKET = 'https://www.loket.nl';
 
@@ -12,14 +13,7 @@ async function employerThenRights(context: BrowserContext, rightsPage: string, c
   return { company, rights };
 }
 
-const REQUIRED = [
-  'Beheren en raadplegen BSN',
-  'Raadplegen beloningen',
-  'Raadplegen dienstverbanden',
-  'Raadplegen HRM',
-  'Raadplegen loonoutput beperkt',
-  'Raadplegen variabele gegevens',
-];
+const REQUIRED: readonly string[] = REQUIRED_RIGHTS;
 
 test('missing rights are named exactly, with a ready e-mail, on the employer’s view', async ({ context, openPopup }) => {
   const { company } = await employerThenRights(context, 'rights-missing');

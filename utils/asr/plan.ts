@@ -17,7 +17,8 @@ import {
   type TextFieldKey,
 } from './labels';
 import type { ChoiceOption, CollectedField, ControlKind, LabelCandidate, LabelSource } from './fields';
-import { collapseWhitespace, compact, compactAttr, normalizeLoonheffingennummer, words } from './text';
+import { collapseWhitespace, compact, compactAttr, words } from './text';
+import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import type { AsrFieldKey, FieldReport, FillOptions, FillValues } from './types';
 
 export type PlanAction =

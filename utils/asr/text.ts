@@ -52,7 +52,3 @@ export function compactAttr(s: string): string {
   return compact(s.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
-/** Loonheffingennummer as a.s.r. and Loket.nl mean it: no spaces/dots/dashes, uppercase. */
-export function normalizeLoonheffingennummer(s: string): string {
-  return s.replace(/[\s.\-\u00A0]/g, '').toUpperCase();
-}

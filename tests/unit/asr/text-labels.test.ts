@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compact, displayLabel, normalizeLoonheffingennummer, words } from '@/utils/asr/text';
+import { compact, displayLabel, words } from '@/utils/asr/text';
+import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
 import { classifyVerloning, classifyYesNo, sameValue } from '@/utils/asr/plan';
 import { LABELS } from '@/utils/asr/labels';
 
