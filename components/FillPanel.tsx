@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { FillReport, FillValues } from '@/utils/asr/types';
 import { text, type Lang } from '@/utils/i18n';
-import { siteOf, type TargetTab } from '@/utils/popup/target-tab';
+import type { TargetTab } from '@/utils/popup/target-tab';
+import { siteOf } from '@/utils/sites';
 import { ASR_REGISTRATION_PAGE, probeAsrTab, requestFill, type ProbeResult } from '@/utils/popup/fill-request';
 import { FillReportView } from './FillReportView';
 

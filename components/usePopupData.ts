@@ -19,7 +19,8 @@ import {
   type RightsRecord,
   type Settings,
 } from '@/utils/storage';
-import { siteOf, type TargetTab } from '@/utils/popup/target-tab';
+import type { TargetTab } from '@/utils/popup/target-tab';
+import { siteOf } from '@/utils/sites';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;

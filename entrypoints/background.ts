@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messaging';
 import { saveCapture } from '@/utils/capture-store';
+import { siteOf } from '@/utils/sites';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromThisExtension(sender, browser.runtime.id) || !sender.tab) return undefined;
+    // Captures only count from a Loket.nl page (any frame of it), never from elsewhere.
+    if (siteOf(sender.url) !== 'loket') return undefined;
     const parsed = CaptureMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
     return saveCapture(parsed.data.capture, sender.tab.id).then(() => ({ saved: true }));

@@ -7,6 +7,8 @@ import type { LoketCapture } from '@/utils/loket/types';
 export default defineContentScript({
   matches: ['https://*.loket.nl/*', 'https://*.loket-acc.nl/*'],
   runAt: 'document_idle',
+  // Loket Classic may show its pages in frames; frames of other origins never match.
+  allFrames: true,
   main() {
     const send = (capture: LoketCapture) => {
       // The background may be restarting or the extension updated: the next change retries.

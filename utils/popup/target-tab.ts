@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 
+
 export interface TargetTab {
   id: number;
   url: string | undefined;
@@ -21,22 +22,4 @@ export async function resolveTargetTab(search: string): Promise<TargetTab | null
   }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id === undefined ? null : { id: tab.id, url: tab.url };
-}
-
-export type SiteKind = 'loket' | 'asr' | 'other';
-
-export function siteOf(url: string | undefined): SiteKind {
-  if (!url) return 'other';
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'other';
-  }
-  if (parsed.protocol !== 'https:') return 'other';
-  const host = parsed.hostname;
-  const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
-  if (under('loket.nl') || under('loket-acc.nl')) return 'loket';
-  if (under('asr.nl')) return 'asr';
-  return 'other';
 }

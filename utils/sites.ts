@@ -1,0 +1,19 @@
+// Which of the extension's sites a URL belongs to: https only, exact domain or its subdomains.
+
+export type SiteKind = 'loket' | 'asr' | 'other';
+
+export function siteOf(url: string | undefined): SiteKind {
+  if (!url) return 'other';
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return 'other';
+  }
+  if (parsed.protocol !== 'https:') return 'other';
+  const host = parsed.hostname;
+  const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
+  if (under('loket.nl') || under('loket-acc.nl')) return 'loket';
+  if (under('asr.nl')) return 'asr';
+  return 'other';
+}
