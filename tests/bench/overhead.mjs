@@ -69,11 +69,16 @@ export async function sanityCheck(context) {
     );
     const main = contexts.findLast((c) => c.auxData?.isDefault && c.origin === 'https://www.loket.nl');
     const busy = `new Promise((resolve) => setTimeout(() => { const t = performance.now(); let n = 0; while (performance.now() - t < 60) n++; resolve(n); }, 0))`;
+    // Best of two: work the content script happens to do meanwhile can only add.
     const deltaOf = async (contextId) => {
-      const before = await cdpMetrics(session);
-      await session.send('Runtime.evaluate', { expression: busy, contextId, awaitPromise: true });
-      const after = await cdpMetrics(session);
-      return round(after.ScriptDuration - before.ScriptDuration, 1);
+      const deltas = [];
+      for (let i = 0; i < 2; i++) {
+        const before = await cdpMetrics(session);
+        await session.send('Runtime.evaluate', { expression: busy, contextId, awaitPromise: true });
+        const after = await cdpMetrics(session);
+        deltas.push(after.ScriptDuration - before.ScriptDuration);
+      }
+      return round(Math.min(...deltas), 1);
     };
     const isolatedWorldMs = await deltaOf(extension.id);
     const pageWorldMs = main ? await deltaOf(main.id) : null;
