@@ -8,8 +8,11 @@
 //   filtered before any reading: attributes other than a few state attributes are not observed,
 //   style changes count only when they flip display:none, and a text change counts only when it
 //   sits next to a known label, a right or a heading.
-// - Reads are debounced (50 ms) and followed by one re-check (values set as DOM properties after
-//   insertion cause no mutation). Only a capture that differs from the last emitted one is sent.
+// - Changes inside large collections (an overview's rows, more than BIG_COLLECTION children) are
+//   ignored: an overview of many employees never changes the page's employer.
+// - A route change is read at once; other reads are debounced (50 ms). Both are followed by one
+//   re-check (values set as DOM properties after insertion cause no mutation). Only a capture
+//   that differs from the last emitted one is sent.
 // - After `settleMs` without relevant mutations the observer disconnects: a settled page costs
 //   nothing. The user's next click/key press, a history event or the tab becoming visible re-arms
 //   it (route changes start with one of those). Risk: content arriving more than settleMs after
@@ -41,6 +44,9 @@ const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hi
 const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
 const RIGHT_LIKE = /^(raadplegen|beheren)\s/i;
 const DISPLAY_NONE = /display\s*:\s*none/i;
+/** Collections this large are overviews (employees, payslips): their churn never changes a capture. */
+const BIG_COLLECTION = 50;
+const COLLECTION_SELECTOR = 'tbody, thead, table, ul, ol, [role="rowgroup"], [role="grid"], [role="list"], [role="listbox"]';
 
 /** A short text that is a label (or a right) we read. */
 function isLabelText(el: Element | null | undefined): boolean {
@@ -70,6 +76,9 @@ export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '[data-
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
   if (!el) return false;
   if (ignoreSelector && el.closest(ignoreSelector)) return false;
+  // Checked first because it is cheap and settles most records on a busy overview page.
+  const collection = el.closest(COLLECTION_SELECTOR);
+  if (collection && collection.childElementCount > BIG_COLLECTION) return false;
   if (rec.type === 'attributes') {
     if (rec.attributeName === 'style') {
       return DISPLAY_NONE.test(rec.oldValue ?? '') !== DISPLAY_NONE.test(el.getAttribute('style') ?? '');
@@ -132,20 +141,31 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
     }
   };
 
+  const scheduleRecheck = (): void => {
+    if (recheckMs <= 0) return;
+    if (recheckTimer !== undefined) win.clearTimeout(recheckTimer);
+    recheckTimer = win.setTimeout(() => {
+      recheckTimer = undefined;
+      run();
+    }, recheckMs);
+  };
+
   const schedule = (withRecheck: boolean): void => {
     if (stopped) return;
     if (runTimer !== undefined) win.clearTimeout(runTimer);
     runTimer = win.setTimeout(() => {
       runTimer = undefined;
       run();
-      if (withRecheck && recheckMs > 0) {
-        if (recheckTimer !== undefined) win.clearTimeout(recheckTimer);
-        recheckTimer = win.setTimeout(() => {
-          recheckTimer = undefined;
-          run();
-        }, recheckMs);
-      }
+      if (withRecheck) scheduleRecheck();
     }, debounceMs);
+  };
+
+  /** A new route shows a new employer: read at once (no debounce), then once more later. */
+  const runForNewRoute = (): void => {
+    if (runTimer !== undefined) win.clearTimeout(runTimer);
+    runTimer = undefined;
+    run();
+    scheduleRecheck();
   };
 
   const restartSettle = (): void => {
@@ -162,7 +182,10 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
     const href = win.location?.href ?? '';
     const routeChanged = href !== lastHref;
     lastHref = href;
-    if (routeChanged || records.some((r) => isRelevantMutation(r, ignoreSelector))) {
+    if (routeChanged) {
+      runForNewRoute();
+      restartSettle();
+    } else if (records.some((r) => isRelevantMutation(r, ignoreSelector))) {
       schedule(true);
       restartSettle();
     }
@@ -189,8 +212,10 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
     arm();
     restartSettle();
     const href = win.location?.href ?? '';
-    if (!wasArmed || href !== lastHref) {
+    if (href !== lastHref) {
       lastHref = href;
+      runForNewRoute();
+    } else if (!wasArmed) {
       schedule(true);
     }
   };

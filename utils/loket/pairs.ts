@@ -27,7 +27,7 @@ export interface Pair {
 }
 
 /** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do. */
-const MAX_ROWS_PER_TABLE = 300; // per row group (tbody / rowgroup)
+const MAX_ROWS_PER_TABLE = 100; // per row group (tbody / rowgroup)
 const MAX_COLUMN_ROWS = 200;
 const MAX_VALUE_LENGTH = 200;
 const MAX_LABEL_LENGTH = 80;
@@ -76,6 +76,8 @@ function scan(root: ParentNode): Scan {
       if (HIDDEN_TAGS.has(tag) || el.hasAttribute('hidden') || DISPLAY_NONE.test(el.getAttribute('style') ?? '')) {
         descend = false;
       } else if ((tag === 'TR' || role === 'row') && (rowsPerGroup.set(el.parentNode, (rowsPerGroup.get(el.parentNode) ?? 0) + 1).get(el.parentNode) ?? 0) > MAX_ROWS_PER_TABLE) {
+        // The rest of this row group is an overview: leave it without visiting each row.
+        node = el.parentNode && el.parentNode !== rootNode ? el.parentNode : el;
         descend = false;
       } else {
         if (tag === 'TR' || role === 'row') out.rows.push(el);
@@ -292,7 +294,14 @@ function readRows(r: Reader): void {
   }
 }
 
-/** Tables with a header row: each body row gives header → cell, for known-label columns only. */
+/**
+ * Fields read from table columns: an employer's administrations (one row each, with its
+ * loonheffingennummer and pay period). Other columns (an overview's Naam, Personeelsnummer,
+ * BSN) describe many people, never this page's subject, so those tables cost nothing.
+ */
+const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning'];
+
+/** Tables with a header row: each body row gives header → cell, for COLUMN_FIELDS only. */
 function readColumns(r: Reader): void {
   const rowsByTable = new Map<Element, Element[]>();
   for (const row of r.scan.rows) {
@@ -313,7 +322,7 @@ function readColumns(r: Reader): void {
     const headers = cellsOf(rows[headerIndex]!);
     const known = headers.map((h) => {
       const text = cleanLabel(textOf(h));
-      return isKnownLabel(text) && !mentionsBsn(text) ? text : null;
+      return COLUMN_FIELDS.some((field) => isLabel(field, text)) && !mentionsBsn(text) ? text : null;
     });
     if (!known.some((k) => k !== null)) continue;
     for (const h of headers) r.used.add(h);

@@ -77,6 +77,41 @@ describe('watchForCaptures', () => {
     expect(t.emitted.map((c) => (c as { werkgeverId: string }).werkgeverId)).toEqual(['40001', '40002', '40001']);
   });
 
+  it('a route change is read at once, without waiting for the debounce', async () => {
+    const w = open('spa-route-change.html', 'https://www.loket.nl/app/werkgevers/40001/bedrijfsgegevens');
+    const t = watch(w, { debounceMs: 5000 });
+    stops.push(t.stop);
+    (w.document.getElementById('link-b') as unknown as HTMLElement).click();
+    await sleep(30);
+    expect(t.emitted.map((c) => (c as { werkgeverId: string }).werkgeverId)).toEqual(['40001', '40002']);
+  });
+
+  it('rows churning in a large overview table cause no reads at all', async () => {
+    const w = open('classic-bedrijfsgegevens.html');
+    const doc = w.document as unknown as Document;
+    const table = doc.createElement('table');
+    const body = doc.createElement('tbody');
+    const row = (name: string, nr: number) => {
+      const tr = doc.createElement('tr');
+      for (const text of [name, String(nr)]) tr.appendChild(doc.createElement('td')).textContent = text;
+      return tr;
+    };
+    for (let i = 0; i < 60; i++) body.append(row(`Werknemer ${i}`, 1000 + i));
+    table.append(body);
+    doc.body.append(table);
+    const t = watch(w);
+    stops.push(t.stop);
+    const readsAfterStart = t.reads();
+    for (let i = 0; i < 20; i++) {
+      body.append(row(`Nieuw ${i}`, 2000 + i));
+      (body.firstElementChild!.firstElementChild as HTMLElement).textContent = `Gewijzigd ${i}`;
+      body.lastElementChild!.remove();
+      await sleep(5);
+    }
+    await sleep(150);
+    expect(t.reads()).toBe(readsAfterStart);
+  });
+
   it('after settling it no longer observes; a click re-arms it and the new route is captured', async () => {
     const w = open('spa-route-change.html');
     const t = watch(w, { settleMs: 150 });

@@ -69,8 +69,17 @@ describe('readPairs idioms', () => {
         <label for="s">Sofinummer</label><input id="s" value="111222333">
         <div><span>BSN:</span><span>111222333</span></div>
         <p>Sofinummer: 111222333</p>
-        <table><thead><tr><th>Personeelsnummer</th><th>BSN</th></tr></thead><tbody><tr><td>5</td><td>111222333</td></tr></tbody></table>`),
-    ).toEqual(['Personeelsnummer=5']);
+        <table><thead><tr><th>Loonheffingennummer</th><th>BSN</th></tr></thead><tbody><tr><td>123456782L01</td><td>111222333</td></tr></tbody></table>`),
+    ).toEqual(['Loonheffingennummer=123456782L01']);
+  });
+
+  it('reads columns only for what an employer’s administrations table holds, not an overview of people', () => {
+    expect(
+      pairsOf(`
+        <table><thead><tr><th>Naam</th><th>Personeelsnummer</th></tr></thead><tbody><tr><td>Jan</td><td>5</td></tr></tbody></table>
+        <table><thead><tr><th>Administratie</th><th>Loonheffingennummer</th><th>Verloningsperiode</th></tr></thead>
+          <tbody><tr><td>Hoofd</td><td>123456782L01</td><td>Maand</td></tr></tbody></table>`),
+    ).toEqual(['Loonheffingennummer=123456782L01', 'Verloningsperiode=Maand']);
   });
 
   it('ignores content hidden by markup and never reads scripts', () => {

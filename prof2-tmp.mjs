@@ -1,0 +1,22 @@
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+const out = await build({ stdin: { contents: "import { capturePage } from './utils/loket/capture'; window.__cap = capturePage;", resolveDir: '.', loader: 'ts' }, bundle: true, write: false, format: 'iife', keepNames: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const page = await browser.newPage();
+await page.route('https://www.loket.nl/**', (r) => r.fulfill({ contentType: 'text/html', body: readFileSync('tests/sites/loket/bench-heavy.html') }));
+await page.goto('https://www.loket.nl/bench-heavy.html');
+await page.waitForFunction(() => window.__benchDone === true, null, { timeout: 60000 });
+await page.addScriptTag({ content: out.outputFiles[0].text });
+const cdp = await page.context().newCDPSession(page);
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const t = await page.evaluate(() => { const a = performance.now(); for (let i = 0; i < 20; i++) window.__cap(document); return (performance.now() - a) / 20; });
+const { profile } = await cdp.send('Profiler.stop');
+const self = new Map(); const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const dt = profile.timeDeltas; const counts = new Map();
+profile.samples.forEach((id, i) => counts.set(id, (counts.get(id) ?? 0) + (dt[i] ?? 0)));
+for (const [id, us] of counts) { const n = byId.get(id); const k = n.callFrame.functionName || '(anon)'; self.set(k, (self.get(k) ?? 0) + us); }
+console.log('avg ms per capture', t.toFixed(1));
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 18).map(([k, v]) => `${(v / 1000).toFixed(1).padStart(7)} ms ${k}`).join('\n'));
+await browser.close();
