@@ -34,7 +34,7 @@ export interface WatchOptions {
   settleMs?: number;
   /** The reader; injectable for tests. Default capturePage. */
   capture?: (doc: Document) => LoketCapture | null;
-  /** Nodes of the extension itself (never a reason to read). Default '[data-loket-asr]'. */
+  /** Nodes of the extension itself (never a reason to read). Default none: the Loket.nl script adds no nodes. */
   ignoreSelector?: string;
   /** Told when the observer connects (true) or disconnects after settling (false): tests, diagnostics. */
   onArmedChange?: (armed: boolean) => void;
@@ -46,7 +46,10 @@ const RIGHT_LIKE = /^(raadplegen|beheren)\s/i;
 const DISPLAY_NONE = /display\s*:\s*none/i;
 /** Collections this large are overviews (employees, payslips): their churn never changes a capture. */
 const BIG_COLLECTION = 50;
-const COLLECTION_SELECTOR = 'tbody, thead, table, ul, ol, [role="rowgroup"], [role="grid"], [role="list"], [role="listbox"]';
+const COLLECTION_TAGS = new Set(['TBODY', 'THEAD', 'TABLE', 'UL', 'OL']);
+const COLLECTION_ROLES = new Set(['rowgroup', 'grid', 'list', 'listbox']);
+/** Rows sit at most this deep below their collection (tbody > tr > td > span). */
+const COLLECTION_DEPTH = 4;
 
 /** A short text that is a label (or a right) we read. */
 function isLabelText(el: Element | null | undefined): boolean {
@@ -70,15 +73,53 @@ function nearLabel(el: Element): boolean {
   );
 }
 
-/** Whether one mutation record could change what capturePage returns. */
-export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '[data-loket-asr]'): boolean {
+/**
+ * More than BIG_COLLECTION child elements, counted only that far: Blink's childElementCount
+ * walks every child, which on a 5,000-row tbody, once per mutation record, was the
+ * extension's largest cost on a busy page.
+ */
+function hasManyChildren(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > BIG_COLLECTION) return true;
+  return false;
+}
+
+/** Verdicts per element within one batch of records: many records share their elements. */
+export interface BatchCache {
+  big: Map<Element, boolean>;
+  nearLabel: Map<Element, boolean>;
+}
+
+export const newBatchCache = (): BatchCache => ({ big: new Map(), nearLabel: new Map() });
+
+/** Whether an element sits inside a large collection; cached per element within one batch. */
+function inBigCollection(el: Element, cache?: Map<Element, boolean>): boolean {
+  const known = cache?.get(el);
+  if (known !== undefined) return known;
+  // A short walk over cheap properties instead of closest(selector): this runs per record, and
+  // DOM calls from the content script's isolated world are not free.
+  let big = false;
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth <= COLLECTION_DEPTH && !big; depth++, cur = cur.parentElement) {
+    const collection = COLLECTION_TAGS.has(cur.tagName.toUpperCase()) || COLLECTION_ROLES.has((cur.getAttribute('role') ?? '').toLowerCase());
+    big = collection && hasManyChildren(cur);
+  }
+  cache?.set(el, big);
+  return big;
+}
+
+/**
+ * Whether one mutation record could change what capturePage returns. `cache` carries the
+ * big-collection verdicts across the records of one batch: an overview that renders 5,000 rows
+ * delivers 5,000 records with the same target.
+ */
+export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '', cache?: BatchCache): boolean {
   const target = rec.target;
   const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
   if (!el) return false;
-  if (ignoreSelector && el.closest(ignoreSelector)) return false;
   // Checked first because it is cheap and settles most records on a busy overview page.
-  const collection = el.closest(COLLECTION_SELECTOR);
-  if (collection && collection.childElementCount > BIG_COLLECTION) return false;
+  if (inBigCollection(el, cache?.big)) return false;
+  if (ignoreSelector && el.closest(ignoreSelector)) return false;
   if (rec.type === 'attributes') {
     if (rec.attributeName === 'style') {
       return DISPLAY_NONE.test(rec.oldValue ?? '') !== DISPLAY_NONE.test(el.getAttribute('style') ?? '');
@@ -100,7 +141,11 @@ export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '[data-
     }
     if (!text) return false;
   }
-  return nearLabel(el);
+  const known = cache?.nearLabel.get(el);
+  if (known !== undefined) return known;
+  const near = nearLabel(el);
+  cache?.nearLabel.set(el, near);
+  return near;
 }
 
 /** Starts watching; returns stop(). Emits the first capture right away when the page has one. */
@@ -109,7 +154,7 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
   const recheckMs = opts.recheckMs ?? 400;
   const settleMs = opts.settleMs ?? 10_000;
   const capture = opts.capture ?? capturePage;
-  const ignoreSelector = opts.ignoreSelector ?? '[data-loket-asr]';
+  const ignoreSelector = opts.ignoreSelector ?? '';
   // The document's own window: timers and MutationObserver of the realm the document lives in.
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
 
@@ -185,7 +230,9 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
     if (routeChanged) {
       runForNewRoute();
       restartSettle();
-    } else if (records.some((r) => isRelevantMutation(r, ignoreSelector))) {
+    } else {
+      const cache = newBatchCache();
+      if (!records.some((r) => isRelevantMutation(r, ignoreSelector, cache))) return;
       schedule(true);
       restartSettle();
     }

@@ -132,7 +132,7 @@ describe('watchForCaptures', () => {
 
   it('ignores attribute/style/class changes and the extension\'s own nodes; reacts to a value changing in place', async () => {
     const w = open('classic-bedrijfsgegevens.html');
-    const t = watch(w, { settleMs: 5000 });
+    const t = watch(w, { settleMs: 5000, ignoreSelector: '[data-loket-asr]' });
     stops.push(t.stop);
     expect(t.emitted).toHaveLength(1);
     const doc = w.document;
