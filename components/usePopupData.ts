@@ -21,6 +21,7 @@ import {
 } from '@/utils/storage';
 import type { TargetTab } from '@/utils/popup/target-tab';
 import { siteOf } from '@/utils/sites';
+import { resolveTargetTab } from '@/utils/popup/target-tab';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;
@@ -37,8 +38,11 @@ export interface PopupData {
 const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, string>) =>
   target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
 
-async function loadAll(target: TargetTab | null): Promise<PopupData> {
-  const [profile, records, rights, settings, lastId, tabEmployers] = await Promise.all([
+async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
+  // Storage is read while the target tab is still being looked up: both are on the path to
+  // the first useful paint.
+  const [target, profile, records, rights, settings, lastId, tabEmployers] = await Promise.all([
+    targetTab,
     readProfile(),
     readEmployers(),
     readRights(),
@@ -59,7 +63,19 @@ async function loadAll(target: TargetTab | null): Promise<PopupData> {
  * write is dispatched at once when the popup hides (it closes the moment it loses focus), with
  * no read before it that a closing page could cut off.
  */
-export function usePopupData(target: TargetTab | null | undefined) {
+export interface PopupBoot {
+  target: Promise<TargetTab | null>;
+  data: Promise<PopupData>;
+}
+
+/** Started before React renders, so the reads overlap with loading the UI. */
+export function bootPopup(search: string): PopupBoot {
+  const target = resolveTargetTab(search).catch(() => null);
+  return { target, data: loadAll(target) };
+}
+
+export function usePopupData(boot: PopupBoot) {
+  const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
   const [data, setDataState] = useState<PopupData | null>(null);
   const [saveError, setSaveError] = useState(false);
   const dataRef = useRef<PopupData | null>(null);
@@ -80,15 +96,16 @@ export function usePopupData(target: TargetTab | null | undefined) {
   );
 
   useEffect(() => {
-    if (target === undefined) return;
     let cancelled = false;
-    void loadAll(target).then((loaded) => {
-      if (!cancelled) setData(loaded);
+    void Promise.all([boot.target, boot.data]).then(([tab, loaded]) => {
+      if (cancelled) return;
+      setTarget(tab);
+      setData(loaded);
     });
     return () => {
       cancelled = true;
     };
-  }, [target, setData]);
+  }, [boot, setData]);
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -213,5 +230,5 @@ export function usePopupData(target: TargetTab | null | undefined) {
     [update],
   );
 
-  return { data, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
+  return { data, target, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
 }

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import { resolveTargetTab, type TargetTab } from '@/utils/popup/target-tab';
+import { useCallback, useMemo, useState } from 'react';
 import { toFillValues } from '@/utils/popup/fill-request';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
 import { registrationAsText } from '@/utils/registration/format';
@@ -8,7 +7,7 @@ import { emptyEmployerDraft, type ValidationIssue } from '@/utils/registration/s
 import { checkForEmployer } from '@/utils/rights/checklist';
 import { updateRights } from '@/utils/storage';
 import { text } from '@/utils/i18n';
-import { usePopupData } from '@/components/usePopupData';
+import { usePopupData, type PopupBoot } from '@/components/usePopupData';
 import { EmployerSwitcher } from '@/components/EmployerSwitcher';
 import { ProfileSection } from '@/components/ProfileSection';
 import { EmployerSection } from '@/components/EmployerSection';
@@ -24,12 +23,8 @@ import { exportAll } from '@/utils/data-control';
 import { visibleIssues } from '@/utils/popup/issue-visibility';
 import { TouchContext } from '@/components/touch';
 
-export function App() {
-  const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
-  useEffect(() => {
-    void resolveTargetTab(location.search).then(setTarget, () => setTarget(null));
-  }, []);
-  const { data, saveError, editEmployer, editProfile, selectEmployer, setLang, flush } = usePopupData(target);
+export function App({ boot }: { boot: PopupBoot }) {
+  const { data, target, saveError, editEmployer, editProfile, selectEmployer, setLang, flush } = usePopupData(boot);
 
   const record = data?.selectedId ? data.records[data.selectedId] : undefined;
   const draft = record?.draft ?? emptyEmployerDraft();

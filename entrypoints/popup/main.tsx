@@ -1,5 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { bootPopup } from '@/components/usePopupData';
 import './style.css';
 
-createRoot(document.getElementById('root')!).render(<App />);
+const boot = bootPopup(location.search);
+createRoot(document.getElementById('root')!).render(<App boot={boot} />);
