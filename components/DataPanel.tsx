@@ -17,11 +17,12 @@ const smallButton =
 export function DataPanel({
   lang,
   selectedId,
-  onChanged,
+  onDelete,
 }: {
   lang: Lang;
   selectedId: string | null;
-  onChanged: () => void;
+  /** Runs a deletion after the popup's unsaved typing is written, so nothing deleted comes back. */
+  onDelete: (deletion: () => Promise<void>) => void;
 }) {
   const [shown, setShown] = useState<string | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
@@ -50,7 +51,7 @@ export function DataPanel({
           <button
             type="button"
             className={smallButton + 'border-red-300 text-red-800'}
-            onClick={() => void deleteEmployer(selectedId).then(onChanged)}
+            onClick={() => onDelete(() => deleteEmployer(selectedId))}
           >
             {t('deleteEmployer')}
           </button>
@@ -63,7 +64,7 @@ export function DataPanel({
           <button
             type="button"
             className={smallButton + 'border-red-700 bg-red-700 text-white'}
-            onClick={() => void deleteEverything().then(onChanged)}
+            onClick={() => onDelete(deleteEverything)}
           >
             {t('confirmDeleteAll')}
           </button>

@@ -163,7 +163,11 @@ export function App({ boot }: { boot: PopupBoot }) {
           <StatusPicker status={draft.status} lang={lang} onChange={(status) => editEmployer({ status })} />
         </section>
 
-        <DataPanel lang={lang} selectedId={data.selectedId} onChanged={() => void flush().then(() => location.reload())} />
+        <DataPanel
+          lang={lang}
+          selectedId={data.selectedId}
+          onDelete={(deletion) => void flush().then(deletion).then(() => location.reload())}
+        />
       </main>
     </TouchContext.Provider>
   );
