@@ -100,8 +100,12 @@ test('the user sees everything stored, exports it, deletes one employer or every
   await expect(shown).toContainText('Jan de Vries');
   await expect(shown).toContainText('20720');
 
+  // Typing still waiting to be saved must not bring the deleted employer back.
+  await popup.getByLabel('Naam werkgever').fill('Tijdelijk getypt');
   await popup.getByRole('button', { name: 'Deze werkgever verwijderen' }).click();
   await expect.poll(async () => JSON.stringify(await readStorage())).not.toContain('"20720"');
+  await popup.waitForTimeout(400);
+  expect(JSON.stringify(await readStorage())).not.toContain('Tijdelijk getypt');
   expect(JSON.stringify(await readStorage())).toContain('Jan de Vries');
 
   const again = await openPopup(loket);
