@@ -8,8 +8,42 @@
 // Nothing here changes the page: it reads the DOM and returns plain descriptions that
 // plan.ts turns into actions.
 
-import { DGA_SECTION_WORDS } from './labels';
-import { collapseWhitespace, compact, displayLabel } from './text';
+import { DGA_SECTION_WORDS, NO_WORDS, VERLONING_OPTIONS, YES_WORDS, type ChoiceFieldKey } from './labels';
+import { collapseWhitespace, compact, displayLabel, words } from './text';
+
+/** Classify an option text as month or four weeks ('' when neither). */
+export function classifyVerloning(text: string): 'maand' | '4weken' | '' {
+  const c = compact(text);
+  if (!c) return '';
+  for (const def of VERLONING_OPTIONS) {
+    if (def.exact.some((e) => compact(e) === c)) return def.value;
+  }
+  for (const def of VERLONING_OPTIONS) {
+    if (def.contains.some((x) => c.includes(x))) return def.value;
+  }
+  return '';
+}
+
+/** What an option text means for a choice question ('' when nothing). */
+export function meaningOf(key: ChoiceFieldKey, text: string): string {
+  return key === 'verloning' ? classifyVerloning(text) : classifyYesNo(text);
+}
+
+/** The role=option items of a custom select (its listbox may be hidden while closed). */
+export function comboOptions(el: Element): HTMLElement[] {
+  const doc = el.ownerDocument;
+  const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
+  const boxes = [el, ...ids.map((id) => (id ? doc.getElementById(id) : null))];
+  return boxes.flatMap((b) => (b ? Array.from(b.querySelectorAll<HTMLElement>('[role=option]')) : []));
+}
+
+/** Classify an option text as yes/no by its first word ("Ja", "Nee, geen DGA"). */
+export function classifyYesNo(text: string): 'ja' | 'nee' | '' {
+  const first = words(text).split(' ')[0] ?? '';
+  if (YES_WORDS.includes(first)) return 'ja';
+  if (NO_WORDS.includes(first)) return 'nee';
+  return '';
+}
 
 export type ControlKind =
   | 'text'
@@ -18,7 +52,11 @@ export type ControlKind =
   | 'checkbox'
   | 'aria-radio-group'
   | 'aria-checkbox'
-  | 'switch';
+  | 'switch'
+  /** Checkboxes that together answer one question ("Maandelijks" / "4-wekelijks"). */
+  | 'checkbox-group'
+  /** A custom select: role=combobox (not a text box) with role=option items. */
+  | 'combobox';
 
 export type LabelSource =
   | 'aria-labelledby'
@@ -86,7 +124,7 @@ const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELE
 const CONTROL_SELECTOR =
   'input:not([type=hidden]), select, textarea, [role=radio], [role=checkbox], [role=switch], [role=combobox], [role=textbox]';
 const SKIP_ANCESTOR_SELECTOR =
-  'select, textarea, button, script, style, template, noscript, [hidden], [aria-hidden=true], [role=radio], [role=checkbox], [role=switch], [role=listbox]';
+  'select, textarea, button, script, style, template, noscript, [hidden], [aria-hidden=true], [role=radio], [role=checkbox], [role=switch], [role=listbox], [role=tooltip]';
 const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
 const MAX_CHUNK = 240;
 
@@ -128,7 +166,8 @@ export function readableText(el: Element): string {
     if (e !== el && (SKIP_TEXT_TAGS.has(e.tagName) || e.tagName === 'INPUT')) return;
     if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') return;
     const role = e.getAttribute('role');
-    if (e !== el && (role === 'radio' || role === 'checkbox' || role === 'switch' || role === 'listbox')) return;
+    // A tooltip's text is help, not part of the label a person reads.
+    if (e !== el && (role === 'radio' || role === 'checkbox' || role === 'switch' || role === 'listbox' || role === 'tooltip')) return;
     const inline = e.getAttribute('style');
     if (inline && /display\s*:\s*none/i.test(inline)) return;
     if (e.tagName === 'BR') parts.push(' ');
@@ -277,18 +316,34 @@ function tableCandidates(el: Element, list: LabelCandidate[], boundary: Element)
 
 interface LabelIndex {
   byFor: Map<string, HTMLLabelElement[]>;
+  /** A <label> without `for` and without a control inside names the one control beside it. */
+  near: Map<Element, HTMLLabelElement>;
 }
 
 function buildLabelIndex(root: ParentNode): LabelIndex {
   const byFor = new Map<string, HTMLLabelElement[]>();
+  const near = new Map<Element, HTMLLabelElement>();
   for (const label of Array.from(root.querySelectorAll('label'))) {
     const f = label.getAttribute('for');
-    if (!f) continue;
+    if (!f) {
+      // Bootstrap "<label>X</label><div><input></div>", floating "<input><label>X</label>":
+      // the smallest container around the label holding a control must hold exactly one.
+      if (label.querySelector(CONTROL_SELECTOR)) continue;
+      let a = label.parentElement;
+      let found: Element[] = [];
+      while (a && !['FORM', 'BODY', 'FIELDSET'].includes(a.tagName)) {
+        found = Array.from(a.querySelectorAll(CONTROL_SELECTOR)).filter((c) => !isHidden(c));
+        if (found.length) break;
+        a = a.parentElement;
+      }
+      if (found.length === 1 && !near.has(found[0]!)) near.set(found[0]!, label);
+      continue;
+    }
     const list = byFor.get(f) ?? [];
     list.push(label);
     byFor.set(f, list);
   }
-  return { byFor };
+  return { byFor, near };
 }
 
 /** Labels of a single control, most trustworthy first. */
@@ -304,7 +359,7 @@ function controlLabels(el: HTMLElement, root: Element, index: LabelIndex, withNe
       if (label.closest('form') === form && !isHidden(label)) push(list, readableText(label), 'label');
     }
   }
-  const wrapping = el.closest('label');
+  const wrapping = el.closest('label') ?? index.near.get(el);
   if (wrapping) push(list, readableText(wrapping), 'label');
   push(list, el.getAttribute('aria-label'), 'aria-label');
   const role = el.getAttribute('role');
@@ -365,7 +420,7 @@ function optionLabel(el: HTMLElement, index: LabelIndex): string {
   const labelledBy = el.getAttribute('aria-labelledby');
   if (labelledBy) push(list, textByIds(el.ownerDocument, labelledBy), 'aria-labelledby');
   if (el.id) for (const l of index.byFor.get(el.id) ?? []) push(list, readableText(l), 'label');
-  const wrapping = el.closest('label');
+  const wrapping = el.closest('label') ?? index.near.get(el);
   if (wrapping) push(list, readableText(wrapping), 'label');
   push(list, el.getAttribute('aria-label'), 'aria-label');
   if (el.getAttribute('role') === 'radio') push(list, readableText(el), 'label');
@@ -452,13 +507,13 @@ export function collectFields(root: Document | Element): CollectedField[] {
   const rootEl = rootElement(root);
   const index = buildLabelIndex(rootEl.ownerDocument ?? rootEl);
   const headings = Array.from(rootEl.querySelectorAll(HEADING_SELECTOR)).filter((h) => !isHidden(h));
-  const fields: CollectedField[] = [];
+  let fields: CollectedField[] = [];
   const nativeGroups = new Map<string, HTMLInputElement[]>();
   const ariaGroups = new Map<Element, HTMLElement[]>();
   const groupOrder: { key: string | Element; first: Element }[] = [];
 
   const all = inDocumentOrder(
-    Array.from(rootEl.querySelectorAll<HTMLElement>('input, textarea, select, [role=radio], [role=checkbox], [role=switch]')),
+    Array.from(rootEl.querySelectorAll<HTMLElement>('input, textarea, select, [role=radio], [role=checkbox], [role=switch], [role=combobox]')),
   );
   for (const el of all) {
     if (isHidden(el)) {
@@ -530,6 +585,17 @@ export function collectFields(root: Document | Element): CollectedField[] {
       ariaGroups.set(container, group);
       continue;
     }
+    if (role === 'combobox') {
+      const options: ChoiceOption[] = comboOptions(el).map((o) => ({
+        element: o,
+        label: readableText(o),
+        value: '',
+        checked: o.getAttribute('aria-selected') === 'true',
+        disabled: !!unusableReason(o),
+      }));
+      fields.push({ kind: 'combobox', element: el, labels: controlLabels(el, rootEl, index, true), options, value: readableText(el), checked: false, ...base, inDgaSection: isDgaContext(base.context), order: 0 });
+      continue;
+    }
     if (role === 'checkbox' || role === 'switch') {
       const labels = controlLabels(el, rootEl, index, true);
       const checked = el.getAttribute('aria-checked') === 'true';
@@ -567,6 +633,47 @@ export function collectFields(root: Document | Element): CollectedField[] {
       inDgaSection: isDgaContext(context),
       form: first.closest('form'),
       unusable: allDisabled ? 'disabled' : container.getAttribute('aria-readonly') === 'true' ? 'readonly' : undefined,
+      order: 0,
+    });
+  }
+
+  // Checkboxes that together answer one question ("Maandelijks" / "4-wekelijks", "Ja" /
+  // "Nee") are one choice, asked by the text around them (legend, preceding text).
+  const boxes = fields.filter((f) => f.kind === 'checkbox' || f.kind === 'aria-checkbox');
+  const grouped = new Set<CollectedField>();
+  for (const f of boxes) {
+    if (grouped.has(f)) continue;
+    let members: CollectedField[] = [];
+    let a = f.element.parentElement;
+    for (; a && a !== rootEl; a = a.parentElement) {
+      members = boxes.filter((b) => a!.contains(b.element));
+      if (members.length > 1) break;
+    }
+    if (!a || members.length < 2) continue;
+    members.forEach((m) => grouped.add(m));
+    const options: ChoiceOption[] = members.map((m) => ({
+      element: m.element,
+      label: m.labels.find((l) => l.source !== 'attribute')?.text ?? '',
+      value: '',
+      checked: m.checked,
+      disabled: !!m.unusable,
+    }));
+    const v = new Set(options.map((o) => classifyVerloning(o.label)));
+    const y = new Set(options.map((o) => classifyYesNo(o.label)));
+    if (!((v.has('maand') && v.has('4weken')) || (y.has('ja') && y.has('nee')))) continue;
+    const context = contextOf(a, rootEl, headings);
+    fields = fields.filter((x) => !members.includes(x));
+    fields.push({
+      kind: 'checkbox-group',
+      element: a as HTMLElement,
+      labels: groupQuestion(a, members.map((m) => m.element), rootEl),
+      options,
+      value: options.find((o) => o.checked)?.label ?? '',
+      checked: false,
+      context,
+      inDgaSection: isDgaContext(context),
+      form: members[0]!.form,
+      unusable: options.every((o) => o.disabled) ? 'disabled' : undefined,
       order: 0,
     });
   }

@@ -3,7 +3,7 @@
 // document: wait for the form, fill, add DGA rows, report. Never submits.
 
 import { ADD_ROW_WORDS, NEVER_PRESS_WORDS } from './labels';
-import { buttonText, collectFields, findButtons, isDgaContext, sectionContext } from './fields';
+import { buttonText, collectFields, comboOptions, findButtons, isDgaContext, isHidden, meaningOf, readableText, sectionContext } from './fields';
 import { formPresent, planFill, sameValue, type FillPlan, type PlanAction, type PlanEntry } from './plan';
 import { isAsrOrigin } from './origin';
 
@@ -164,6 +164,26 @@ export async function executeAction(entry: PlanEntry): Promise<FieldReport> {
         await tick(win);
       }
       return isChecked(el) === action.expectChecked ? report : { ...report, status: 'skipped', detail: NOT_TAKEN };
+    }
+    case 'pick': {
+      // Open the list, then press the option that means what we want (its list may be
+      // rendered only now, possibly elsewhere in the document).
+      const { element: el, key, desired } = action;
+      const doc = el.ownerDocument;
+      const find = (): HTMLElement | undefined =>
+        [...comboOptions(el), ...Array.from(doc.querySelectorAll<HTMLElement>('[role=listbox] [role=option]'))].find(
+          (o) => !isHidden(o) && o.getAttribute('aria-disabled') !== 'true' && meaningOf(key, readableText(o)) === desired,
+        );
+      if (!find()) guardedClick(el);
+      await tick(win, 30);
+      const opt = find();
+      if (opt) {
+        pressSequence(opt);
+        await tick(win);
+      }
+      return opt && (opt.getAttribute('aria-selected') === 'true' || meaningOf(key, readableText(el)) === desired)
+        ? report
+        : { ...report, status: 'skipped', detail: NOT_TAKEN };
     }
   }
 }

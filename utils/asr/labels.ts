@@ -118,8 +118,8 @@ export const VERLONING_OPTIONS: { value: 'maand' | '4weken'; exact: readonly str
   },
 ];
 
-/** Add-row buttons in the DGA section: "DGA toevoegen", "+ Toevoegen", "Nog een DGA toevoegen". */
-export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voegtoe', 'nogeen'];
+/** Add-row buttons in the DGA section: "DGA toevoegen", "+ Toevoegen", "Nog een DGA toevoegen", "Voeg een DGA toe". */
+export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nogeen'];
 /** Never press a button with this wording, even if it also says "toevoegen". */
 export const NEVER_PRESS_WORDS: readonly string[] = ['verwijder', 'verstuur', 'verzend', 'indienen', 'opslaan', 'aanmelden', 'submit'];
 

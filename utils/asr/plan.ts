@@ -6,25 +6,26 @@
 import {
   CHOICE_FIELDS,
   LABELS,
-  NO_WORDS,
   SPECIFIC_FIELDS,
   TEXT_FIELDS,
-  VERLONING_OPTIONS,
-  YES_WORDS,
   type ChoiceFieldKey,
   type LabelSpec,
   type RowFieldKey,
   type TextFieldKey,
 } from './labels';
-import type { ChoiceOption, CollectedField, ControlKind, LabelCandidate, LabelSource } from './fields';
-import { collapseWhitespace, compact, compactAttr, words } from './text';
+import { classifyVerloning, classifyYesNo, type ChoiceOption, type CollectedField, type ControlKind, type LabelCandidate, type LabelSource } from './fields';
+
+export { classifyVerloning, classifyYesNo };
+import { collapseWhitespace, compact, compactAttr } from './text';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import type { AsrFieldKey, FieldReport, FillOptions, FillValues } from './types';
 
 export type PlanAction =
   | { type: 'set-text'; element: HTMLInputElement | HTMLTextAreaElement; value: string }
   | { type: 'click'; element: HTMLElement; /** State the clicked element should end in. */ expectChecked: boolean }
-  | { type: 'select-option'; element: HTMLSelectElement; optionIndex: number; optionText: string };
+  | { type: 'select-option'; element: HTMLSelectElement; optionIndex: number; optionText: string }
+  /** Open a custom select (role=combobox) and choose the option meaning `desired`. */
+  | { type: 'pick'; element: HTMLElement; key: ChoiceFieldKey; desired: string };
 
 export interface PlanEntry {
   /** The report for this field; for entries with an action, the report once it succeeds. */
@@ -76,6 +77,8 @@ const CHOICE_KINDS: ReadonlySet<ControlKind> = new Set([
   'checkbox',
   'aria-checkbox',
   'switch',
+  'checkbox-group',
+  'combobox',
 ]);
 const TOGGLE_KINDS: ReadonlySet<ControlKind> = new Set(['checkbox', 'aria-checkbox', 'switch']);
 
@@ -112,27 +115,6 @@ function scoreField(spec: LabelSpec, field: CollectedField, rowField: boolean): 
   return best;
 }
 
-/** Classify an option text as month or four weeks ('' when neither). */
-export function classifyVerloning(text: string): 'maand' | '4weken' | '' {
-  const c = compact(text);
-  if (!c) return '';
-  for (const def of VERLONING_OPTIONS) {
-    if (def.exact.some((e) => compact(e) === c)) return def.value;
-  }
-  for (const def of VERLONING_OPTIONS) {
-    if (def.contains.some((x) => c.includes(x))) return def.value;
-  }
-  return '';
-}
-
-/** Classify an option text as yes/no by its first word ("Ja", "Nee, geen DGA"). */
-export function classifyYesNo(text: string): 'ja' | 'nee' | '' {
-  const first = words(text).split(' ')[0] ?? '';
-  if (YES_WORDS.includes(first)) return 'ja';
-  if (NO_WORDS.includes(first)) return 'nee';
-  return '';
-}
-
 function optionMeaning(key: ChoiceFieldKey, opt: ChoiceOption): string {
   const f = key === 'verloning' ? classifyVerloning : classifyYesNo;
   return f(opt.label) || f(opt.value);
@@ -140,7 +122,7 @@ function optionMeaning(key: ChoiceFieldKey, opt: ChoiceOption): string {
 
 function scoreChoice(key: ChoiceFieldKey, field: CollectedField): Scored {
   const scored = scoreField(LABELS[key], field, false);
-  if (key === 'verloning' && (field.kind === 'select' || field.kind === 'radio-group' || field.kind === 'aria-radio-group')) {
+  if (key === 'verloning' && !TOGGLE_KINDS.has(field.kind)) {
     // A group offering month and four weeks is the pay frequency whatever its question says.
     const meanings = new Set(field.options.map((o) => optionMeaning('verloning', o)));
     if (meanings.has('maand') && meanings.has('4weken') && scored.score < SCORE_OPTIONS) {
@@ -202,6 +184,10 @@ function choiceEntry(
     // A checkbox/switch means "yes" for its question, or the frequency its label names.
     const meaning = key === 'verloning' ? classifyVerloning(label) : 'ja';
     const want = key === 'verloning' ? meaning === desired : desired === 'ja';
+    // "Maandelijks" alone cannot say "4 weken": not ticking it is no answer either.
+    if (key === 'verloning' && !want && !control.checked) {
+      return { report: { ...base, status: 'skipped', detail: `geen keuze voor "${desiredText(key, desired)}"` } };
+    }
     if (control.checked === want) {
       return { report: { ...base, status: 'filled', detail: ALREADY }, highlight: control.element };
     }
@@ -218,16 +204,30 @@ function choiceEntry(
   }
   const idx = control.options.findIndex((o) => !o.disabled && optionMeaning(key, o) === desired);
   const target = control.options[idx];
-  const checked = control.options.find((o) => o.checked && (control.kind !== 'select' || control.value !== ''));
+  // A closed custom select may show its answer only as its own text.
+  const shown: ChoiceOption | undefined =
+    control.kind === 'combobox' && optionMeaning(key, { label: control.value, value: '' } as ChoiceOption)
+      ? { element: control.element, label: control.value, value: '', checked: true, disabled: false }
+      : undefined;
+  const checked = control.options.find((o) => o.checked && (control.kind !== 'select' || control.value !== '')) ?? shown;
   if (checked && optionMeaning(key, checked) === desired) {
     return { report: { ...base, status: 'filled', detail: ALREADY }, highlight: highlightOf(control, checked) };
   }
   if (control.unusable) return { report: { ...base, status: 'skipped', detail: UNUSABLE_DETAIL[control.unusable] } };
-  if (!target) {
+  // Options of a custom select may only exist once its list is open: the executor looks then.
+  const pickLater = control.kind === 'combobox' && (!!target || !control.options.length);
+  if (!target && !pickLater) {
     return { report: { ...base, status: 'skipped', detail: `geen keuze voor "${desiredText(key, desired)}"` } };
   }
   if (checked && !options.overwriteConflicts) {
     return { report: { ...base, status: 'conflict', detail: checked.label } };
+  }
+  if (pickLater || !target) {
+    return {
+      report: { ...base, status: 'filled' },
+      action: { type: 'pick', element: control.element, key, desired },
+      highlight: control.element,
+    };
   }
   if (control.kind === 'select') {
     return {
@@ -244,7 +244,7 @@ function choiceEntry(
 }
 
 function highlightOf(control: CollectedField, opt: ChoiceOption): HTMLElement {
-  if (control.kind === 'select') return control.element;
+  if (control.kind === 'select' || control.kind === 'combobox') return control.element;
   // A native radio is tiny; outline its label when it has one.
   return (opt.element.closest('label') as HTMLElement | null) ?? opt.element;
 }
