@@ -12,7 +12,7 @@ type Reader = (root: ParentNode, page: PageScan) => LoketCapture | null;
 const READERS: Record<Exclude<PageKind, 'employers'>, Reader> = {
   rights: readRights,
   employee: (root, page) => readEmployee(root, page.pairs),
-  company: (root, page) => readCompany(root, page.pairs),
+  company: (root, page) => readCompany(root, page.pairs, page.headings),
 };
 
 /**

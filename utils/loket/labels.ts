@@ -5,13 +5,17 @@
 import { labelKey } from './text';
 
 export const LABELS = {
-  werkgeverId: ['Werkgever ID', 'Werkgevers ID', 'Werkgever-ID', 'WerkgeverID', 'Werkgever id', 'Werkgeversnummer ID'],
+  werkgeverId: ['Werkgever ID', 'Werkgevers ID', 'Werkgever-ID', 'WerkgeverID', 'Werkgever id', 'Werkgeversnummer ID', 'ID werkgever'],
   loonheffingennummer: [
     'Loonheffingennummer',
     'Loonheffingsnummer',
     'Loonheffingennr',
     'Loonheffingsnr',
     'LH-nummer',
+    'LH-nr',
+    'Loonheffingennummer(s)',
+    'Loonheffingsnummer(s)',
+    'Nummer loonheffingen',
     'Loonheffingennummer (LHnr)',
     'Fiscaal nummer loonheffingen',
   ],
@@ -23,12 +27,12 @@ export const LABELS = {
   werkgeverContext: ['Werkgever', 'Werkgevernaam', 'Naam werkgever', 'Bedrijfsnaam'],
   verloning: ['Verloningsperiode', 'Loontijdvak', 'Verloningsfrequentie', 'Periode', 'Verloning', 'Tijdvak', 'Verloningstijdvak'],
   personeelsnummer: ['Personeelsnummer', 'Personeelsnr', 'Pers. nr', 'Personeelsnummer werknemer'],
-  naam: ['Volledige naam', 'Naam', 'Naam werknemer', 'Naam medewerker'],
+  naam: ['Volledige naam', 'Naam', 'Naam werknemer', 'Naam medewerker', 'Achternaam, voorletters', 'Achternaam, voornaam', 'Naam, voorletters'],
   voornaam: ['Voornaam', 'Voornamen', 'Roepnaam'],
   voorletters: ['Voorletters', 'Initialen'],
   tussenvoegsel: ['Tussenvoegsel', 'Tussenvoegsels', 'Voorvoegsel'],
   achternaam: ['Achternaam', 'Geslachtsnaam', 'Geboortenaam'],
-  dga: ['Directeur-grootaandeelhouder', 'Directeur grootaandeelhouder', 'DGA', 'Indicatie DGA', 'DGA-indicatie', 'Is DGA'],
+  dga: ['Directeur-grootaandeelhouder', 'Directeur grootaandeelhouder', 'DGA', 'Indicatie DGA', 'DGA-indicatie', 'Is DGA', 'Directeur-grootaandeelhouder (DGA)', 'Indicatie directeur-grootaandeelhouder'],
   /** Never read: pairs with these labels are dropped before their value is touched. */
   bsn: ['BSN', 'Burgerservicenummer', 'Sofinummer', 'Sofi-nummer', 'BSN/Sofinummer', 'BSN nummer', 'Burgerservicenummer (BSN)'],
   userName: ['Naam', 'Volledige naam', 'Naam gebruiker', 'Gebruiker'],
@@ -50,6 +54,9 @@ export const PAGE_HEADINGS = {
 } as const satisfies Record<string, readonly string[]>;
 
 export type PageKind = keyof typeof PAGE_HEADINGS;
+
+/** Page titles that name no employer: an <h1> saying one of these is never taken as a company name. */
+export const GENERIC_HEADINGS = ['Loket', 'Loket.nl', 'Overzicht', 'Dashboard', 'Home', 'Start', 'Startpagina', 'Welkom', 'Werkgever', 'Werkgevers', 'Werknemers', 'Administratie', 'Administraties', 'Gegevens', 'Algemeen', 'Details', 'Instellingen', 'Zoeken', 'Zoekresultaten', 'Providerniveau', 'Werkgeverniveau', 'Teams en Gebruikers', 'Gebruikers AK'];
 
 const fieldKeys = new Map<LabelField, Set<string>>();
 for (const field of Object.keys(LABELS) as LabelField[]) {

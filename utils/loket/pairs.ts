@@ -8,7 +8,7 @@
 // Only textContent / value / checked / aria-checked are read; never innerHTML.
 
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
-import { cleanLabel, normalizeSpace } from './text';
+import { HELP_MARK, cleanLabel, labelKey, normalizeSpace } from './text';
 
 export type PairSource = 'row' | 'column' | 'dl' | 'label' | 'aria' | 'sibling' | 'text';
 
@@ -35,7 +35,8 @@ const MAX_LABEL_LENGTH = 80;
 const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
 const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 const NEVER_VALUE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
-const CONTROL_SELECTOR = 'input, select, textarea, [role="checkbox"], [role="switch"], [role="radio"]';
+const CONTROL_SELECTOR = 'input, select, textarea, [role="checkbox"], [role="switch"], [role="radio"], [role="combobox"]';
+const RADIO_SELECTOR = 'input[type="radio"], [role="radio"]';
 /** aria-labelledby on these labels a region, not a value. */
 const CONTAINER_ROLES = new Set(['region', 'dialog', 'tabpanel', 'grid', 'table', 'list', 'navigation', 'form', 'main', 'tablist', 'tree', 'treegrid', 'menu', 'rowgroup', 'row']);
 const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'NAV', 'TABLE', 'UL', 'OL', 'MAIN', 'ARTICLE', 'ASIDE', 'BODY', 'HTML', 'DL', 'TBODY', 'THEAD', 'TR']);
@@ -146,6 +147,41 @@ class Reader {
     return result;
   }
 
+  private forMap: Map<string, Element> | null = null;
+
+  /**
+   * A control found by position (next to a label text) that names itself otherwise — aria-label,
+   * aria-labelledby or a <label for> elsewhere, e.g. `<span>Personeelsnummer</span><input
+   * aria-label="BSN">` — belongs to that other label, never to this one. Radio options are
+   * labelled "Ja" / "Nee" by design and are exempt.
+   */
+  labelledElsewhere(valueEl: Element, labelEl: Element | null, label: string): boolean {
+    const controls = valueEl.matches(CONTROL_SELECTOR) ? [valueEl] : Array.from(valueEl.querySelectorAll(CONTROL_SELECTOR)).slice(0, 4);
+    if (!controls.length) return false;
+    if (!this.forMap) {
+      this.forMap = new Map();
+      for (const l of this.scan.labels) {
+        const f = l.getAttribute('for');
+        if (f) this.forMap.set(f, l);
+      }
+    }
+    const key = labelKey(label);
+    const other = (el: Element | null | undefined, text: string): boolean =>
+      !!text && !(el && labelEl && (labelEl === el || labelEl.contains(el) || el.contains(labelEl))) && (mentionsBsn(text) || labelKey(text) !== key);
+    for (const c of controls) {
+      if (c.matches(RADIO_SELECTOR)) continue;
+      if (other(null, c.getAttribute('aria-label') ?? '')) return true;
+      for (const id of (c.getAttribute('aria-labelledby') ?? '').split(/\s+/)) {
+        const target = id ? this.byId(id) : null;
+        if (target && other(target, textOf(target))) return true;
+      }
+      const id = c.getAttribute('id');
+      const forLabel = id ? this.forMap.get(id) : undefined;
+      if (forLabel && other(forLabel, textOf(forLabel))) return true;
+    }
+    return false;
+  }
+
   byId(id: string): Element | null {
     return this.scan.ids.get(id) ?? null;
   }
@@ -155,6 +191,7 @@ class Reader {
     if (!cleaned || cleaned.length > MAX_LABEL_LENGTH) return;
     if (mentionsBsn(cleaned)) return; // never even read a BSN's value
     if (this.isHidden(valueEl)) return;
+    if (source === 'sibling' && this.labelledElsewhere(valueEl, labelEl, cleaned)) return;
     const v = valueOf(valueEl);
     if (!v) return;
     if (mentionsBsn(v.value)) return;
@@ -166,15 +203,15 @@ class Reader {
   }
 }
 
-/** Visible-ish text of an element, without scripts, buttons and form-control internals. */
-export function textOf(el: Node): string {
+/** Visible-ish text of an element, without scripts, buttons and form-control internals (and without `skip`'s subtree). */
+export function textOf(el: Node, skip?: Element): string {
   const parts: string[] = [];
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push((child as Text).data);
       else if (child.nodeType === 1) {
         const e = child as Element;
-        if (SKIP_TEXT_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden')) continue;
+        if (e === skip || SKIP_TEXT_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden')) continue;
         // Elements separate words: "Maand<div>BSN …</div>" must read "Maand BSN …", never "MaandBSN".
         parts.push(' ');
         walk(e);
@@ -216,7 +253,30 @@ function controlValue(el: Element): Value | null {
     const checked = el.getAttribute('aria-checked') === 'true';
     return { value: checked ? 'Ja' : 'Nee', checked };
   }
+  // A custom select (role=combobox, e.g. <mat-select>) shows its selected option as its text;
+  // one wrapping a native control leaves the value to that control.
+  if (role === 'combobox' && !el.querySelector('input, select, textarea')) {
+    const text = textOf(el);
+    return text.length <= MAX_VALUE_LENGTH ? { value: text } : null;
+  }
   return null;
+}
+
+/** What a checked radio says: its own text (ARIA radio), its label, or its value attribute. */
+function radioText(radio: Element): string {
+  if (radio.tagName.toUpperCase() !== 'INPUT') {
+    const own = textOf(radio);
+    if (own) return own;
+  }
+  const labels = (radio as HTMLInputElement).labels;
+  const label = radio.closest('label') ?? (labels && labels.length ? labels[0]! : null);
+  if (label) return textOf(label);
+  // <input type=radio> Ja — the text right after the radio.
+  for (let sib = radio.nextSibling; sib; sib = sib.nextSibling) {
+    const text = sib.nodeType === 3 ? normalizeSpace((sib as Text).data) : sib.nodeType === 1 ? textOf(sib) : '';
+    if (text) return text;
+  }
+  return radio.getAttribute('value') ?? 'Ja';
 }
 
 /** What a value element shows: its control's value, the checked radio's label, or its text. */
@@ -227,7 +287,7 @@ export function valueOf(el: Element): Value | null {
   const controls = Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => controlValue(c) !== null);
   if (controls.length === 1) {
     const v = controlValue(controls[0]!)!;
-    const text = textOf(el);
+    const text = textOf(el, controls[0]);
     // A checkbox with a text next to it ("☑ Ja") is still a checkbox; a text input wins over decoration.
     if (v.checked !== undefined || !text) return v;
     // Text beside a text control means the control has its own label ("Kenmerk [111222333]"):
@@ -238,12 +298,7 @@ export function valueOf(el: Element): Value | null {
   if (controls.length > 1) {
     // A radio group (Ja / Nee): the checked one's label is the value.
     const checked = controls.find((c) => controlValue(c)!.checked === true && (c.getAttribute('type') === 'radio' || roleOf(c) === 'radio'));
-    if (checked) {
-      const label = checked.closest('label') ?? checked.parentElement;
-      const text = label ? textOf(label) : '';
-      return { value: text || (checked.getAttribute('value') ?? 'Ja') };
-    }
-    return null;
+    return checked ? { value: radioText(checked) } : null;
   }
   const text = textOf(el);
   if (text.length > MAX_VALUE_LENGTH) return null;
@@ -378,8 +433,12 @@ function readAria(r: Reader): void {
 
 /**
  * Known-label text next to its value: `<span>Werkgever ID</span><span>20720</span>`, label and
- * value divs side by side (possibly wrapped), td-td rows, `Werkgever ID <b>20720</b>`, and
- * "Werkgever ID: 20720" in one text. One pass over text nodes: linear in page text.
+ * value divs side by side (possibly wrapped, also as one long run of siblings in a CSS grid),
+ * td-td rows, `Werkgever ID <b>20720</b>`, `<b>Werkgever ID:</b> 20720`, a form field whose
+ * wrapper holds only the label and one control (in either order), a legend/label naming a radio
+ * group, and "Werkgever ID: 20720" / "Werkgever ID 20720" in one text. Help marks ("(?)",
+ * icons, help buttons) and ":" between label and value are skipped.
+ * One pass over text nodes: linear in page text; the DOM is only touched around label texts.
  */
 function readSiblings(r: Reader): void {
   const root = r.root as Node;
@@ -397,44 +456,110 @@ function readSiblings(r: Reader): void {
       // Text inside an element already paired (as label or as value) is not a new label.
       if (hasUsedAncestor(r, parent)) continue;
       // Value element right after the label text inside the same element: "Werkgever ID <b>20720</b>".
-      let nextEl: Element | null = null;
-      for (let sib = t.nextSibling; sib; sib = sib.nextSibling) {
-        if (sib.nodeType === 1) {
-          nextEl = sib as Element;
-          break;
-        }
-        if (sib.nodeType === 3 && normalizeSpace((sib as Text).data)) break;
-      }
-      if (nextEl) {
-        if (acceptableValue(nextEl)) r.add(s, nextEl, parent, 'sibling');
+      const nextEl = nextValueNode(t);
+      if (nextEl && nextEl.nodeType === 1) {
+        if (acceptableValue(nextEl as Element)) r.add(s, groupOf(nextEl as Element), parent, 'sibling');
         continue;
       }
-      // Otherwise climb wrappers that hold only the label, then take the next element.
+      if (nextEl) {
+        // Label and value as separate texts of one element (frameworks render `{label} {value}` so).
+        pushText(r, s, stripSeparator(normalizeSpace((nextEl as Text).data)), parent);
+        continue;
+      }
+      // Otherwise climb wrappers that hold only the label, then take what follows.
       let cur: Element = parent;
+      let done = false;
       for (let depth = 0; depth < 4; depth++) {
-        if (cur.nextElementSibling) break;
+        if (nextValueNode(cur)) break;
         const up: Element | null = cur.parentElement;
-        if (!up || (up as Node) === root || normalizeSpace(textOf(up)) !== normalizeSpace(textOf(cur))) break;
+        if (!up || (up as Node) === root) break;
+        // A form field: the wrapper holds the label and exactly one control, and no other text.
+        const control = soleControl(up, cur);
+        if (control) {
+          if (!r.used.has(control)) r.add(s, control, cur, 'sibling');
+          done = true;
+          break;
+        }
+        if (normalizeSpace(textOf(up)) !== normalizeSpace(textOf(cur))) break;
         cur = up;
       }
-      if (r.used.has(cur)) continue;
-      let valueEl = cur.nextElementSibling;
-      // Skip separators like <span>:</span>.
-      while (valueEl && /^[:\-–]?$/.test(textOf(valueEl)) && !valueEl.querySelector(CONTROL_SELECTOR) && controlValue(valueEl) === null) {
-        valueEl = valueEl.nextElementSibling;
+      if (done || r.used.has(cur)) continue;
+      const next = nextValueNode(cur);
+      if (!next) continue;
+      if (next.nodeType === 3) {
+        // <b>Werkgever ID:</b> 20720 — the value is the bare text after the label element.
+        pushText(r, s, stripSeparator(normalizeSpace((next as Text).data)), cur.parentElement ?? cur);
+        continue;
       }
-      if (valueEl && acceptableValue(valueEl)) r.add(s, valueEl, cur, 'sibling');
+      if (acceptableValue(next as Element)) r.add(s, groupOf(next as Element), cur, 'sibling');
       continue;
     }
-    // "Label: value" inside one text node.
-    const m = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(s);
-    if (m && isKnownLabel(m[1]!) && !mentionsBsn(m[1]!) && !hasUsedAncestor(r, parent)) {
-      const value = m[2]!;
-      if (value.length <= MAX_VALUE_LENGTH && !mentionsBsn(value)) {
-        r.pairs.push({ label: cleanLabel(m[1]!), value, element: parent, labelElement: parent, source: 'text' });
-      }
+    // "Label: value" inside one text node; without a colon only a value starting with a digit ("Werkgever ID 20720").
+    if (hasUsedAncestor(r, parent)) continue;
+    const m = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(s) ?? /^(\p{L}[^\d:]{0,59}?)\s+(\d\S*)$/u.exec(s);
+    if (m && isKnownLabel(m[1]!) && !mentionsBsn(m[1]!)) pushText(r, m[1]!, m[2]!, parent);
+  }
+}
+
+function pushText(r: Reader, label: string, value: string, element: Element): void {
+  if (!value || value.length > MAX_VALUE_LENGTH || mentionsBsn(value) || isLabelLike(value)) return;
+  r.pairs.push({ label: cleanLabel(label), value, element, labelElement: element, source: 'text' });
+}
+
+function stripSeparator(text: string): string {
+  return text.replace(/^[:\-–]\s*/, '');
+}
+
+/** Decoration between a label and its value: help buttons, icons, "(?)", ":" — never the value. */
+function isDecoration(el: Element): boolean {
+  const tag = el.tagName.toUpperCase();
+  if (controlValue(el) !== null || el.querySelector(CONTROL_SELECTOR)) return false;
+  if (tag === 'BUTTON' || tag === 'IMG' || tag === 'SVG' || tag === 'BR' || roleOf(el) === 'tooltip') return true;
+  if (el.hasAttribute('hidden') || DISPLAY_NONE.test(el.getAttribute('style') ?? '')) return true;
+  const text = textOf(el);
+  return !text || HELP_MARK.test(text);
+}
+
+/**
+ * The first node after `node` (a label text or a label element) that can carry its value:
+ * an element, or a text with content. Decoration and whitespace are skipped; null when none.
+ */
+function nextValueNode(node: Node): Node | null {
+  for (let sib = node.nextSibling; sib; sib = sib.nextSibling) {
+    if (sib.nodeType === 1) {
+      if (isDecoration(sib as Element)) continue;
+      return sib;
+    }
+    if (sib.nodeType === 3) {
+      const d = normalizeSpace((sib as Text).data);
+      if (d && !HELP_MARK.test(d)) return sib;
     }
   }
+  return null;
+}
+
+/** The one control in `wrapper` outside `label`, when the wrapper shows no text but the label's and the control's own. */
+function soleControl(wrapper: Element, label: Element): Element | null {
+  let found: Element | null = null;
+  for (const c of Array.from(wrapper.querySelectorAll(CONTROL_SELECTOR))) {
+    if (label.contains(c) || controlValue(c) === null) continue;
+    if (found) {
+      if (!found.contains(c)) return null; // two controls: not one field (radio groups come via groupOf)
+      continue;
+    }
+    found = c;
+  }
+  if (!found) return null;
+  const rest = normalizeSpace(textOf(wrapper, found));
+  return rest === normalizeSpace(textOf(label)) ? found : null;
+}
+
+/** A radio (or its label) among several radios of one group: the value is the group's checked option. */
+function groupOf(el: Element): Element {
+  const radio = el.matches(RADIO_SELECTOR) ? el : el.querySelectorAll(RADIO_SELECTOR).length === 1 ? el.querySelector(RADIO_SELECTOR) : null;
+  const group = el.parentElement;
+  if (radio && group && group.querySelectorAll(RADIO_SELECTOR).length > 1) return group;
+  return el;
 }
 
 function hasUsedAncestor(r: Reader, el: Element): boolean {

@@ -8,10 +8,16 @@ export function normalizeSpace(text: string): string {
   return text.replace(ANY_SPACE, ' ').trim();
 }
 
-/** Display form of a label: normalised spaces, without the trailing `:` / `*` that forms append. */
+/**
+ * Help marks that pages put inside or right after a label: "(?)", "?", "ⓘ", "ℹ", "(i)".
+ * A text that is only such a mark (or a separator) is decoration, never a value.
+ */
+export const HELP_MARK = /^(?:\(\s*[?i]\s*\)|[?ⓘℹ]|[:\-–])$/u;
+
+/** Display form of a label: normalised spaces, without the trailing `:` / `*` / help marks ("(?)", "ⓘ") that forms append. */
 export function cleanLabel(text: string): string {
   return normalizeSpace(text)
-    .replace(/[\s:*]+$/, '')
+    .replace(/(?:[\s:*?ⓘℹ]|\(\s*[?i]\s*\))+$/u, '')
     .replace(/^\*\s*/, '')
     .trim();
 }

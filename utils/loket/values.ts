@@ -9,7 +9,8 @@ export function parsePayPeriod(raw: string): LoketPayPeriod | undefined {
   if (!v || v.length > 40) return undefined;
   if (/(^|[^\d])(4|vier)[\s-]*(weken|wekelijks|weeks?)\b/.test(v) || /\bvierwek/.test(v) || /\b4-?wekelijks\b/.test(v)) return '4weken';
   // Any other multi-week period (2 weken, halfmaandelijks, kwartaal) is not something we can map.
-  if (/\b(\d+|twee|drie)[\s-]*(weken|wekelijks)\b|tweewek|halfmaand|kwartaal|jaar/.test(v)) return undefined;
+  // "(12 per jaar)" after a period only counts the periods; a period that IS a year or quarter is not mappable.
+  if (/\b(\d+|twee|drie)[\s-]*(weken|wekelijks)\b|tweewek|halfmaand|kwartaal|^(per )?jaar|jaarlijks/.test(v)) return undefined;
   if (/\bmaand(elijks)?\b|^per maand$|kalendermaand/.test(v)) return 'maand';
   if (/\bweek\b|\bwekelijks\b|^per week$/.test(v)) return 'week';
   return undefined;
@@ -34,6 +35,7 @@ export function parseUserType(raw: string): 'standard' | 'webservice' | null {
 /** Status text → active? "Actief" true; "Geblokkeerd" / "Inactief" / "Niet actief" false. */
 export function parseActive(raw: string): boolean | null {
   const v = normalizeSpace(raw).toLowerCase();
+  if (/^niet (geblokkeerd|gedeactiveerd)$/.test(v)) return true;
   if (/geblokkeerd|inactief|niet actief|gedeactiveerd|blocked/.test(v)) return false;
   if (/^actief\b|^active$/.test(v)) return true;
   return null;

@@ -2,8 +2,9 @@
 
 import { looksLikeLoonheffingennummer, normalizeLoonheffingennummer } from '../../registration/loonheffingennummer';
 import { normalizeWerkgeverId, werkgeverIdKind } from '../../registration/werkgever-id';
-import { findPairs, readPairs, type Pair } from '../pairs';
-import { plausibleName } from '../text';
+import { GENERIC_HEADINGS, PAGE_HEADINGS, headingKind, isKnownLabel, mentionsBsn, type PageKind } from '../labels';
+import { findPairs, readPairs, textOf, type Pair } from '../pairs';
+import { normalizeLabel, plausibleName } from '../text';
 import type { CompanyCapture } from '../types';
 import { parsePayPeriod } from '../values';
 
@@ -36,12 +37,41 @@ export function findCompanyName(pairs: readonly Pair[]): string | undefined {
   return undefined;
 }
 
+const GENERIC = new Set(GENERIC_HEADINGS.map((h) => h.toLowerCase()));
+const KINDS = Object.keys(PAGE_HEADINGS) as PageKind[];
+
+/**
+ * The employer named by the page title when no label names it: "Bedrijfsgegevens – X" /
+ * "X – Bedrijfsgegevens" in any heading, else the first <h1> (or aria-level 1 heading) when its
+ * whole text is a name: not a page kind, not a field label, not a generic title ("Overzicht").
+ */
+export function findHeadingName(headings: readonly Element[]): string | undefined {
+  let firstH1 = true;
+  for (const h of headings.slice(0, 50)) {
+    const text = textOf(h);
+    if (!text || text.length > 120 || mentionsBsn(text)) continue;
+    const parts = text.split(/\s+[–—|-]\s+|\s*:\s+/);
+    if (parts.length === 2) {
+      const [a, b] = parts.map((p) => p.trim()) as [string, string];
+      const name = headingKind(normalizeLabel(a), 'company') ? b : headingKind(normalizeLabel(b), 'company') ? a : undefined;
+      if (name && plausibleName(name) && !isKnownLabel(name)) return name;
+    }
+    const isH1 = h.tagName.toUpperCase() === 'H1' || (h.getAttribute('role') === 'heading' && h.getAttribute('aria-level') === '1');
+    if (!isH1 || !firstH1) continue;
+    firstH1 = false;
+    const lower = normalizeLabel(text);
+    if (parts.length > 1 || GENERIC.has(lower) || lower.includes('loket') || isKnownLabel(text) || KINDS.some((k) => headingKind(lower, k))) continue;
+    if (plausibleName(text) && !/^\d/.test(text)) return text;
+  }
+  return undefined;
+}
+
 /** null when the page shows no Werkgever ID: without it the capture is useless to the form. */
-export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root)): CompanyCapture | null {
+export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root), headings: readonly Element[] = []): CompanyCapture | null {
   const werkgeverId = findWerkgeverId(pairs);
   if (!werkgeverId) return null;
   const capture: CompanyCapture = { kind: 'company', werkgeverId, loonheffingennummers: findLoonheffingennummers(pairs) };
-  const naam = findCompanyName(pairs);
+  const naam = findCompanyName(pairs) ?? findHeadingName(headings);
   if (naam) capture.werkgeverNaam = naam;
   // Several administrations may each show a period; the first one shown is taken (see report).
   for (const p of findPairs(pairs, 'verloning')) {
