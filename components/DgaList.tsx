@@ -79,7 +79,8 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
           onClick={() => onChange({ dgas: [...dgas, { naam: '', personeelsnummer: '' }] })}
           className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-600 outline-none"
         >
-          + {t('addDga')}
+          <span aria-hidden="true">+ </span>
+          {t('addDga')}
         </button>
       )}
       {candidates.length > 0 && (

@@ -99,6 +99,11 @@ export function EmployerSection({
             }}
             className={inputClass + borderFor(lhnIssues) + ' bg-white font-mono'}
           >
+            {draft.loonheffingennummer === '' && (
+              <option value="" disabled>
+                —
+              </option>
+            )}
             {options.map((o) => (
               <option key={o} value={o}>
                 {o}

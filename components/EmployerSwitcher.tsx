@@ -47,7 +47,8 @@ export function EmployerSwitcher({
         onClick={() => onSelect(null)}
         className="rounded-md border border-slate-300 px-2.5 py-1.5 text-xs font-medium text-slate-700 hover:bg-slate-50 outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
       >
-        + {text('newEmployer', lang)}
+        <span aria-hidden="true">+ </span>
+        {text('newEmployer', lang)}
       </button>
     </div>
   );

@@ -36,9 +36,18 @@ export function FillPanel({ target, values, blocked, lang, onFilled, onAttempt }
   useEffect(() => {
     if (!target || !onAsr) return;
     let cancelled = false;
-    void probeAsrTab(target.id).then((result) => {
-      if (!cancelled) setProbe(result);
-    });
+    // A tab still loading has no content script yet: ask a few times before calling it orphaned.
+    const ask = async () => {
+      for (let attempt = 0; attempt < 4 && !cancelled; attempt++) {
+        const result = await probeAsrTab(target.id);
+        if (result.kind !== 'reload-needed' || attempt === 3) {
+          if (!cancelled) setProbe(result);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 300));
+      }
+    };
+    void ask();
     return () => {
       cancelled = true;
     };
@@ -67,6 +76,7 @@ export function FillPanel({ target, values, blocked, lang, onFilled, onAttempt }
         <button
           type="button"
           disabled={!enabled}
+          aria-busy={phase.kind === 'filling'}
           aria-describedby={reason ? 'fill-reason' : undefined}
           onClick={() => {
             onAttempt();
@@ -78,8 +88,13 @@ export function FillPanel({ target, values, blocked, lang, onFilled, onAttempt }
             'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600'
           }
         >
-          {phase.kind === 'filling' ? t('filling') : t('fill')}
+          {t('fill')}
         </button>
+        {phase.kind === 'filling' && (
+          <span role="status" className="text-xs text-slate-600">
+            {t('filling')}
+          </span>
+        )}
         {!onAsr && (
           <button
             type="button"

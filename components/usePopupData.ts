@@ -14,6 +14,7 @@ import {
   rightsItem,
   settingsItem,
   tabEmployersItem,
+  updateEmployers,
   writeProfile,
   type QuarantineEntry,
   type RightsRecord,
@@ -58,11 +59,6 @@ async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData>
   return { profile, records, selectedId, rights, quarantine, settings };
 }
 
-/**
- * The popup's state and its saving. Edits are kept in memory and written from there: the
- * write is dispatched at once when the popup hides (it closes the moment it loses focus), with
- * no read before it that a closing page could cut off.
- */
 export interface PopupBoot {
   target: Promise<TargetTab | null>;
   data: Promise<PopupData>;
@@ -74,6 +70,12 @@ export function bootPopup(search: string): PopupBoot {
   return { target, data: loadAll(target) };
 }
 
+/**
+ * The popup's state and its saving. Typing is saved as a patch under the storage lock, so a
+ * capture the background stores meanwhile is kept. Only when the popup hides (it closes the
+ * moment it loses focus) is the in-memory state written blindly: a read before the write could
+ * be cut off by the closing page, and losing what was typed is the worse risk.
+ */
 export function usePopupData(boot: PopupBoot) {
   const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
   const [data, setDataState] = useState<PopupData | null>(null);
@@ -95,19 +97,30 @@ export function usePopupData(boot: PopupBoot) {
     [setData],
   );
 
+  const [loadFailed, setLoadFailed] = useState(false);
   useEffect(() => {
     let cancelled = false;
-    void Promise.all([boot.target, boot.data]).then(([tab, loaded]) => {
-      if (cancelled) return;
-      setTarget(tab);
-      setData(loaded);
-    });
+    void Promise.all([boot.target, boot.data]).then(
+      async ([tab, loaded]) => {
+        if (cancelled) return;
+        setTarget(tab);
+        setData(loaded);
+        // A capture stored while the popup was loading was missed by the watchers: look once more.
+        const [records, tabEmployers] = await Promise.all([readEmployers(), tabEmployersItem.getValue()]);
+        if (cancelled || pendingEmployer.current) return;
+        const fromTab = tabRecordId(tab, tabEmployers);
+        update((d) => ({ ...d, records, selectedId: fromTab && records[fromTab] ? fromTab : d.selectedId }));
+      },
+      () => {
+        if (!cancelled) setLoadFailed(true);
+      },
+    );
     return () => {
       cancelled = true;
     };
-  }, [boot, setData]);
+  }, [boot, setData, update]);
 
-  const flush = useCallback(() => {
+  const flush = useCallback((closing = false) => {
     clearTimeout(timer.current);
     timer.current = undefined;
     const d = dataRef.current;
@@ -119,8 +132,20 @@ export function usePopupData(boot: PopupBoot) {
     }
     const pending = pendingEmployer.current;
     if (pending) {
-      pendingEmployer.current = null;
-      writes.push(employersItem.setValue(d.records), lastEmployerIdItem.setValue(pending.id));
+      const at = new Date().toISOString();
+      const write = closing
+        ? employersItem.setValue(d.records)
+        : updateEmployers((records) => ({
+            ...records,
+            [pending.id]: applyUserEdit(records[pending.id] ?? d.records[pending.id] ?? newEmployerRecord(pending.id, at), pending.patch, at),
+          }));
+      writes.push(
+        write.then(() => {
+          // Only now is the patch in storage; typing since then stays pending.
+          if (pendingEmployer.current === pending) pendingEmployer.current = null;
+        }),
+        lastEmployerIdItem.setValue(pending.id),
+      );
     }
     return Promise.all(writes).then(
       () => setSaveError(false),
@@ -135,9 +160,9 @@ export function usePopupData(boot: PopupBoot) {
 
   useEffect(() => {
     const onHide = () => {
-      if (document.visibilityState === 'hidden') void flush();
+      if (document.visibilityState === 'hidden') void flush(true);
     };
-    const onPageHide = () => void flush();
+    const onPageHide = () => void flush(true);
     window.addEventListener('pagehide', onPageHide);
     document.addEventListener('visibilitychange', onHide);
     return () => {
@@ -168,8 +193,10 @@ export function usePopupData(boot: PopupBoot) {
       }),
       rightsItem.watch(() => void readRights().then((rights) => update((d) => ({ ...d, rights })))),
       profileItem.watch(() => {
-        if (pendingProfile.current) return;
-        void readProfile().then((profile) => update((d) => ({ ...d, profile })));
+        void readProfile().then((profile) => {
+          // Checked when the read is back: a keystroke during the read wins.
+          if (!pendingProfile.current) update((d) => ({ ...d, profile }));
+        });
       }),
       quarantineItem.watch((quarantine) => update((d) => ({ ...d, quarantine: quarantine ?? [] }))),
       settingsItem.watch(() => void readSettings().then((settings) => update((d) => ({ ...d, settings })))),
@@ -178,16 +205,17 @@ export function usePopupData(boot: PopupBoot) {
   }, [target, update]);
 
   const editEmployer = useCallback(
-    (patch: Partial<EmployerDraft>) => {
+    /** `forId`: the employer an action started for (a fill may end after the user switched). */
+    (patch: Partial<EmployerDraft>, forId?: string) => {
       const d = dataRef.current;
       if (!d) return;
       const at = new Date().toISOString();
-      const id = d.selectedId ?? newId();
+      const id = forId ?? d.selectedId ?? newId();
       if (pendingEmployer.current && pendingEmployer.current.id !== id) void flush();
       const queued = pendingEmployer.current?.id === id ? pendingEmployer.current.patch : {};
       pendingEmployer.current = { id, patch: { ...queued, ...patch } };
       const base = d.records[id] ?? newEmployerRecord(id, at);
-      setData({ ...d, selectedId: id, records: { ...d.records, [id]: applyUserEdit(base, patch, at) } });
+      setData({ ...d, selectedId: forId ? d.selectedId : id, records: { ...d.records, [id]: applyUserEdit(base, patch, at) } });
       scheduleSave();
     },
     [flush, scheduleSave, setData],
@@ -213,7 +241,10 @@ export function usePopupData(boot: PopupBoot) {
         const fresh = newEmployerRecord(newId(), new Date().toISOString());
         const records = { ...d.records, [fresh.id]: fresh };
         setData({ ...d, selectedId: fresh.id, records });
-        await Promise.all([employersItem.setValue(records), lastEmployerIdItem.setValue(fresh.id)]);
+        await Promise.all([
+          updateEmployers((stored) => ({ ...stored, [fresh.id]: fresh })),
+          lastEmployerIdItem.setValue(fresh.id),
+        ]);
         return;
       }
       setData({ ...d, selectedId: id });
@@ -230,5 +261,5 @@ export function usePopupData(boot: PopupBoot) {
     [update],
   );
 
-  return { data, target, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
+  return { data, target, loadFailed, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
 }

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { fillDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
+import { fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
 import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
 
 function answer(request: AsrRequest) {
@@ -8,7 +8,8 @@ function answer(request: AsrRequest) {
   }
   // The form may sit in a same-origin iframe: fill the document that holds it; when none holds
   // it yet, wait for it on the page itself (it may still be rendering).
-  return fillDocument(findFormDocument(document) ?? document, request.values, request.options);
+  // fillAsrDocument checks the origin of the very document it fills.
+  return fillAsrDocument(findFormDocument(document) ?? document, request.values, request.options);
 }
 
 // Acts only when the popup asks, only on an a.s.r. https origin, and never submits.

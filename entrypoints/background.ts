@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messaging';
+import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messages/captures';
 import { saveCapture } from '@/utils/capture-store';
 import { siteOf } from '@/utils/sites';
 

@@ -12,6 +12,7 @@ import {
   tabEmployersItem,
   updateEmployers,
   updateRights,
+  withStorageLock,
 } from './storage';
 
 /**
@@ -55,6 +56,10 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
   if (!savedId) return;
   await lastEmployerIdItem.setValue(savedId);
   if (tabId !== undefined) {
-    await tabEmployersItem.setValue({ ...(await tabEmployersItem.getValue()), [String(tabId)]: savedId });
+    const id = savedId;
+    // Locked: captures from several tabs or frames may land at the same moment.
+    await withStorageLock('tabEmployers', async () => {
+      await tabEmployersItem.setValue({ ...(await tabEmployersItem.getValue()), [String(tabId)]: id });
+    });
   }
 }

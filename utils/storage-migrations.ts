@@ -19,6 +19,8 @@ export function employersV1toV2(stored: unknown): unknown {
     Object.entries(stored).map(([id, record]) => {
       if (!isObject(record) || !isObject(record.draft)) return [id, record];
       const { acceptFailedElevenTest, ...draft } = record.draft;
+      // Already v2 (the version marker can be lost when storage is cleared): leave it as it is.
+      if ('elevenTestAcceptedFor' in draft) return [id, record];
       const number = typeof draft.loonheffingennummer === 'string' ? normalizeLoonheffingennummer(draft.loonheffingennummer) : '';
       const elevenTestAcceptedFor = acceptFailedElevenTest === true && number ? number : null;
       return [id, { ...record, draft: { ...draft, elevenTestAcceptedFor } }];

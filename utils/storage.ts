@@ -2,7 +2,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { ProfileSchema, EMPTY_PROFILE, type Profile } from './registration/schema';
 import { EmployerRecordSchema, type EmployerRecord } from './employer-record';
-import { RightsCaptureSchema } from './messaging';
+import { RightsCaptureSchema } from './messages/rights';
 import { employersV1toV2 } from './storage-migrations';
 
 /**

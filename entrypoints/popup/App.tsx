@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { toFillValues } from '@/utils/popup/fill-request';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
 import { registrationAsText } from '@/utils/registration/format';
@@ -24,7 +24,7 @@ import { visibleIssues } from '@/utils/popup/issue-visibility';
 import { TouchContext } from '@/components/touch';
 
 export function App({ boot }: { boot: PopupBoot }) {
-  const { data, target, saveError, editEmployer, editProfile, selectEmployer, setLang, flush } = usePopupData(boot);
+  const { data, target, loadFailed, saveError, editEmployer, editProfile, selectEmployer, setLang, flush } = usePopupData(boot);
 
   const record = data?.selectedId ? data.records[data.selectedId] : undefined;
   const draft = record?.draft ?? emptyEmployerDraft();
@@ -37,7 +37,25 @@ export function App({ boot }: { boot: PopupBoot }) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const touch = useCallback((key: string) => setTouched((s) => (s.has(key) ? s : new Set([...s, key]))), []);
+
+  if (loadFailed) {
+    return (
+      <main className="min-h-[480px] space-y-2 p-3" role="alert">
+        <p className="text-sm text-red-800">
+          {lang === 'nl'
+            ? 'De opgeslagen gegevens konden niet worden gelezen. Exporteer ze om niets kwijt te raken.'
+            : 'The stored data could not be read. Export it so nothing is lost.'}
+        </p>
+        <button type="button" onClick={() => void exportAll().then(download)} className="font-semibold underline">
+          {t('exportJson')}
+        </button>
+      </main>
+    );
+  }
 
   if (!data || !profile) {
     // Same outer size as the loaded popup, so nothing jumps when data arrives.
@@ -98,9 +116,20 @@ export function App({ boot }: { boot: PopupBoot }) {
           }
         />
 
-        <EmployerSwitcher records={data.records} selectedId={data.selectedId} lang={lang} onSelect={(id) => void selectEmployer(id || null)} />
+        <EmployerSwitcher
+          records={data.records}
+          selectedId={data.selectedId}
+          lang={lang}
+          onSelect={(id) => {
+            // What the user reached and tried belongs to the employer they leave.
+            setTouched(new Set());
+            setShowAll(false);
+            void selectEmployer(id || null);
+          }}
+        />
 
         <EmployerSection
+          key={data.selectedId ?? 'none'}
           draft={draft}
           options={record?.loket?.loonheffingennummers ?? []}
           differences={record ? loketDifferences(record) : []}
@@ -147,14 +176,16 @@ export function App({ boot }: { boot: PopupBoot }) {
         <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
           <MissingSummary issues={issues} lang={lang} />
           <FillPanel
+            key={data.selectedId ?? 'none'}
             target={target ?? null}
             values={toFillValues(profile, draft)}
             blocked={hasBlockingErrors(issues)}
             lang={lang}
             onAttempt={() => setShowAll(true)}
             onFilled={(report) => {
-              if (report.formFound && report.fields.some((f) => f.status === 'filled') && draft.status.stage === 'concept')
-                editEmployer({ status: { stage: 'ingevuld', filledAt: new Date().toISOString() } });
+              // Marks the employer the fill started for, even if the user switched meanwhile.
+              if (record && report.formFound && report.fields.some((f) => f.status === 'filled') && draft.status.stage === 'concept')
+                editEmployer({ status: { stage: 'ingevuld', filledAt: new Date().toISOString() } }, record.id);
             }}
           />
           <div className="flex items-center justify-between gap-2 border-t border-slate-100 pt-2">

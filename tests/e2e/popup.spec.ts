@@ -163,3 +163,35 @@ test('the registration status is kept per employer', async ({ context, openPopup
   await expect(again.getByLabel('Status', { exact: true })).toHaveValue('bevestigd');
   await expect(again.getByLabel('Datum eerste uitwisseling')).toHaveValue('2027-01-15');
 });
+
+test('DGA rows: answer, add, check, remove, and they are kept', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const popup = await openPopup(loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  const question = popup.getByRole('group', { name: /DGA's in de verloning/ });
+  await question.getByLabel('Ja').check();
+  await expect(popup.getByLabel('Naam DGA')).toHaveCount(1);
+  await popup.getByLabel('Naam DGA').fill('Jan de Vries');
+  await popup.getByLabel('Personeelsnummer').fill('1001');
+  await popup.getByRole('button', { name: 'DGA toevoegen', exact: true }).click();
+  await expect(popup.getByLabel('Naam DGA')).toHaveCount(2);
+  await popup.getByLabel('Naam DGA').nth(1).fill('Petra Jansen');
+  const second = popup.getByLabel('Personeelsnummer').nth(1);
+  await second.fill('1001');
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await second.fill('12a');
+  await expect(second).toHaveAttribute('aria-invalid', 'true');
+  await second.fill('1002');
+  await expect(second).not.toHaveAttribute('aria-invalid', 'true');
+  await popup.getByLabel('Naam DGA').nth(1).fill('Weg ermee');
+  await popup.getByRole('button', { name: 'Verwijder DGA 2' }).click();
+  await expect(popup.getByLabel('Naam DGA')).toHaveCount(1);
+  await popup.close();
+
+  const again = await openPopup(loket);
+  await expect(again.getByRole('group', { name: /DGA's in de verloning/ }).getByLabel('Ja')).toBeChecked();
+  await expect(again.getByLabel('Naam DGA')).toHaveCount(1);
+  await expect(again.getByLabel('Naam DGA')).toHaveValue('Jan de Vries');
+  await expect(again.getByLabel('Personeelsnummer')).toHaveValue('1001');
+});

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, waitForCapture } from './fixtures';
 import { seedRegistration } from './seed';
 
 const LOKET = 'https://www.loket.nl';
@@ -91,8 +91,10 @@ test('corrupt stored data is set aside, the user is told, and it can be exported
 test('the user sees everything stored, exports it, deletes one employer or everything', async ({ context, openPopup, readStorage }) => {
   const loket = await context.newPage();
   await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  await waitForCapture(readStorage, '20720');
   await seedRegistration(context);
   await loket.reload();
+  await waitForCapture(readStorage, '20720');
   const popup = await openPopup(loket);
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
   await popup.getByText('Gegevens beheren').click();

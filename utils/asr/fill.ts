@@ -264,9 +264,9 @@ export function waitForForm(doc: Document, timeoutMs: number): Promise<boolean> 
 
 /**
  * The document holding the registration form right now: `doc` itself, else a same-origin
- * child frame's document (searched depth-first), else null. Synchronous: no waiting. For
- * probing only; filling still happens per frame (each frame's content script fills its own
- * document), because a cross-origin frame cannot be reached from here.
+ * child frame's document (searched depth-first), else null. Synchronous: no waiting. The
+ * content script runs in the top frame only and fills the document this returns; a
+ * cross-origin frame cannot be reached from there, and is never filled.
  */
 export function findFormDocument(doc: Document): Document | null {
   if (formPresent(collectFields(doc))) return doc;

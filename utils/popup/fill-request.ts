@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { FillOptions, FillReport, FillValues } from '../asr/types';
 import type { EmployerDraft, Profile } from '../registration/schema';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
-import { FillReportSchema, ProbeReplySchema, type FillMessage, type ProbeMessage } from '../messaging';
+import { FillReportSchema, ProbeReplySchema } from '../messages/replies';
+import type { FillMessage, ProbeMessage } from '../messages/fill';
 
 /** a.s.r.'s page for payroll processors, from where the registration form is reached. */
 export const ASR_REGISTRATION_PAGE = 'https://www.asr.nl/salarisverwerkers';

@@ -66,6 +66,9 @@ describe('captures are validated before they are stored', () => {
       CaptureMessageSchema.safeParse({ type: 'loket/capture', capture: { ...company, loonheffingennummers: ['111222333'] } }).success,
     ).toBe(false);
     expect(CaptureMessageSchema.safeParse({ type: 'loket/capture', capture: { ...company, kind: 'bsn' } }).success).toBe(false);
+    // A BSN-shaped "Werkgever ID" never reaches storage; an ordinary employer number does.
+    expect(CaptureMessageSchema.safeParse({ type: 'loket/capture', capture: { ...company, werkgeverId: '111222333' } }).success).toBe(false);
+    expect(CaptureMessageSchema.safeParse({ type: 'loket/capture', capture: { ...company, werkgeverId: '111222334' } }).success).toBe(true);
   });
 
   it('only the extension itself is a valid sender', () => {

@@ -33,6 +33,11 @@ describe('employers v1 → v2', () => {
     expect(migrated.e2!.draft.elevenTestAcceptedFor).toBeNull();
   });
 
+  it('is safe to run on data that is already v2', () => {
+    const v2 = employersV1toV2({ e1: v1Record({}) });
+    expect(employersV1toV2(v2)).toEqual(v2);
+  });
+
   it('passes what it does not recognise through untouched', () => {
     expect(employersV1toV2('rommel')).toBe('rommel');
     expect(employersV1toV2({ x: 5, y: { draft: null } })).toEqual({ x: 5, y: { draft: null } });

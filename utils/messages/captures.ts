@@ -1,0 +1,57 @@
+import * as z from 'zod/mini';
+import type { LoketCapture } from '../loket/types';
+import { passesElevenTest } from '../registration/loonheffingennummer';
+import { RightsCaptureSchema } from './rights';
+import type { Same } from './same';
+
+/** Loket.nl content script → background: validated there before anything is stored. */
+
+const PayPeriod = z.enum(['maand', '4weken', 'week']);
+
+/**
+ * Defence in depth: an employer number is short; a nine-digit number that passes the
+ * eleven-test could be a BSN a page put where a Werkgever ID was expected. Never stored.
+ */
+const WerkgeverId = z.string().check(
+  z.minLength(1),
+  z.maxLength(100),
+  z.refine((id) => !(/^\d{9}$/.test(id.trim()) && passesElevenTest(id.trim())), 'looks like a BSN'),
+);
+
+export const CompanyCaptureSchema = z.object({
+  kind: z.literal('company'),
+  werkgeverId: WerkgeverId,
+  werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
+  loonheffingennummers: z.array(z.string().check(z.regex(/^\d{9}L\d{2}$/))).check(z.maxLength(50)),
+  verloning: z.optional(PayPeriod),
+});
+
+export const EmployeeCaptureSchema = z.object({
+  kind: z.literal('employee'),
+  werkgeverId: z.optional(WerkgeverId),
+  werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
+  naam: z.string().check(z.maxLength(300)),
+  personeelsnummer: z.string().check(z.regex(/^\d{1,12}$/)),
+  isDga: z.nullable(z.boolean()),
+});
+
+export const LoketCaptureSchema = z.discriminatedUnion('kind', [
+  CompanyCaptureSchema,
+  EmployeeCaptureSchema,
+  RightsCaptureSchema,
+]);
+
+// Compile-time proof that the plain content-script types and the schemas describe the same data.
+const capturesAgree: Same<z.infer<typeof LoketCaptureSchema>, LoketCapture> = true;
+void capturesAgree;
+
+export const CaptureMessageSchema = z.object({
+  type: z.literal('loket/capture'),
+  capture: LoketCaptureSchema,
+});
+export type CaptureMessage = z.infer<typeof CaptureMessageSchema>;
+
+/** Only our own extension may talk to us: rejects messages from other extensions and pages. */
+export function isFromThisExtension(sender: { id?: string }, ownId: string): boolean {
+  return sender.id === ownId;
+}

@@ -1,0 +1,21 @@
+import * as z from 'zod/mini';
+import { REQUIRED_RIGHTS } from '../loket/types';
+
+// Its own module: the popup validates stored rights checks with it and must not bundle the rest.
+
+const RightsMap = z.object(
+  Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, z.boolean()])) as Record<
+    (typeof REQUIRED_RIGHTS)[number],
+    z.ZodMiniBoolean
+  >,
+);
+
+export const RightsCaptureSchema = z.object({
+  kind: z.literal('rights'),
+  userName: z.string().check(z.minLength(1), z.maxLength(300)),
+  userType: z.nullable(z.enum(['standard', 'webservice'])),
+  active: z.nullable(z.boolean()),
+  employers: z.nullable(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000))),
+  rights: RightsMap,
+});
+
