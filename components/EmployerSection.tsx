@@ -12,16 +12,20 @@ function Difference({
   difference,
   lang,
   onTake,
+  prefix,
 }: {
   difference: LoketDifference | undefined;
   lang: Lang;
   onTake?: () => void;
+  /** Names the field when the note does not stand under it. */
+  prefix?: string;
 }) {
   if (!difference) return null;
   const shown = difference.field === 'verloning' ? PERIOD_TEXT[difference.loketValue as keyof typeof PERIOD_TEXT] ?? difference.loketValue : difference.loketValue;
   return (
     <p className="mt-0.5 flex items-center gap-2 text-[11px] text-sky-900">
       <span>
+        {prefix ? `${prefix} – ` : ''}
         {text('loketShows', lang)}: <strong>{shown}</strong>
       </span>
       {onTake && (
@@ -135,9 +139,15 @@ export function EmployerSection({
           {t('acceptElevenTest')}
         </label>
       )}
-      {draft.verloning === 'week' || differenceOf('verloning') ? (
-        <Difference difference={differenceOf('verloning')} lang={lang} />
-      ) : null}
+      <Difference
+        prefix={t('verloning')}
+        difference={differenceOf('verloning')}
+        lang={lang}
+        onTake={() => {
+          const loketValue = differenceOf('verloning')?.loketValue;
+          if (loketValue === 'maand' || loketValue === '4weken' || loketValue === 'week') onChange({ verloning: loketValue });
+        }}
+      />
     </section>
   );
 }

@@ -9,6 +9,7 @@ import {
   quarantineItem,
   readEmployers,
   readProfile,
+  readQuarantine,
   readRights,
   readSettings,
   rightsItem,
@@ -52,7 +53,7 @@ async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData>
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]);
   // Read last: the validated reads above may just have set something aside.
-  const quarantine = await quarantineItem.getValue();
+  const quarantine = await readQuarantine();
   // On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last.
   const candidates = [tabRecordId(target, tabEmployers), lastId ?? undefined];
   const selectedId = candidates.find((id) => id !== undefined && records[id]) ?? null;
@@ -198,7 +199,7 @@ export function usePopupData(boot: PopupBoot) {
           if (!pendingProfile.current) update((d) => ({ ...d, profile }));
         });
       }),
-      quarantineItem.watch((quarantine) => update((d) => ({ ...d, quarantine: quarantine ?? [] }))),
+      quarantineItem.watch(() => void readQuarantine().then((quarantine) => update((d) => ({ ...d, quarantine })))),
       settingsItem.watch(() => void readSettings().then((settings) => update((d) => ({ ...d, settings })))),
     ];
     return () => unwatch.forEach((stop) => stop());

@@ -79,13 +79,19 @@ export async function withStorageLock<T>(name: string, work: () => Promise<T>): 
   return result;
 }
 
+/** The quarantine itself, never trusted blindly: a damaged one becomes an entry of a new one. */
+export async function readQuarantine(): Promise<QuarantineEntry[]> {
+  const stored: unknown = await quarantineItem.getValue();
+  return Array.isArray(stored) ? (stored as QuarantineEntry[]) : [{ key: 'quarantine', raw: stored, reason: 'geen lijst', at: now() }];
+}
+
 type Issues = readonly { path: readonly PropertyKey[]; message: string }[];
 
 async function quarantine(key: string, raw: unknown, issues: Issues): Promise<void> {
   const reason = issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`).join('; ');
   // Locked: several items may be set aside at the same moment, and none may be lost.
   await withStorageLock('quarantine', async () => {
-    const entries = await quarantineItem.getValue();
+    const entries = await readQuarantine();
     await quarantineItem.setValue([...entries, { key, raw, reason, at: now() }]);
   });
 }

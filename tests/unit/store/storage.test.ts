@@ -111,3 +111,15 @@ describe('several items set aside at once', () => {
     expect(keys).toEqual(['employers.broken', 'profile', 'rights.someone']);
   });
 });
+
+describe('a damaged quarantine', () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it('is kept as an entry when something new is set aside', async () => {
+    await quarantineItem.setValue('kapot' as unknown as []);
+    await profileItem.setValue(7);
+    await readProfile();
+    const keys = (await quarantineItem.getValue()).map((e) => e.key);
+    expect(keys).toEqual(['quarantine', 'profile']);
+  });
+});
