@@ -125,7 +125,13 @@ export function EmployerSection({
           onChange={(loonheffingennummer) => onChange({ loonheffingennummer })}
           issues={lhnIssues}
           lang={lang}
-          after={<Difference difference={differenceOf('loonheffingennummer')} lang={lang} />}
+          after={
+            <Difference
+              difference={differenceOf('loonheffingennummer')}
+              lang={lang}
+              onTake={options.length === 1 ? () => onChange({ loonheffingennummer: options[0]! }) : undefined}
+            />
+          }
         />
       )}
       {overridable && (
