@@ -72,3 +72,26 @@ export function statuses(report: { fields: { field: string; index?: number; stat
   for (const f of report.fields) out[f.index === undefined ? f.field : `${f.field}.${f.index}`] = f.status;
   return out;
 }
+
+/** Every field of VALUES reported as filled (keys as `statuses` gives them). */
+export const ALL_FILLED: Record<string, string> = Object.fromEntries(
+  [
+    'bedrijfsnaam', 'email', 'raamwerkcontractnummer', 'loonheffingennummer', 'werkgeverId', 'hasDga', 'verloning', 'dertiendeMaand',
+    'dgaNaam.0', 'dgaPersoneelsnummer.0', 'dgaNaam.1', 'dgaPersoneelsnummer.1', 'dgaNaam.2', 'dgaPersoneelsnummer.2',
+  ].map((k) => [k, 'filled']),
+);
+
+/** What a page's own listeners must have seen for the text fields after filling VALUES. */
+export const TEXT_SEEN: Record<string, string> = {
+  bedrijfsnaam: VALUES.bedrijfsnaam,
+  email: VALUES.email,
+  raamwerkcontractnummer: VALUES.raamwerkcontractnummer,
+  loonheffingennummer: VALUES.loonheffingennummer,
+  werkgeverId: VALUES.werkgeverId,
+  'dgaNaam.0': 'Jan de Vries',
+  'dgaPersoneelsnummer.0': '1001',
+  'dgaNaam.1': 'Petra Jansen',
+  'dgaPersoneelsnummer.1': '1002',
+  'dgaNaam.2': 'Karel Bakker',
+  'dgaPersoneelsnummer.2': '1003',
+};

@@ -4,38 +4,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectFields } from '@/utils/asr/fields';
 import { fillDocument } from '@/utils/asr/fill';
 import { planFill } from '@/utils/asr/plan';
-import { FAST, loadPage, statuses, VALUES, type LoadedPage } from './helpers';
+import { ALL_FILLED, FAST, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
 
-const ALL_FILLED = {
-  bedrijfsnaam: 'filled',
-  email: 'filled',
-  raamwerkcontractnummer: 'filled',
-  loonheffingennummer: 'filled',
-  werkgeverId: 'filled',
-  hasDga: 'filled',
-  verloning: 'filled',
-  dertiendeMaand: 'filled',
-  'dgaNaam.0': 'filled',
-  'dgaPersoneelsnummer.0': 'filled',
-  'dgaNaam.1': 'filled',
-  'dgaPersoneelsnummer.1': 'filled',
-  'dgaNaam.2': 'filled',
-  'dgaPersoneelsnummer.2': 'filled',
-};
 
-const TEXT_SEEN = {
-  bedrijfsnaam: VALUES.bedrijfsnaam,
-  email: VALUES.email,
-  raamwerkcontractnummer: VALUES.raamwerkcontractnummer,
-  loonheffingennummer: VALUES.loonheffingennummer,
-  werkgeverId: VALUES.werkgeverId,
-  'dgaNaam.0': 'Jan de Vries',
-  'dgaPersoneelsnummer.0': '1001',
-  'dgaNaam.1': 'Petra Jansen',
-  'dgaPersoneelsnummer.1': '1002',
-  'dgaNaam.2': 'Karel Bakker',
-  'dgaPersoneelsnummer.2': '1003',
-};
 
 interface Case {
   page: string;

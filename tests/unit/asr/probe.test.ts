@@ -5,28 +5,8 @@
 // questions with tooltips in labels). Each page records what its own listeners saw.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillDocument } from '@/utils/asr/fill';
-import { FAST, loadPage, statuses, VALUES, type LoadedPage } from './helpers';
+import { ALL_FILLED, FAST, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
 
-const ALL_FILLED: Record<string, string> = Object.fromEntries(
-  [
-    'bedrijfsnaam', 'email', 'raamwerkcontractnummer', 'loonheffingennummer', 'werkgeverId', 'hasDga', 'verloning', 'dertiendeMaand',
-    'dgaNaam.0', 'dgaPersoneelsnummer.0', 'dgaNaam.1', 'dgaPersoneelsnummer.1', 'dgaNaam.2', 'dgaPersoneelsnummer.2',
-  ].map((k) => [k, 'filled']),
-);
-
-const TEXT_SEEN: Record<string, string> = {
-  bedrijfsnaam: VALUES.bedrijfsnaam,
-  email: VALUES.email,
-  raamwerkcontractnummer: VALUES.raamwerkcontractnummer,
-  loonheffingennummer: VALUES.loonheffingennummer,
-  werkgeverId: VALUES.werkgeverId,
-  'dgaNaam.0': 'Jan de Vries',
-  'dgaPersoneelsnummer.0': '1001',
-  'dgaNaam.1': 'Petra Jansen',
-  'dgaPersoneelsnummer.1': '1002',
-  'dgaNaam.2': 'Karel Bakker',
-  'dgaPersoneelsnummer.2': '1003',
-};
 
 interface Probe {
   page: string;
