@@ -77,19 +77,27 @@ export function FillPanel({ target, values, blocked, lang, onFilled, onAttempt }
           type="button"
           disabled={!enabled}
           aria-busy={phase.kind === 'filling'}
-          aria-describedby={reason ? 'fill-reason' : undefined}
+          aria-describedby={phase.kind === 'confirm' ? 'fill-confirm' : reason ? 'fill-reason' : undefined}
           onClick={() => {
             onAttempt();
-            if (blocked) setPhase({ kind: 'confirm' });
+            // An incomplete registration takes a second, deliberate press of the same button.
+            if (blocked && phase.kind !== 'confirm') setPhase({ kind: 'confirm' });
             else void fill(false);
           }}
           className={
             buttonClass +
-            'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600'
+            (phase.kind === 'confirm'
+              ? 'bg-amber-700 text-white hover:bg-amber-800'
+              : 'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600')
           }
         >
-          {t('fill')}
+          {phase.kind === 'confirm' ? t('fillAnyway') : t('fill')}
         </button>
+        {phase.kind === 'confirm' && (
+          <button type="button" onClick={() => setPhase({ kind: 'idle' })} className={buttonClass + 'border border-slate-300 font-medium text-slate-700'}>
+            {t('cancel')}
+          </button>
+        )}
         {phase.kind === 'filling' && (
           <span role="status" className="text-xs text-slate-600">
             {t('filling')}
@@ -111,17 +119,9 @@ export function FillPanel({ target, values, blocked, lang, onFilled, onAttempt }
         </p>
       )}
       {phase.kind === 'confirm' && (
-        <div role="alertdialog" aria-label={t('confirmIncomplete')} className="rounded-md border border-amber-400 bg-amber-50 p-2">
-          <p className="mb-2 text-xs text-amber-900">{t('confirmIncomplete')}</p>
-          <div className="flex gap-2">
-            <button type="button" onClick={() => void fill(false)} className={buttonClass + 'bg-amber-700 text-white hover:bg-amber-800'}>
-              {t('fillAnyway')}
-            </button>
-            <button type="button" onClick={() => setPhase({ kind: 'idle' })} className={buttonClass + 'border border-slate-300 font-medium text-slate-700'}>
-              {t('cancel')}
-            </button>
-          </div>
-        </div>
+        <p id="fill-confirm" role="alert" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900">
+          {t('confirmIncomplete')}
+        </p>
       )}
       {phase.kind === 'reload-needed' && (
         <p role="alert" className="text-xs text-red-700">

@@ -68,10 +68,10 @@ const TEXT = {
   },
   openAsr: { nl: 'a.s.r.-aanmeldpagina openen', en: 'Open a.s.r. registration page' },
   confirmIncomplete: {
-    nl: 'De aanmelding is nog niet compleet. Toch invullen? Controleer het formulier daarna zelf.',
-    en: 'The registration is incomplete. Fill in anyway? Check the form yourself afterwards.',
+    nl: 'De aanmelding is nog niet compleet. Druk nogmaals op de knop om toch in te vullen; controleer het formulier daarna zelf.',
+    en: 'The registration is incomplete. Press the button again to fill in anyway; check the form yourself afterwards.',
   },
-  fillAnyway: { nl: 'Toch invullen', en: 'Fill in anyway' },
+  fillAnyway: { nl: 'Invullen, ook al is het onvolledig', en: 'Invullen (fill in anyway, incomplete)' },
   cancel: { nl: 'Annuleren', en: 'Cancel' },
   filling: { nl: 'Bezig met invullen…', en: 'Filling in…' },
   report: { nl: 'Resultaat van het invullen', en: 'Fill result' },

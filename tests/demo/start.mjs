@@ -60,7 +60,8 @@ await asr.goto(ASR_PAGE);
 const asrPopup = await openPopup(context, extensionId, asr);
 const fillButton = asrPopup.getByRole('button', { name: /^Invullen/ });
 await fillButton.click();
-const anyway = asrPopup.getByRole('button', { name: 'Toch invullen' });
+// Only an incomplete registration asks for a second, deliberate press.
+const anyway = asrPopup.getByRole('button', { name: 'Invullen, ook al is het onvolledig' });
 if (await anyway.isVisible().catch(() => false)) await anyway.click();
 await asrPopup.getByRole('region', { name: /Resultaat van het invullen/ }).waitFor({ timeout: 5000 }).catch(() => undefined);
 const shots = {

@@ -66,9 +66,13 @@ test('walking skeleton: Werkgever ID read on Loket.nl is filled into the a.s.r. 
   await asr.goto(`${ASR}/plain-form.html`);
   const popup = await openPopup(asr);
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
-  await popup.getByRole('button', { name: /^Invullen/ }).click();
-  // Incomplete registration: the user must confirm filling a form with gaps.
-  await popup.getByRole('button', { name: 'Toch invullen' }).click();
+  const fill = popup.getByRole('button', { name: /^Invullen/ });
+  await fill.click();
+  // Incomplete registration: nothing is filled until the user presses again, deliberately.
+  await expect(popup.getByRole('alert')).toContainText('nog niet compleet');
+  await expect(fill).toHaveAccessibleName('Invullen, ook al is het onvolledig');
+  expect((await seen(asr)).werkgeverId).toBeUndefined();
+  await fill.click();
   await expect(popup.getByRole('region', { name: 'Resultaat van het invullen' })).toBeVisible();
   expect((await seen(asr)).werkgeverId).toBe('20720');
   expect(await submitted(asr)).toBe(false);
