@@ -1,4 +1,7 @@
+import { isAsrOrigin } from './asr/origin';
+
 // Which of the extension's sites a URL belongs to: https only, exact domain or its subdomains.
+// a.s.r. is decided by the fill's own origin guard, so the popup never offers a fill it refuses.
 
 export type SiteKind = 'loket' | 'asr' | 'other';
 
@@ -14,6 +17,6 @@ export function siteOf(url: string | undefined): SiteKind {
   const host = parsed.hostname;
   const under = (domain: string) => host === domain || host.endsWith(`.${domain}`);
   if (under('loket.nl') || under('loket-acc.nl')) return 'loket';
-  if (under('asr.nl')) return 'asr';
+  if (isAsrOrigin(parsed.origin)) return 'asr';
   return 'other';
 }

@@ -135,7 +135,8 @@ test('a field the user already filled differently is a conflict, overwritten onl
 test('a look-alike page on another origin is never filled', async ({ context, openPopup }) => {
   await seedRegistration(context);
   const fake = await context.newPage();
-  await fake.goto('https://asr.nl.example.com/lookalike.html');
+  // The very form a.s.r. serves, copied onto a look-alike host.
+  await fake.goto('https://asr.nl.example.com/plain-form.html');
   await expect(fake.getByText('Aanleveren gegevens in eigen beheer').first()).toBeVisible();
   const popup = await openPopup(fake);
   await expect(popup.getByRole('button', { name: /^Invullen/ })).toBeDisabled();

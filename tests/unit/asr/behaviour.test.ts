@@ -173,8 +173,8 @@ describe('late form and frames', () => {
 });
 
 describe('origin guard', () => {
-  it('lookalike on a non-a.s.r. origin stays empty', async () => {
-    page = loadPage('lookalike.html', 'https://asr.nl.example.com/aanleveren-gegevens-eigen-beheer');
+  it('the a.s.r. form served from a look-alike origin stays empty', async () => {
+    page = loadPage('plain-form.html', 'https://asr.nl.example.com/aanleveren-gegevens-eigen-beheer');
     expect(await fillAsrDocument(page.doc, VALUES, FAST)).toBeNull();
     expect(page.g.__seen).toEqual({});
     for (const el of Array.from(page.doc.querySelectorAll('input'))) {
@@ -184,7 +184,7 @@ describe('origin guard', () => {
   });
 
   it('the same page on www.asr.nl is filled', async () => {
-    page = loadPage('lookalike.html', 'https://www.asr.nl/aanleveren-gegevens-eigen-beheer');
+    page = loadPage('plain-form.html', 'https://www.asr.nl/aanleveren-gegevens-eigen-beheer');
     const report = await fillAsrDocument(page.doc, VALUES, FAST);
     expect(report?.formFound).toBe(true);
   });

@@ -95,3 +95,8 @@ export const TEXT_SEEN: Record<string, string> = {
   'dgaNaam.2': 'Karel Bakker',
   'dgaPersoneelsnummer.2': '1003',
 };
+
+/** Report labels keyed like `statuses`, to compare with how a page words its fields. */
+export function labelsOf(report: { fields: { field: string; index?: number; label?: string }[] }): Record<string, string | undefined> {
+  return Object.fromEntries(report.fields.map((f) => [f.index === undefined ? f.field : `${f.field}.${f.index}`, f.label]));
+}

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { collectFields } from '@/utils/asr/fields';
 import { fillDocument } from '@/utils/asr/fill';
 import { planFill } from '@/utils/asr/plan';
-import { ALL_FILLED, FAST, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
+import { ALL_FILLED, FAST, labelsOf, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
 
 
 
@@ -58,10 +58,6 @@ afterEach(async () => {
   await page?.close();
   page = undefined;
 });
-
-function labelsOf(report: { fields: { field: string; index?: number; label?: string }[] }): Record<string, string | undefined> {
-  return Object.fromEntries(report.fields.map((f) => [f.index === undefined ? f.field : `${f.field}.${f.index}`, f.label]));
-}
 
 describe.each(CASES)('$page', (c) => {
   it('collectFields + planFill find every single field', async () => {

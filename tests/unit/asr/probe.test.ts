@@ -5,7 +5,7 @@
 // questions with tooltips in labels). Each page records what its own listeners saw.
 import { afterEach, describe, expect, it } from 'vitest';
 import { fillDocument } from '@/utils/asr/fill';
-import { ALL_FILLED, FAST, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
+import { ALL_FILLED, FAST, labelsOf, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
 
 
 interface Probe {
@@ -78,10 +78,6 @@ afterEach(async () => {
   await page?.close();
   page = undefined;
 });
-
-function labelsOf(report: { fields: { field: string; index?: number; label?: string }[] }): Record<string, string | undefined> {
-  return Object.fromEntries(report.fields.map((f) => [f.index === undefined ? f.field : `${f.field}.${f.index}`, f.label]));
-}
 
 describe.each(PROBES)('$page', (p) => {
   it('fills every field, the page saw exactly our values, nothing submitted, unrelated fields untouched', async () => {
