@@ -28,7 +28,7 @@ export const LABELS = {
   werkgeverNaamStatutair: ['Statutaire naam', 'Statutaire bedrijfsnaam', 'Bedrijfsnaam', 'Naam onderneming', 'Werkgevernaam', 'Naam werkgever'],
   werkgeverNaamPlain: ['Naam'],
   werkgeverNaamHandel: ['Handelsnaam'],
-  /** Employer named in an employee page's header or breadcrumb. */
+  /** Employer named in an employee page's header or breadcrumb; with "Naam", the name column of an employer list. */
   werkgeverContext: ['Werkgever', 'Werkgevernaam', 'Naam werkgever', 'Bedrijfsnaam'],
   verloning: ['Verloningsperiode', 'Loontijdvak', 'Verloningsfrequentie', 'Periode', 'Verloning', 'Tijdvak', 'Verloningstijdvak'],
   personeelsnummer: ['Personeelsnummer', 'Personeelsnr', 'Pers. nr', 'Personeelsnummer werknemer'],
@@ -56,6 +56,7 @@ export type LabelField = keyof typeof LABELS;
 export const PAGE_HEADINGS = {
   company: ['Bedrijfsgegevens', 'Werkgeversgegevens', 'Gegevens werkgever'],
   employee: ['Werknemer', 'Persoon', 'Dienstverband', 'Persoonsgegevens', 'Werknemergegevens', 'Gegevens werknemer'],
+  /** The first two name a user; the rest a list of rights (RIGHTS_LIST_HEADINGS). */
   rights: ['Gebruiker AK', 'Gebruiker', 'Rechten', 'Autorisaties', 'Autorisatieset AK', 'Rechten gebruiker', 'Gebruikersrechten'],
   employers: ['Werkgevers', 'Toegang tot werkgevers', 'Werkgevers met toegang', 'Toegang werkgevers', 'Gekoppelde werkgevers'],
 } as const satisfies Record<string, readonly string[]>;
@@ -64,7 +65,7 @@ export const PAGE_HEADINGS = {
  * Headings that name a list of rights itself (not just a user): evidence that a page shows a
  * user's rights even when none of the six is granted.
  */
-export const RIGHTS_LIST_HEADINGS: readonly string[] = ['Rechten', 'Autorisaties', 'Autorisatieset AK', 'Rechten gebruiker', 'Gebruikersrechten'];
+export const RIGHTS_LIST_HEADINGS: readonly string[] = PAGE_HEADINGS.rights.slice(2);
 
 export type PageKind = keyof typeof PAGE_HEADINGS;
 
@@ -191,14 +192,4 @@ export function parseActive(text: string): boolean | null {
   for (const [negated, meaning] of STATUS_NEGATED) w = w.replace(negated, meaning);
   const active = hasAnyPhrase(w, STATUS_ACTIVE);
   return active === hasAnyPhrase(w, STATUS_INACTIVE) ? null : active;
-}
-
-// ---- Lists ------------------------------------------------------------------------------
-
-/** Column headers of an employer list that hold the employer's name. */
-export const EMPLOYER_NAME_COLUMNS: readonly string[] = ['Werkgever', 'Werkgevernaam', 'Naam', 'Naam werkgever', 'Bedrijfsnaam'];
-
-export function isEmployerNameColumn(text: string): boolean {
-  const key = compact(text);
-  return EMPLOYER_NAME_COLUMNS.some((c) => compact(c) === key);
 }

@@ -9,7 +9,7 @@
 
 import { checkedState, roleOf } from '../dom/controls';
 import { readableText, isHeadingLike, SKIP_TEXT_TAGS } from '../dom/text';
-import { hiddenByOwnMarkup, markupHiddenCheck } from '../dom/visibility';
+import { hiddenByOwnMarkup, markupHiddenCheck, NON_RENDERED_TAGS } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
 import { HELP_MARK, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
@@ -36,7 +36,6 @@ const MAX_COLUMN_ROWS = 200;
 const MAX_VALUE_LENGTH = 200;
 const MAX_LABEL_LENGTH = 80;
 
-const NEVER_VALUE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
 const CONTROL_SELECTOR = 'input, select, textarea, [role="checkbox"], [role="switch"], [role="radio"], [role="combobox"]';
 const RADIO_SELECTOR = 'input[type="radio"], [role="radio"]';
 /** aria-labelledby on these labels a region, not a value. */
@@ -221,7 +220,8 @@ function radioText(radio: Element): string {
 
 /** What a value element shows: its control's value, the checked radio's label, or its text. */
 export function valueOf(el: Element): Value | null {
-  if (NEVER_VALUE_TAGS.has(el.tagName.toUpperCase())) return null;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BUTTON' || NON_RENDERED_TAGS.has(tag)) return null;
   const direct = controlValue(el);
   if (direct) return direct;
   const controls = Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => controlValue(c) !== null);

@@ -8,7 +8,6 @@ import { compact, containsNineDigitRun, plausibleName } from '../../text/normali
 import {
   grantWording,
   headingKind,
-  isEmployerNameColumn,
   isLabel,
   isRightLike,
   isRightsListHeading,
@@ -195,7 +194,7 @@ function listItems(list: Element): string[] {
   let col = 0;
   if (header) {
     const names = cellsOf(header).map((c) => textOf(c));
-    const nameCol = names.findIndex(isEmployerNameColumn);
+    const nameCol = names.findIndex((n) => isLabel('werkgeverContext', n) || isLabel('werkgeverNaamPlain', n));
     if (nameCol >= 0) col = nameCol;
   }
   for (const row of rows) {
