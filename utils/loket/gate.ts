@@ -4,7 +4,8 @@
 //
 // Why a word test is enough: every capture needs wording on the page. A company capture needs
 // a "Werkgever ID" label, an employee capture a "Personeelsnummer" label, a rights capture a
-// right ("Raadplegen …", "Beheren …", …) or a rights/authorisation heading (see pages/*.ts).
+// right ("Raadplegen …", "Beheren …", …) or a rights-list heading (see pages/*.ts); the words
+// are taken from labels.ts, the one table of Loket.nl wording.
 // Labels are text nodes (th, dt, label, a span beside the value, an aria-labelledby target) or
 // aria-label attributes, so a page whose text nodes and aria-labels show none of the stems
 // below yields no capture. The stems are loose on purpose: a false "maybe" costs one read,
@@ -14,14 +15,30 @@
 // The walk skips what the reader's scan skips (markup-hidden parts, script/style/template, and
 // the rows of a row group beyond the first MAX_ROWS_PER_GROUP) and stops at the first hit.
 
-/** Stems of the wording a capture needs, matched case-insensitively anywhere in a text. */
-export const CAPTURE_WORDING =
-  /werk\s*-?\s*gever|personeel|pers\W{0,3}nr|recht|autoris|(?:^|[^\p{L}])(?:raadplegen|beheren|wijzigen|muteren|invoeren|inzien|aanmaken|verwijderen|accorderen|fiatteren|exporteren|importeren|versturen|bewerken|aanleveren|downloaden)(?:[^\p{L}]|$)/iu;
+import { hiddenByOwnMarkup } from '../dom/visibility';
+import { walkTree } from '../dom/walk';
+import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+/** A label's longest word: what a label split over two text nodes still shows whole. */
+const longestWord = (label: string): string => words(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
+ * Personeelsnummer label, the first word of each rights-list heading, and a right's verb as a
+ * word. Matched case-insensitively anywhere in a text.
+ */
+export const CAPTURE_WORDING = new RegExp(
+  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => words(h)[0] ?? '')))]
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.map(escapeRegExp).join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
 
 /** The reader's scan enters this many rows of one row group (pairs.ts MAX_ROWS_PER_TABLE). */
 const MAX_ROWS_PER_GROUP = 100;
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const DISPLAY_NONE = /display\s*:\s*none/i;
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
@@ -38,13 +55,10 @@ export function hasCaptureWording(text: string | null | undefined): boolean {
   return !!text && CAPTURE_WORDING.test(text);
 }
 
-function hiddenByMarkup(el: Element, tag: string): boolean {
-  return HIDDEN_TAGS.has(tag) || el.hasAttribute('hidden') || DISPLAY_NONE.test(el.getAttribute('style') ?? '');
-}
-
 /**
- * Whether the page under `root` can hold a capture: one walk over its visible markup that
- * stops at the first text node or aria-label carrying capture wording.
+ * Whether the page under `root` can hold a capture: one walk over its visible markup, the
+ * reader's walk (utils/dom walkTree, open shadow roots included), that stops at the first text
+ * node or aria-label carrying capture wording.
  */
 export function pageMayHoldCapture(root: Document | Element, work?: GateWork): boolean {
   const start: Node | null = 'body' in root ? (root.body ?? root.documentElement) : root;
@@ -53,33 +67,26 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
   const rowsPerGroup = new Map<Node | null, number>();
   let visited = 0;
   let found = false;
-  let node: Node | null = start.firstChild;
-  while (node) {
+  walkTree(start, (node) => {
+    // Once found, every step leaves its siblings: the walk unwinds at once.
+    if (found) return 'skip-siblings';
     visited++;
-    let descend = true;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (hiddenByMarkup(el, tag)) {
-        descend = false;
-      } else if (tag === 'TR' || el.getAttribute('role') === 'row') {
-        const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
-        rowsPerGroup.set(el.parentNode, n);
-        if (n > MAX_ROWS_PER_GROUP) {
-          // The rest of this row group is an overview the reader does not enter either.
-          node = el.parentNode && el.parentNode !== start ? el.parentNode : el;
-          descend = false;
-        }
-      }
-      if (descend && hasCaptureWording(el.getAttribute('aria-label'))) found = true;
-    } else if (node.nodeType === 3 && hasCaptureWording((node as Text).data)) {
-      found = true;
+    if (node.nodeType === 3) {
+      found = hasCaptureWording((node as Text).data);
+      return 'enter';
     }
-    if (found) break;
-    let next: Node | null = descend ? node.firstChild : null;
-    for (let cur: Node | null = node; !next && cur && cur !== start; cur = cur.parentNode) next = cur.nextSibling;
-    node = next;
-  }
+    if (node.nodeType !== 1) return 'skip';
+    const el = node as Element;
+    if (hiddenByOwnMarkup(el)) return 'skip';
+    if (el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
+      const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
+      rowsPerGroup.set(el.parentNode, n);
+      // The rest of this row group is an overview the reader does not enter either.
+      if (n > MAX_ROWS_PER_GROUP) return 'skip-siblings';
+    }
+    found = hasCaptureWording(el.getAttribute('aria-label'));
+    return 'enter';
+  });
   if (work) work.nodes += visited;
   return found;
 }

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
 import { CAPTURE_WORDING, newGateWork, pageMayHoldCapture, type GateWork } from '../../../utils/loket/gate';
-import { LABELS, PAGE_HEADINGS } from '../../../utils/loket/labels';
+import { LABELS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
 import { watchForCaptures } from '../../../utils/loket/observe';
 import { REQUIRED_RIGHTS, type LoketCapture } from '../../../utils/loket/types';
 import { asDocument, openSite, pageNames, parseSite } from './helpers';
@@ -28,7 +28,7 @@ describe('first stage: pageMayHoldCapture', () => {
   });
 
   it('knows every label and heading wording a capture depends on', () => {
-    const wording = [...LABELS.werkgeverId, ...LABELS.personeelsnummer, ...REQUIRED_RIGHTS, ...PAGE_HEADINGS.rights.filter((h) => /recht|autoris/i.test(h))];
+    const wording = [...LABELS.werkgeverId, ...LABELS.personeelsnummer, ...REQUIRED_RIGHTS, ...RIGHTS_LIST_HEADINGS];
     for (const text of wording) expect(CAPTURE_WORDING.test(text), text).toBe(true);
     // Also split over two text nodes, as "<th>Werkgever <span>ID</span></th>" is.
     expect(pageMayHoldCapture(htmlDoc('<table><tr><th>Werkgever <span>ID</span></th><td>123</td></tr></table>'))).toBe(true);
