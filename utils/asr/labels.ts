@@ -3,21 +3,12 @@
 // Entries are written as a person reads them; matching compares them in `compact` form
 // (see text.ts), so "Werkgever ID", "Werkgever-ID" and "WerkgeverID" are one entry's worth.
 
-import type { AsrFieldKey } from './types';
-
-export type TextFieldKey =
-  | 'bedrijfsnaam'
-  | 'email'
-  | 'raamwerkcontractnummer'
-  | 'loonheffingennummer'
-  | 'werkgeverId';
-export type RowFieldKey = 'dgaNaam' | 'dgaPersoneelsnummer';
-export type ChoiceFieldKey = 'hasDga' | 'verloning' | 'dertiendeMaand';
+import type { AsrFieldKey, AsrPayPeriod, ChoiceFieldKey, RowFieldKey, TextFieldKey } from './keys';
 
 export interface LabelSpec {
   /** Whole-label wordings: an exact (compact) match scores highest. */
   exact: readonly string[];
-  /** Stems (compact form) that may appear inside a longer label or question. */
+  /** Stems (compact form) that may appear inside a longer label or question, from the start of a word. */
   contains: readonly string[];
   /** Stems (compact form) that rule a label out for this field. */
   exclude?: readonly string[];
@@ -104,17 +95,20 @@ export const LABELS: Record<TextFieldKey | RowFieldKey | ChoiceFieldKey, LabelSp
 export const YES_WORDS: readonly string[] = ['ja', 'yes', 'wel'];
 export const NO_WORDS: readonly string[] = ['nee', 'no', 'geen', 'niet'];
 
-/** Option wording for pay frequency (compact form). Four weeks is tested first. */
-export const VERLONING_OPTIONS: { value: 'maand' | '4weken'; exact: readonly string[]; contains: readonly string[] }[] = [
+/**
+ * Option wording for pay frequency: whole wordings (compact form), then stems from the start
+ * of a word (see hasStem). "Per kwartaal (3 maanden)", "Halfmaandelijks", "Per week" match neither.
+ */
+export const VERLONING_OPTIONS: { value: AsrPayPeriod; exact: readonly string[]; stems: readonly string[] }[] = [
   {
     value: '4weken',
-    exact: ['Per 4 weken', '4-wekelijks', 'Vierwekelijks', '4 weken', 'Per vier weken', 'Vier weken', '4-wekelijkse verloning'],
-    contains: ['4weken', '4wekelijk', 'vierweken', 'vierwekelijk', '4wk'],
+    exact: ['Per 4 weken', '4-wekelijks', 'Vierwekelijks', '4 weken', 'Per vier weken', 'Vier weken', 'Elke 4 weken', '13 perioden', '4-wekelijkse verloning', '4weken'],
+    stems: ['4weken', '4wekelijk', 'vierweken', 'vierwekelijk', '4wk', '13perioden'],
   },
   {
     value: 'maand',
-    exact: ['Maandelijks', 'Per maand', 'Maand', 'Maandelijkse verloning', 'Maandverloning'],
-    contains: ['maand'],
+    exact: ['Maandelijks', 'Per maand', 'Maand', 'Elke maand', 'Maandelijkse verloning', 'Maandverloning'],
+    stems: ['maandelijk', 'permaand', 'elkemaand', 'maandverloning', '12perioden'],
   },
 ];
 
@@ -122,16 +116,6 @@ export const VERLONING_OPTIONS: { value: 'maand' | '4weken'; exact: readonly str
 export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nogeen'];
 /** Never press a button with this wording, even if it also says "toevoegen". */
 export const NEVER_PRESS_WORDS: readonly string[] = ['verwijder', 'verstuur', 'verzend', 'indienen', 'opslaan', 'aanmelden', 'submit'];
-
-/** Text fields filled once; order is the order of the report. */
-export const TEXT_FIELDS: readonly TextFieldKey[] = [
-  'bedrijfsnaam',
-  'email',
-  'raamwerkcontractnummer',
-  'loonheffingennummer',
-  'werkgeverId',
-];
-export const CHOICE_FIELDS: readonly ChoiceFieldKey[] = ['hasDga', 'verloning', 'dertiendeMaand'];
 
 /**
  * Fields specific enough that finding one by its visible label means this is a.s.r.'s

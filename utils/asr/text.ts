@@ -52,3 +52,23 @@ export function compactAttr(s: string): string {
   return compact(s.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
+
+/**
+ * True when `stem` (compact form: "naamdga", "13emaand") starts at the start of a word of
+ * `text` and runs on through whole or partial words: "Naam DGA" and "Naam van de DGA's"
+ * hold "naamdga"; "Werkgever ID gaat" does NOT hold "dga" (letters across a word boundary).
+ */
+export function hasStem(text: string, stem: string): boolean {
+  const ws = words(text).split(' ').filter(Boolean);
+  for (let i = 0; i < ws.length; i++) {
+    let rest = stem;
+    for (let j = i; j < ws.length && rest; j++) {
+      const w = ws[j]!;
+      if (rest.startsWith(w)) rest = rest.slice(w.length);
+      else if (w.startsWith(rest)) rest = '';
+      else break;
+    }
+    if (!rest) return true;
+  }
+  return false;
+}
