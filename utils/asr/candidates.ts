@@ -7,17 +7,19 @@
 // boundary, so one question's text is not read as the label of a control in another.
 
 import { DGA_SECTION_WORDS } from './labels';
-import {
-  SKIP_TEXT_TAGS,
-  byIdNear,
-  composedParent,
-  deepElements,
-  isHidden,
-  isInlineTag,
-  readableText,
-  renderedParent,
-} from './dom';
-import { collapseWhitespace, compact, displayLabel, hasStem } from './text';
+import { byIdNear, deepElements, renderedParent } from './dom';
+import { hasStem } from './text';
+import { composedParent } from '../dom/walk';
+import { isHidden } from '../dom/visibility';
+import { readableText as readText } from '../dom/text';
+import { cleanLabel, collapseWhitespace, compact } from '../text/normalize';
+
+/** Text of a label as a person reads it (nested option widgets and aria-hidden parts left out). */
+export const readableText = (el: Node): string => readText(el, { asLabel: true });
+
+// Text inside these is not part of a label; inline ones do not end a text chunk.
+const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'SELECT', 'OPTION', 'TEXTAREA', 'BUTTON']);
+const CHUNK_TAGS = new Set(['SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'A', 'FONT', 'LABEL', 'MARK', 'Q', 'CODE']);
 
 export type LabelSource =
   | 'aria-labelledby'
@@ -54,7 +56,7 @@ function hostsControl(el: Element): boolean {
 }
 
 export function push(list: LabelCandidate[], text: string | null | undefined, source: LabelSource): void {
-  const t = displayLabel(text ?? '');
+  const t = cleanLabel(text ?? '');
   if (!t || t.length > MAX_CHUNK * 2) return;
   if (!compact(t)) return;
   if (list.some((c) => c.text === t)) return;
@@ -201,12 +203,12 @@ export function nearbyText(el: Element, boundary: Node, direction: 'before' | 'a
     // Text node: widen to its inline wrappers that contain no control.
     let chunkEl: Element | null = null;
     let p = parent;
-    while (p && p !== boundary && isInlineTag(p.tagName) && !p.contains(el) && !p.querySelector(CONTROL_SELECTOR)) {
+    while (p && p !== boundary && CHUNK_TAGS.has(p.tagName) && !p.contains(el) && !p.querySelector(CONTROL_SELECTOR)) {
       chunkEl = p;
       p = p.parentElement;
     }
     const chunk = chunkEl ? readableText(chunkEl) : collapseWhitespace(node.nodeValue ?? '');
-    if (displayLabel(chunk) && compact(chunk) && !(chunkEl && isHidden(chunkEl))) chunks.push(chunk.slice(0, MAX_CHUNK));
+    if (cleanLabel(chunk) && compact(chunk) && !(chunkEl && isHidden(chunkEl))) chunks.push(chunk.slice(0, MAX_CHUNK));
     if (chunkEl) node = step(chunkEl);
     else {
       walker.currentNode = node;
@@ -246,7 +248,7 @@ function tableCandidates(el: Element, list: LabelCandidate[], boundary: Node): v
 function hostLabels(el: Element, index: LabelIndex, list: LabelCandidate[]): void {
   let host: Element | null = el;
   for (let depth = 0; depth < 3; depth++) {
-    const tree = host.getRootNode();
+    const tree: Node = host.getRootNode();
     if (tree.nodeType !== 11) return;
     host = (tree as ShadowRoot).host;
     const lb = host.getAttribute('aria-labelledby');
@@ -382,5 +384,5 @@ export function contextOf(el: Element, root: Element, headings: Element[], rank:
 }
 
 export function isDgaContext(texts: string[]): boolean {
-  return texts.some((t) => DGA_SECTION_WORDS.some((w) => hasStem(t, w)));
+  return texts.some((t) => hasStem(t, DGA_SECTION_WORDS));
 }

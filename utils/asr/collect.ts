@@ -12,12 +12,15 @@ import {
   isDgaContext,
   labelsFor,
   optionLabel,
+  readableText,
   type LabelCandidate,
   type LabelIndex,
 } from './candidates';
-import { byIdNear, closestRendered, composedParent, containsDeep, deepElements, deepQueryAll, isHidden, readableText } from './dom';
+import { byIdNear, closestRendered, containsDeep, deepElements, rankOf } from './dom';
 import { classifyVerloning, classifyYesNo } from './meaning';
-import { collapseWhitespace } from './text';
+import { composedParent, deepQueryAll } from '../dom/walk';
+import { isHidden } from '../dom/visibility';
+import { collapseWhitespace } from '../text/normalize';
 
 export interface ChoiceOption {
   /** The element to click (radio input, role=radio element, toggle button) or the <option>. */
@@ -118,7 +121,7 @@ function rootElement(root: Document | Element): Element {
 export function comboOptions(el: Element): HTMLElement[] {
   const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
   const boxes = [el, ...ids.map((id) => (id ? byIdNear(el, id) : null))];
-  return boxes.flatMap((b) => (b ? deepQueryAll(b, '[role=option]').filter((o) => o !== b) : []));
+  return boxes.flatMap((b) => (b ? deepQueryAll<HTMLElement>(b, '[role=option]').filter((o) => o !== b) : []));
 }
 
 /**
@@ -183,8 +186,7 @@ function groupContainer(first: Element, members: Element[]): HTMLElement {
 export function collectFields(root: Document | Element): CollectedField[] {
   const rootEl = rootElement(root);
   const everything = deepElements(rootEl);
-  const rank = new Map<Element, number>();
-  everything.forEach((e, i) => rank.set(e, i));
+  const rank = rankOf(rootEl.ownerDocument);
   const index = buildLabelIndex(everything);
   const headings = everything.filter((h) => h.matches(HEADING_SELECTOR) && !isHidden(h));
   const ctx: Ctx = { rootEl, index, headings, rank };
@@ -375,7 +377,7 @@ function checkboxGroups(ctx: Ctx, fields: CollectedField[]): CollectedField[] {
 
 /** Buttons a person can press (custom elements' inner buttons included). */
 export function findButtons(root: Document | Element): HTMLElement[] {
-  return deepQueryAll<HTMLElement>(rootElement(root), 'button, input[type=button], input[type=submit], [role=button], a[href]').filter(
+  return deepQueryAll<HTMLElement>(root, 'button, input[type=button], input[type=submit], [role=button], a[href]').filter(
     (b) => !isHidden(b) && !unusableReason(b),
   );
 }
@@ -390,8 +392,7 @@ export function buttonText(el: HTMLElement): string {
 export function sectionContext(el: Element, root: Document | Element): string[] {
   const rootEl = rootElement(root);
   const everything = deepElements(rootEl);
-  const rank = new Map<Element, number>();
-  everything.forEach((e, i) => rank.set(e, i));
+  const rank = rankOf(rootEl.ownerDocument);
   const headings = everything.filter((h) => h.matches(HEADING_SELECTOR) && !isHidden(h));
   return contextOf(el, rootEl, headings, rank);
 }

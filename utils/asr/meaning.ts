@@ -1,31 +1,19 @@
-// What an option's text means for a choice question: pay period or yes/no.
+// What an option's text means for an a.s.r. choice question, read through the one shared
+// reading of pay periods and yes/no (utils/text/meaning.ts).
 
-import { NO_WORDS, VERLONING_OPTIONS, YES_WORDS } from './labels';
 import type { AsrPayPeriod, ChoiceFieldKey } from './keys';
-import { compact, hasStem, words } from './text';
+import { parsePayPeriod, yesNo } from '../text/meaning';
 
-/**
- * Classify an option text as month or four weeks ('' when neither: week, kwartaal,
- * halfmaand and jaar are never chosen). Whole wordings first, then word stems.
- */
+/** Month or four weeks ('' otherwise: a.s.r. offers no week, and kwartaal/halfmaand/jaar are never chosen). */
 export function classifyVerloning(text: string): AsrPayPeriod | '' {
-  const c = compact(text);
-  if (!c) return '';
-  for (const def of VERLONING_OPTIONS) {
-    if (def.exact.some((e) => compact(e) === c)) return def.value;
-  }
-  for (const def of VERLONING_OPTIONS) {
-    if (def.stems.some((x) => hasStem(text, x))) return def.value;
-  }
-  return '';
+  const p = parsePayPeriod(text);
+  return p === 'maand' || p === '4weken' ? p : '';
 }
 
-/** Classify an option text as yes/no by its first word ("Ja", "Nee, geen DGA"). */
+/** Yes/no of an option ("Ja", "Nee, geen DGA"); '' when it says neither. */
 export function classifyYesNo(text: string): 'ja' | 'nee' | '' {
-  const first = words(text).split(' ')[0] ?? '';
-  if (YES_WORDS.includes(first)) return 'ja';
-  if (NO_WORDS.includes(first)) return 'nee';
-  return '';
+  const v = yesNo(text, { lead: true });
+  return v === null ? '' : v ? 'ja' : 'nee';
 }
 
 /** What an option text means for a choice question ('' when nothing). */

@@ -8,7 +8,8 @@ import { CHOICE_FIELDS, ROW_FIELDS, TEXT_FIELDS, type AsrFieldKey, type ChoiceFi
 import type { LabelCandidate, LabelSource } from './candidates';
 import type { ChoiceOption, CollectedField, ComboboxField, ControlKind, GroupField, SelectField, TextField, ToggleField } from './collect';
 import { classifyVerloning, classifyYesNo, optionMeaning } from './meaning';
-import { collapseWhitespace, compact, compactAttr, hasStem } from './text';
+import { compactAttr, hasStem } from './text';
+import { collapseWhitespace, compact } from '../text/normalize';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import type { FieldReport, FillOptions, FillValues } from './types';
 
@@ -16,7 +17,14 @@ export { classifyVerloning, classifyYesNo };
 
 export type PlanAction =
   | { type: 'set-text'; element: TextField['element']; value: string }
-  | { type: 'click'; element: HTMLElement; /** State the clicked element should end in. */ expectChecked: boolean }
+  | {
+      type: 'click';
+      element: HTMLElement;
+      /** State the clicked element should end in. */
+      expectChecked: boolean;
+      /** The option of the group that was checked before (to put it back on failure). */
+      previous?: HTMLElement;
+    }
   | { type: 'select-option'; element: HTMLSelectElement; optionIndex: number; optionText: string }
   /** Open a custom select (role=combobox) and choose the option meaning `desired`. */
   | { type: 'pick'; element: HTMLElement; key: ChoiceFieldKey; desired: string; searchable: boolean };
@@ -78,11 +86,11 @@ function scoreCandidate(spec: LabelSpec, cand: LabelCandidate, inDga: boolean, r
   if (rowField) c = c.replace(/\d+/g, '');
   if (!c) return 0;
   const text = rowField ? cand.text.replace(/\d+/g, ' ') : cand.text;
-  if (spec.exclude?.some((x) => hasStem(text, x))) return 0;
+  if (spec.exclude && hasStem(text, spec.exclude)) return 0;
   let base = 0;
   if (spec.exact.some((e) => compact(e) === c)) base = SCORE_EXACT;
   else if (inDga && spec.dgaSectionOnly?.some((e) => compact(e) === c)) base = SCORE_SECTION;
-  else if (spec.contains.some((x) => hasStem(text, x))) base = c.length <= 60 ? SCORE_CONTAINS : SCORE_CONTAINS_LONG;
+  else if (hasStem(text, spec.contains)) base = c.length <= 60 ? SCORE_CONTAINS : SCORE_CONTAINS_LONG;
   return base ? base + SOURCE_WEIGHT[cand.source] : 0;
 }
 
@@ -210,7 +218,7 @@ function choiceEntry(
   }
   return {
     report: { ...base, status: 'filled' },
-    action: { type: 'click', element: target.element, expectChecked: true },
+    action: { type: 'click', element: target.element, expectChecked: true, ...(checked ? { previous: checked.element } : {}) },
     highlight: highlightOf(control, target),
   };
 }
