@@ -69,7 +69,7 @@ function MuiForm() {
       <Typography variant="h4" component="h1" gutterBottom>
         Aanleveren gegevens in eigen beheer
       </Typography>
-      <Typography paragraph>Meld een werkgever aan voor de salariskoppeling. Velden met * zijn verplicht.</Typography>
+      <Typography sx={{ mb: 2 }}>Meld een werkgever aan voor de salariskoppeling. Velden met * zijn verplicht.</Typography>
       <Stack spacing={2}>
         <Typography variant="h6" component="h2">
           Uw organisatie
