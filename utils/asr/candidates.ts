@@ -307,6 +307,7 @@ export function groupQuestion(container: Element, members: Element[], root: Elem
   const labelledBy = container.getAttribute('aria-labelledby');
   if (labelledBy) push(list, textByIds(container, labelledBy), 'aria-labelledby');
   push(list, container.getAttribute('aria-label'), 'aria-label');
+  for (const l of labelsFor(index, container)) if (!isHidden(l)) push(list, readableText(l), 'label');
   // A legend is this group's question only when the fieldset holds nothing but this group
   // (a fieldset "Gegevens" around the whole form names no single question).
   const fieldset = container.tagName === 'FIELDSET' ? container : first.closest('fieldset');

@@ -42,12 +42,19 @@ export function byIdNear(el: Node, id: string): Element | null {
   return typeof root.getElementById === 'function' ? root.getElementById(id) : null;
 }
 
-/** Zero-sized (an accessibility-only list kept out of sight); false where there is no layout. */
+/**
+ * Out of sight by size: zero-sized itself or inside a zero-sized box (Ant
+ * Design's accessibility-only option list). False where there is no layout (tests' DOM).
+ */
 export function isCollapsed(el: Element): boolean {
   const rootRect = el.ownerDocument.documentElement.getBoundingClientRect();
   if (rootRect.width === 0 && rootRect.height === 0) return false;
-  const r = el.getBoundingClientRect();
-  return r.width < 1 || r.height < 1;
+  let a: Element | null = el;
+  for (let depth = 0; a && depth < 2; depth++, a = composedParent(a)) {
+    const r = a.getBoundingClientRect();
+    if (r.width < 1 || r.height < 1) return true;
+  }
+  return false;
 }
 
 /** Position of every element of the document in walk order, shadow content after its host. */

@@ -258,7 +258,9 @@ function scorePairs(fields: CollectedField[]): Pair[] {
     }
     for (const key of CHOICE_FIELDS) {
       const s = scoreChoice(key, field);
-      if (s.score > 0) pairs.push({ type: 'choice', key, field, ...s });
+      // A question is answered only when text a person reads ties it to the control: a
+      // name/id attribute alone ("dga") is no such text.
+      if (s.score > SCORE_ATTRIBUTE) pairs.push({ type: 'choice', key, field, ...s });
     }
   }
   return pairs.sort(
@@ -333,7 +335,7 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
       const rival = pairs.find(
         (q) => q.key === p.key && q.field !== p.field && !used.has(q.field) && q.score === p.score && !q.field.unusable,
       );
-      if (rival && p.score < SCORE_EXACT) {
+      if (rival) {
         ambiguous.add(p.key);
         continue;
       }
