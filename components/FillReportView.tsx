@@ -14,24 +14,16 @@ const FIELD_NAMES: Record<FieldReport['field'], { nl: string; en: string }> = {
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
 };
 
+const MISSING = { className: 'text-red-700', icon: '✕' };
 const STATUS: Record<FieldReport['status'], { key: TextKey; className: string; icon: string }> = {
   filled: { key: 'reportFilled', className: 'text-emerald-800', icon: '✓' },
-  'not-taken': { key: 'reportNotTaken', className: 'text-red-700', icon: '✕' },
-  'not-found': { key: 'reportNotFound', className: 'text-red-700', icon: '✕' },
+  'not-taken': { key: 'reportNotTaken', ...MISSING },
+  'not-found': { key: 'reportNotFound', ...MISSING },
   conflict: { key: 'reportConflict', className: 'text-amber-800', icon: '⚠' },
   skipped: { key: 'reportSkipped', className: 'text-slate-600', icon: '–' },
 };
 
 export function FillReportView({ report, lang }: { report: FillReport; lang: Lang }) {
-  if (report.failure) {
-    const f = report.failure;
-    const name = f.field ? FIELD_NAMES[f.field][lang] + (f.index === undefined ? '' : ` ${f.index + 1}`) : '';
-    return (
-      <p role="alert" className="text-xs text-red-700">
-        {name ? text('fillFailedAt', lang).replace('{field}', name) : text('fillFailed', lang)}
-      </p>
-    );
-  }
   if (!report.formFound) {
     return <p className="text-xs text-red-700">{text('noFormFound', lang)}</p>;
   }

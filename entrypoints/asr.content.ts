@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
-import { fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
+import { failedReport, fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
 import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
-import type { FillReport } from '@/utils/asr/types';
 
 async function answer(request: AsrRequest) {
   if (request.type === 'asr/probe') {
@@ -12,9 +11,6 @@ async function answer(request: AsrRequest) {
   // fillAsrDocument checks the origin of the very document it fills.
   return fillAsrDocument(findFormDocument(document) ?? document, request.values, request.options);
 }
-
-/** An error outside any field (finding the form): nothing was changed, and the popup says so. */
-const FAILED: FillReport = { formFound: false, fields: [], failure: {} };
 
 // Does nothing until the popup asks: no reading, no observers before a request arrives.
 // Acts only on an a.s.r. https origin, and never submits.
@@ -28,7 +24,8 @@ export default defineContentScript({
       if (!request) return false;
       // sendResponse rather than a returned promise: Chrome's native onMessage (no polyfill
       // here, see wxt.config.ts) only keeps the channel open this way.
-      answer(request).then(sendResponse, () => sendResponse(request.type === 'asr/fill' ? FAILED : undefined));
+      // An error outside any field (finding the form) changed nothing: every field says so.
+      answer(request).then(sendResponse, () => sendResponse(request.type === 'asr/fill' ? failedReport(request.values) : undefined));
       return true;
     });
   },

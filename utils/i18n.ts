@@ -77,15 +77,7 @@ const TEXT = {
   report: { nl: 'Resultaat van het invullen', en: 'Fill result' },
   reportFilled: { nl: 'ingevuld', en: 'filled' },
   reportNotFound: { nl: 'niet gevonden', en: 'not found' },
-  reportNotTaken: { nl: 'niet overgenomen', en: 'not taken over' },
-  fillFailedAt: {
-    nl: 'Invullen mislukt bij "{field}". Wat al was ingevuld is teruggezet: het formulier staat zoals het was.',
-    en: 'Filling failed at "{field}". What was already filled in was put back: the form is as it was.',
-  },
-  fillFailed: {
-    nl: 'Invullen mislukt. Er is niets veranderd op het formulier.',
-    en: 'Filling failed. Nothing was changed on the form.',
-  },
+  reportNotTaken: { nl: 'niet overgenomen', en: 'not taken' },
   reportConflict: { nl: 'conflict', en: 'conflict' },
   reportSkipped: { nl: 'overgeslagen', en: 'skipped' },
   overwrite: { nl: 'Toch overschrijven', en: 'Overwrite anyway' },

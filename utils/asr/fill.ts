@@ -288,12 +288,29 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
         // nothing more can be done for this one
       }
     }
-    const f = current;
-    return { formFound: true, fields: [], failure: f ? { field: f.field, ...(f.index === undefined ? {} : { index: f.index }), ...(f.label ? { label: f.label } : {}) } : {} };
+    return failedReport(values, plan?.entries, current);
   }
 
   for (const el of toHighlight) highlight(el, highlightMs);
   return { formFound: true, fields: Array.from(reports.values()) };
+}
+
+/** Said of the field an unexpected error stopped the fill on, and of every other field then. */
+export const FAILED_HERE = 'invullen mislukt bij dit veld; alles is teruggezet zoals het was';
+export const FAILED_ELSEWHERE = 'niet ingevuld: invullen mislukt, alles is teruggezet zoals het was';
+
+/**
+ * The report after an unexpected error (the form is as it was found): the field it happened
+ * on is "niet overgenomen" with why, every other field "overgeslagen" with why.
+ */
+export function failedReport(values: FillValues, entries?: PlanEntry[], at?: FieldReport): FillReport {
+  const all = entries ?? planFill([], values, { overwriteConflicts: false }).entries;
+  const fields = all.map(({ report: r }): FieldReport => {
+    const base = { field: r.field, ...(r.index === undefined ? {} : { index: r.index }), ...(r.label ? { label: r.label } : {}) };
+    const here = at && at.field === r.field && at.index === r.index;
+    return here ? { ...base, status: 'not-taken', detail: FAILED_HERE } : { ...base, status: 'skipped', detail: FAILED_ELSEWHERE };
+  });
+  return { formFound: true, fields };
 }
 
 /**

@@ -56,9 +56,4 @@ export interface FillReport {
    * question) must be found by its visible label; a lone "E-mail" box does not count.
    */
   formFound: boolean;
-  /**
-   * Set when filling stopped on an unexpected error: the field it was working on (when it
-   * was on one). Every value changed before was put back, so the form is as it was found.
-   */
-  failure?: { field?: AsrFieldKey; index?: number; label?: string };
 }

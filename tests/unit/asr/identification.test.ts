@@ -1,7 +1,7 @@
 // Issue 12's a.s.r. misreads and issue 13's identification rules, on small forms:
 // a question is tied to a control only by text that belongs to it; uncertain → untouched.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillDocument } from '@/utils/asr/fill';
+import { FAILED_HERE, fillDocument } from '@/utils/asr/fill';
 import { collectFields } from '@/utils/asr/collect';
 import { FAST, loadPage, statuses, VALUES, type LoadedPage } from './helpers';
 
@@ -112,8 +112,8 @@ describe('an error inside the filler', () => {
       throw new Error('boom');
     };
     const report = await fillDocument(page.doc, values, { ...FAST, overwriteConflicts: true });
-    expect(report.failure).toEqual({ field: 'werkgeverId', label: 'Werkgever ID' });
-    expect(report.fields).toEqual([]);
+    expect(report.fields.find((f) => f.field === 'werkgeverId')).toMatchObject({ status: 'not-taken', detail: FAILED_HERE });
+    expect(report.fields.filter((f) => f.field !== 'werkgeverId').every((f) => f.status === 'skipped')).toBe(true);
     expect(lhn.value).toBe('');
     expect((page.doc.getElementById('naam') as HTMLInputElement).value).toBe('Oud B.V.');
     // The page's own listeners saw the values go back too.
