@@ -186,7 +186,7 @@ function groupContainer(first: Element, members: Element[]): HTMLElement {
 export function collectFields(root: Document | Element): CollectedField[] {
   const rootEl = rootElement(root);
   const everything = deepElements(rootEl);
-  const rank = rankOf(rootEl.ownerDocument);
+  const rank = rootEl === rootEl.ownerDocument.documentElement ? new Map(everything.map((e, i) => [e, i])) : rankOf(rootEl.ownerDocument);
   const index = buildLabelIndex(everything);
   const headings = everything.filter((h) => h.matches(HEADING_SELECTOR) && !isHidden(h));
   const ctx: Ctx = { rootEl, index, headings, rank };
