@@ -171,6 +171,52 @@ const PAGES: LibraryPage[] = [
       secondReport: onlyRows(SECOND_STEP, 'filled'),
     },
   },
+  {
+    file: 'lib-shoelace.built.html',
+    title: 'Shoelace web components in open shadow roots: label attribute and label slot, sl-select, sl-switch, sl-radio-group labelled only by its attribute, right after the 13th-month question',
+    // The 13th month is "nee" while the DGA question is "ja": an answer put into the wrong question shows.
+    seed: { dertiendeMaand: false },
+    initial: {
+      bedrijfsnaam: '',
+      email: '',
+      raamwerkcontract: '',
+      lhn: '',
+      werkgever: '',
+      verloning: '',
+      dertiende: false,
+      heeftDga: '',
+      dgas: [{ naam: '', personeelsnummer: '' }],
+    },
+    expected: {
+      bedrijfsnaam: P.bedrijfsnaam,
+      email: P.email,
+      raamwerkcontract: P.raamwerkcontractnummer,
+      lhn: D.loonheffingennummer,
+      werkgever: D.werkgeverId,
+      verloning: '4weken',
+      dertiende: false,
+      heeftDga: 'ja',
+      dgas: [DGA1, DGA2],
+    },
+    report: ALL_FILLED,
+    byHand: async (page) => {
+      await page.getByLabel('Bedrijfsnaam').fill(P.bedrijfsnaam);
+      await page.getByLabel('E-mailadres').fill(P.email);
+      // Playwright's label lookup does not follow a <slot> in a label: the sl-input by its slotted label text.
+      await page.locator('sl-input', { hasText: 'Raamwerkcontractnummer' }).locator('input').fill(P.raamwerkcontractnummer);
+      await page.getByLabel('Loonheffingennummer').fill(D.loonheffingennummer);
+      await page.getByLabel('Werkgever ID').fill(D.werkgeverId);
+      await pick(page, page.getByRole('combobox', { name: 'Verloning' }), 'Per 4 weken');
+      // The sl-radio elements are slotted into the group's shadow root, not inside its radiogroup element.
+      await expect(page.getByRole('radiogroup', { name: "Zijn er DGA's in de verloning?" })).toBeVisible();
+      await page.getByRole('radio', { name: 'Ja', exact: true }).click();
+      await page.getByRole('button', { name: 'Nog een DGA toevoegen' }).click();
+      await page.getByLabel('Naam DGA').nth(0).fill(DGA1.naam);
+      await page.getByLabel('Personeelsnummer').nth(0).fill(DGA1.personeelsnummer);
+      await page.getByLabel('Naam DGA').nth(1).fill(DGA2.naam);
+      await page.getByLabel('Personeelsnummer').nth(1).fill(DGA2.personeelsnummer);
+    },
+  },
 ];
 
 type PageWindow = { __formState?: () => unknown; __submitted?: number };
