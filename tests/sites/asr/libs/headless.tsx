@@ -6,7 +6,7 @@
 // shown until two characters are typed; the options render in a portal), and a RadioGroup
 // (role=radio elements, no native radios) for the 13th month.
 // window.__formState(): the React state below.
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Button,
   Combobox,
@@ -62,7 +62,6 @@ type TextKey = 'organisatienaam' | 'email' | 'contractnummer' | 'loonheffingsnum
 function HeadlessForm() {
   const [state, setState] = useState<HeadlessState>(initial);
   const [query, setQuery] = useState('');
-  const dertiendeId = useId();
   useExposedState(state);
   const set = <K extends keyof HeadlessState>(key: K, value: HeadlessState[K]) => setState((s) => ({ ...s, [key]: value }));
   const setRow = (i: number, key: keyof Dga, value: string) =>
@@ -136,23 +135,17 @@ function HeadlessForm() {
           </ComboboxOptions>
         </Combobox>
       </Field>
-      <div className="veld">
-        <span id={dertiendeId} className="vraag">
-          Dertiende maand
-        </span>
-        <RadioGroup
-          aria-labelledby={dertiendeId}
-          value={state.dertiendeMaand}
-          onChange={(value: boolean | null) => set('dertiendeMaand', value)}
-          className="keuzes"
-        >
+      {/* Headless UI names a RadioGroup after a Label inside it (its own aria-labelledby wins over ours). */}
+      <RadioGroup value={state.dertiendeMaand} onChange={(value: boolean | null) => set('dertiendeMaand', value)} className="veld">
+        <Label>Dertiende maand</Label>
+        <div className="keuzes">
           {[true, false].map((value) => (
             <Radio key={String(value)} value={value} className="keuze">
               {value ? 'Ja' : 'Nee'}
             </Radio>
           ))}
-        </RadioGroup>
-      </div>
+        </div>
+      </RadioGroup>
       <Button type="submit">Aanmelding versturen</Button>
     </form>
   );
