@@ -11,7 +11,7 @@ import { launchWithExtension } from '../support/browser.mjs';
 
 const ASR = 'https://www.asr.nl';
 // A fill may wait for late rows and a form that renders late; a two-step form is filled twice.
-test.describe.configure({ timeout: 60_000 });
+test.describe.configure({ timeout: 90_000 });
 const [DGA1, DGA2] = FULL.draft.dgas as [{ naam: string; personeelsnummer: string }, { naam: string; personeelsnummer: string }];
 const P = FULL.profile;
 const D = FULL.draft;
