@@ -2,13 +2,14 @@
 // Build the simulated a.s.r. forms that need a bundler, each into ONE self-contained HTML file:
 //   node tests/sites/asr/build-forms.mjs              every page
 //   node tests/sites/asr/build-forms.mjs react-form   only the pages named
+//   node tests/sites/asr/build-forms.mjs --force      even when the built pages are up to date
 // One esbuild run bundles every entry (production mode, minified IIFE, the real widget
 // libraries from devDependencies), inlines each page's script (and the CSS its entry imports)
 // into its template and writes tests/sites/asr/<name>.built.html. The output is gitignored:
 // it is generated (≈ 3 MB of minified library code that would churn on every upgrade) and
 // rebuilt in a few seconds by `npm run test:e2e` before Playwright starts.
 import { build } from 'esbuild';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -27,10 +28,30 @@ export const PAGES = [
   { name: 'lib-radix-hidden-question', entry: 'libs/radix.tsx', template: 'libs/radix-hidden-question.html' },
 ];
 
-const wanted = process.argv.slice(2);
+const force = process.argv.includes('--force');
+const wanted = process.argv.slice(2).filter((a) => a !== '--force');
 const unknown = wanted.filter((w) => !PAGES.some((p) => p.name === w));
 if (unknown.length) throw new Error(`unknown page(s): ${unknown.join(', ')}; known: ${PAGES.map((p) => p.name).join(', ')}`);
-const pages = wanted.length ? PAGES.filter((p) => wanted.includes(p.name)) : PAGES;
+const builtPath = (page) => resolve(here, `${page.name}.built.html`);
+const mtime = (path) => statSync(path).mtimeMs;
+/** A page is rebuilt when anything it is made of is newer: its folder, template, this script, the installed libraries. */
+function isStale(page) {
+  const out = builtPath(page);
+  if (!existsSync(out)) return true;
+  const dir = resolve(here, dirname(page.entry));
+  const sources = [
+    fileURLToPath(import.meta.url),
+    resolve(here, page.template),
+    resolve(here, '../../../package-lock.json'),
+    ...readdirSync(dir).map((f) => resolve(dir, f)),
+  ];
+  return sources.some((s) => mtime(s) > mtime(out));
+}
+const pages = (wanted.length ? PAGES.filter((p) => wanted.includes(p.name)) : PAGES).filter((p) => force || isStale(p));
+if (pages.length === 0) {
+  console.log('built a.s.r. form pages are up to date (--force rebuilds them)');
+  process.exit(0);
+}
 
 const started = performance.now();
 const entries = [...new Set(pages.map((p) => p.entry))];
@@ -65,7 +86,7 @@ for (const page of pages) {
   const css = outputOf(page.entry, 'css').replace(/<\/style/gi, '<\\/style');
   const template = readFileSync(resolve(here, page.template), 'utf8');
   if (!template.includes('<!--APP_SCRIPT-->')) throw new Error(`APP_SCRIPT marker missing in ${page.template}`);
-  const out = resolve(here, `${page.name}.built.html`);
+  const out = builtPath(page);
   // Replacer functions: the bundle contains "$&"-style sequences a string replacement would expand.
   const html = template
     .replace('<!--APP_STYLE-->', () => (css ? `<style>${css}</style>` : ''))

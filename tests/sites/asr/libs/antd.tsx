@@ -9,7 +9,8 @@
 // window.__formState(): form.getFieldsValue(true), antd's own store.
 import { useState, type ReactNode } from 'react';
 import { Button, Form, Input, Radio, Select, Space, Steps, Switch, Typography } from 'antd';
-import { countSubmit, exposeState, mount, variant, type Dga } from './page';
+import { countSubmit, exposeState, variant, type Dga } from './page';
+import { mount } from './react-page';
 
 interface AntdValues {
   organisatie: string;

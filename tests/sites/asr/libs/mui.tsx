@@ -20,7 +20,8 @@ import Stack from '@mui/material/Stack';
 import Switch from '@mui/material/Switch';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { countSubmit, EMPTY_DGA, mount, useExposedState, type Dga } from './page';
+import { countSubmit, EMPTY_DGA, type Dga } from './page';
+import { mount, useExposedState } from './react-page';
 
 interface MuiState {
   bedrijfsnaam: string;

@@ -1,7 +1,6 @@
-// What every library page shares: the form's values as the tests expect them, the hooks the
-// tests read (window.__formState, window.__submitted), and mounting.
-import { StrictMode, useEffect, useRef, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+// What every library page shares: the form's values as the tests expect them and the hooks
+// the tests read (window.__formState, window.__submitted). No React here: the Shoelace page
+// uses it too. React pages mount through react-page.tsx.
 
 export interface Dga {
   naam: string;
@@ -22,13 +21,6 @@ export function exposeState(read: () => unknown): void {
   pageWindow().__submitted ??= 0;
 }
 
-/** React state as the tests see it: always the latest committed value. */
-export function useExposedState(state: unknown): void {
-  const latest = useRef(state);
-  latest.current = state;
-  useEffect(() => exposeState(() => latest.current), []);
-}
-
 /** The submit handler of every page: counts, and never leaves the page. */
 export function countSubmit(event?: { preventDefault(): void }): void {
   event?.preventDefault();
@@ -37,10 +29,3 @@ export function countSubmit(event?: { preventDefault(): void }): void {
 
 /** Which variant the template asks for (`<body data-variant="...">`), '' for the plain page. */
 export const variant = (): string => document.body.dataset.variant ?? '';
-
-export function mount(app: ReactNode): void {
-  pageWindow().__submitted = 0;
-  const root = document.getElementById('root');
-  if (!root) throw new Error('#root missing in the page template');
-  createRoot(root).render(<StrictMode>{app}</StrictMode>);
-}
