@@ -5,6 +5,7 @@
 import { comboboxShows, comboOptions } from './collect';
 import { deepElements, isCollapsed, ownerWindow, byIdNear, type Win } from './dom';
 import { meaningOf } from './meaning';
+import { SEARCH_WORDS } from './labels';
 import type { ChoiceFieldKey } from './keys';
 import { isHidden } from '../dom/visibility';
 import { readableText } from '../dom/text';
@@ -211,11 +212,6 @@ function findOption(el: HTMLElement, key: ChoiceFieldKey, desired: string, befor
   return fresh.find((e) => !fresh.some((f) => f !== e && e.contains(f))) as HTMLElement | undefined;
 }
 
-function searchQuery(key: ChoiceFieldKey, desired: string): string {
-  if (key === 'verloning') return desired === 'maand' ? 'maand' : '4';
-  return desired === 'ja' ? 'ja' : 'nee';
-}
-
 /** Does the closed (or open) select now show an answer meaning `desired`? */
 export function comboboxMeans(el: HTMLElement, key: ChoiceFieldKey, desired: string): boolean {
   return meaningOf(key, comboboxShows(el)) === desired;
@@ -246,9 +242,12 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
   }
   let option = findOption(el, key, desired, before);
   if (!option && searchable && el.tagName === 'INPUT') {
-    typeText(el as HTMLInputElement, searchQuery(key, desired));
-    await tick(win, 60);
-    option = findOption(el, key, desired, before);
+    for (const query of SEARCH_WORDS[desired] ?? []) {
+      typeText(el as HTMLInputElement, query);
+      await tick(win, 60);
+      option = findOption(el, key, desired, before);
+      if (option) break;
+    }
   }
   if (option) {
     press(option);
@@ -279,9 +278,13 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
   return comboboxMeans(el, key, desired);
 }
 
-/** Close an open list without choosing (Escape), so a failed pick leaves no popup behind. */
-export function closeList(el: HTMLElement): void {
+/**
+ * Close an open list without choosing (Escape), so a failed pick leaves no popup behind, and
+ * put back what a search box held before we typed.
+ */
+export function closeList(el: HTMLElement, text?: string): void {
   if (isExpanded(el)) pressKey(el.ownerDocument.activeElement ?? el, 'Escape');
+  if (text !== undefined && el.tagName === 'INPUT' && (el as HTMLInputElement).value !== text) setTextValue(el as HTMLInputElement, text);
 }
 
 /** Choose the option whose visible text is `text` (putting back what the select showed). */

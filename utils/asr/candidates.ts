@@ -360,7 +360,7 @@ export function contextOf(el: Element, root: Element, headings: Element[], rank:
     const aria = a.getAttribute('aria-label');
     if (aria) out.push(aria);
     const lb = a.getAttribute('aria-labelledby');
-    if (lb && (a.getAttribute('role') === 'group' || a.getAttribute('role') === 'region' || a.tagName === 'SECTION')) {
+    if (lb && (a.getAttribute('role') === 'group' || a.getAttribute('role') === 'region' || a.tagName === 'SECTION' || a.tagName === 'FIELDSET')) {
       out.push(textByIds(a, lb));
     }
     // A container titled by a heading as its first child is a section ("<div><h3>DGA's</h3>...").

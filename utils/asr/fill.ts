@@ -91,9 +91,10 @@ export async function executeAction(entry: PlanEntry, undo: Undo[] = []): Promis
     case 'pick': {
       const { element: el, key, desired } = action;
       const was = comboboxShows(el);
-      undo.push(() => (was ? pickByText(el, was) : undefined));
+      const typed = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : undefined;
+      undo.push(() => (was ? pickByText(el, was) : closeList(el, typed)));
       const ok = await pickOption(el, key, desired, action.searchable);
-      if (!ok) closeList(el);
+      if (!ok) closeList(el, typed);
       return ok || comboboxMeans(el, key, desired) ? report : { ...report, status: 'not-taken', detail: shows(comboboxShows(el)) };
     }
   }

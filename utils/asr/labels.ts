@@ -92,6 +92,17 @@ export const LABELS: Record<TextFieldKey | RowFieldKey | ChoiceFieldKey, LabelSp
 };
 
 
+/**
+ * What to type into a select that searches as you type, per answer, tried in this order
+ * until an option meaning that answer shows ("Vierwekelijks", "Per 4 weken", "Maandelijks").
+ */
+export const SEARCH_WORDS: Record<string, readonly string[]> = {
+  maand: ['maand', 'mnd'],
+  '4weken': ['4 w', 'vier', '4-w', '4w'],
+  ja: ['ja'],
+  nee: ['nee'],
+};
+
 /** Add-row buttons in the DGA section: "DGA toevoegen", "+ Toevoegen", "Nog een DGA toevoegen", "Voeg een DGA toe". */
 export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nog een'];
 /** Never press a button with this wording, even if it also says "toevoegen". */
