@@ -86,3 +86,23 @@ test('a rights check older than 30 days is shown as possibly outdated', async ({
   await popup.getByText(/Rechten koppelgebruiker/).click();
   await expect(popup.getByText(/mogelijk verouderd/)).toBeVisible();
 });
+
+test('rights listed without a visible state are "niet vastgesteld" with where to look, never in order', async ({ context, openPopup }) => {
+  const { company } = await employerThenRights(context, 'rights-listed-no-state');
+  const popup = await openPopup(company);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  // Open by itself: the user has to look these up.
+  const undetermined = popup.locator('[data-state="undetermined"]');
+  await expect(undetermined).toHaveCount(REQUIRED.length);
+  for (const right of REQUIRED) {
+    const item = undetermined.filter({ hasText: right });
+    await expect(item).toContainText('niet vastgesteld');
+    await expect(item).toContainText('Gebruikers AK');
+  }
+  // None of them counts as granted, and none as missing either (no e-mail asking for them).
+  for (const right of REQUIRED) await expect(popup.locator('[data-state="granted"]').filter({ hasText: right })).toHaveCount(0);
+  await expect(popup.getByRole('alert')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'English' }).click();
+  await expect(undetermined.first()).toContainText('not determined');
+  await expect(undetermined.first()).toContainText('open the link user');
+});

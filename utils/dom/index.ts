@@ -2,3 +2,4 @@
 export * from './walk';
 export * from './visibility';
 export * from './text';
+export * from './controls';

@@ -9,11 +9,11 @@ import { hasInlineDisplayNone, NON_RENDERED_TAGS } from './visibility';
 import { openShadowRoot } from './walk';
 
 /** Text inside these is not what a label or value says (option lists, button captions, scripts). */
-const SKIP_TEXT_TAGS: ReadonlySet<string> = new Set([...NON_RENDERED_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT']);
+export const SKIP_TEXT_TAGS: ReadonlySet<string> = new Set([...NON_RENDERED_TAGS, 'BUTTON', 'SELECT', 'OPTION', 'TEXTAREA', 'INPUT']);
 
 /** Inline elements do not separate words; every other element does. */
 const INLINE_TAGS: ReadonlySet<string> = new Set([
-  'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'A', 'FONT', 'LABEL', 'MARK', 'Q', 'CODE', 'S', 'BDI', 'BDO', 'DATA', 'TIME',
+  'SPAN', 'B', 'STRONG', 'EM', 'I', 'SMALL', 'ABBR', 'SUP', 'SUB', 'U', 'A', 'FONT', 'LABEL', 'MARK', 'Q', 'CODE',
 ]);
 
 /** Widgets whose own text is an option of their own, not part of a surrounding label. */

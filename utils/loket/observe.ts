@@ -18,11 +18,11 @@
 //   it (route changes start with one of those). Risk: content arriving more than settleMs after
 //   the last change with no user action in between is seen only at the next interaction.
 
-import { HEADING_SELECTOR } from './dom';
+import { HEADING_SELECTOR } from '../dom/text';
 import { isKnownLabel } from './labels';
 import { capturePage } from './capture';
 import { textOf } from './pairs';
-import { normalizeSpace } from './text';
+import { collapseWhitespace as normalizeSpace } from '../text/normalize';
 import type { LoketCapture } from './types';
 
 export interface WatchOptions {

@@ -43,33 +43,27 @@ export function yesNo(text: string, opts: YesNoOptions = {}): boolean | null {
 /** Words that say nothing about the period itself: "Per maand", "Elke 4 weken", "Maandelijkse verloning". */
 const PERIOD_FILLER = new Set(['per', 'elke', 'iedere', 'ieder', 'verloning']);
 
-/** Whole wordings (folded words after the filler is dropped) → period. Nothing else is a period. */
-const PERIOD_WORDINGS: ReadonlyMap<string, PayPeriod> = new Map([
-  ...['maand', 'maandelijks', 'maandelijkse', 'kalendermaand', 'maandverloning', '1 maand'].map((w) => [w, 'maand'] as const),
-  ...['4 weken', 'vier weken', '4weken', '4 wekelijks', '4 wekelijkse', '4wekelijks', '4wekelijkse', 'vierwekelijks', 'vierwekelijkse', '4 wk', '4wk']
-    .map((w) => [w, '4weken'] as const),
-  ...['week', 'wekelijks', 'wekelijkse', '1 week', 'weekverloning'].map((w) => [w, 'week'] as const),
-]);
+/**
+ * Whole wordings, as the remaining folded words written together (after the filler is
+ * dropped): "maandelijkse", "4 wekelijks" → "4wekelijks", "vier weken" → "vierweken". Anchored
+ * at both ends: a wording is the whole text or nothing ("halfmaandelijks" is no "maand").
+ */
+const PERIOD_WORDINGS: ReadonlyArray<readonly [RegExp, PayPeriod]> = [
+  [/^(1|kalender)?maand(elijkse?|verloning)?$/, 'maand'],
+  [/^(4|vier)(weken|wekelijkse?|wk)$/, '4weken'],
+  [/^(1?week(verloning)?|wekelijkse?)$/, 'week'],
+];
 
 /** Periods per year → period: "13 perioden", "12 per jaar", "13x per jaar". */
-const PERIODS_PER_YEAR: ReadonlyMap<string, PayPeriod> = new Map([
-  ['12', 'maand'],
-  ['13', '4weken'],
-  ['52', 'week'],
-]);
-const COUNT_WORDS = new Set(['perioden', 'periodes', 'keer', 'maal', 'x']);
+const PERIODS_PER_YEAR: Readonly<Record<string, PayPeriod>> = { 12: 'maand', 13: '4weken', 52: 'week' };
 
 function periodOfWords(w: string[]): PayPeriod | null {
-  const rest = w.filter((x) => !PERIOD_FILLER.has(x));
-  if (!rest.length) return null;
-  // "13 perioden", "12 (keer) per jaar", "13x per jaar"
-  const count = /^(\d+)x?$/.exec(rest[0]!);
-  if (count) {
-    const tail = rest.slice(1).filter((x) => !COUNT_WORDS.has(x));
-    const counted = rest.length > 1 || rest[0]!.endsWith('x');
-    if (counted && (tail.length === 0 || (tail.length === 1 && tail[0] === 'jaar'))) return PERIODS_PER_YEAR.get(count[1]!) ?? null;
-  }
-  return PERIOD_WORDINGS.get(rest.join(' ')) ?? null;
+  const rest = w.filter((x) => !PERIOD_FILLER.has(x)).join(' ');
+  // "13 perioden", "12 (keer) per jaar", "13x per jaar" ("per" is filler and already gone)
+  const count = /^(\d+)(?: ?x| perioden| periodes| keer| maal)?(?: jaar)?$/.exec(rest);
+  if (count && count[0] !== count[1]) return PERIODS_PER_YEAR[count[1]!] ?? null;
+  const joined = rest.replace(/ /g, '');
+  return PERIOD_WORDINGS.find(([re]) => re.test(joined))?.[1] ?? null;
 }
 
 /**

@@ -80,3 +80,8 @@ export function hasLetter(text: string): boolean {
 export function containsNineDigitRun(text: string): boolean {
   return /\d{9}/.test(text) || /\b\d{3}[\s.\-\u00a0]\d{3}[\s.\-\u00a0]\d{3}\b|\b\d{4}\.\d{2}\.\d{3}\b/.test(text);
 }
+
+/** A person's or company's name as shown: has a letter, holds no BSN-shaped number, is not a paragraph. */
+export function plausibleName(text: string): boolean {
+  return hasLetter(text) && text.length <= 200 && !containsNineDigitRun(text);
+}
