@@ -354,7 +354,8 @@ async function openForm(context: BrowserContext, file: string) {
 
 async function fillFromPopup(popup: Page) {
   const button = popup.getByRole('button', { name: /^Invullen/ });
-  await expect(button).toBeEnabled();
+  // Enabled once the popup has probed the tab: slow on a busy machine.
+  await expect(button).toBeEnabled({ timeout: 15_000 });
   await button.click();
   const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
   await expect(report).toBeVisible({ timeout: 15_000 });
