@@ -16,16 +16,19 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const LIB_TEMPLATE = 'libs/page.html';
 
-/** name → entry (bundled) and template (holding the APP_SCRIPT marker, optionally APP_STYLE). */
+/**
+ * name → entry (bundled), template (holding the APP_SCRIPT marker, optionally APP_STYLE) and
+ * variant (set as <body data-variant>: one bundle, two forms).
+ */
 export const PAGES = [
   { name: 'react-form', entry: 'react-form/main.tsx', template: 'react-form/index.html' },
   { name: 'lib-mui', entry: 'libs/mui.tsx', template: LIB_TEMPLATE },
   { name: 'lib-antd', entry: 'libs/antd.tsx', template: LIB_TEMPLATE },
-  { name: 'lib-antd-steps', entry: 'libs/antd.tsx', template: 'libs/antd-steps.html' },
+  { name: 'lib-antd-steps', entry: 'libs/antd.tsx', template: LIB_TEMPLATE, variant: 'steps' },
   { name: 'lib-shoelace', entry: 'libs/shoelace.ts', template: 'libs/shoelace.html' },
   { name: 'lib-headless', entry: 'libs/headless.tsx', template: LIB_TEMPLATE },
   { name: 'lib-radix', entry: 'libs/radix.tsx', template: LIB_TEMPLATE },
-  { name: 'lib-radix-hidden-question', entry: 'libs/radix.tsx', template: 'libs/radix-hidden-question.html' },
+  { name: 'lib-radix-hidden-question', entry: 'libs/radix.tsx', template: LIB_TEMPLATE, variant: 'hidden-question' },
 ];
 
 const force = process.argv.includes('--force');
@@ -89,6 +92,7 @@ for (const page of pages) {
   const out = builtPath(page);
   // Replacer functions: the bundle contains "$&"-style sequences a string replacement would expand.
   const html = template
+    .replace('<body>', () => (page.variant ? `<body data-variant="${page.variant}">` : '<body>'))
     .replace('<!--APP_STYLE-->', () => (css ? `<style>${css}</style>` : ''))
     .replace('<!--APP_SCRIPT-->', () => `<script>${js}</script>`);
   writeFileSync(out, html);

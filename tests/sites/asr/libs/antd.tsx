@@ -4,7 +4,7 @@
 // read-only <input role=combobox> that opens on mousedown; its options render in a portal,
 // where the role=option elements of the accessibility list carry the value and the visible
 // option text sits in other elements), and a Radio.Group for the 13th month.
-// Variant "steps" (antd-steps.html): the same form in two steps (Steps + "Volgende"); step 2
+// Variant "steps" (lib-antd-steps.built.html): the same form in two steps (Steps + "Volgende"); step 2
 // only renders after step 1 validates. Unmounted fields keep their values (antd preserves).
 // window.__formState(): form.getFieldsValue(true), antd's own store.
 import { useState, type ReactNode } from 'react';

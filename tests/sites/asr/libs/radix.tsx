@@ -4,7 +4,7 @@
 // Toggle buttons for the 13th month (labelled by aria-labelledby), a RadioGroup of
 // <button role=radio> for the DGA question (labelled by aria-labelledby), DGA rows shown once
 // "Ja" is chosen, and a Switch for the newsletter: a yes/no control nobody asked to change.
-// Variant "hidden-question" (radix-hidden-question.html): the DGA question is drawn in an
+// Variant "hidden-question" (lib-radix-hidden-question.built.html): the DGA question is drawn in an
 // image without text alternative and the radio group has no label, directly after the 13th
 // month question: nothing on the page ties that group to a question a filler knows.
 // window.__formState(): the React state below.
