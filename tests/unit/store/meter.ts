@@ -48,4 +48,4 @@ export function meterStorage(): Meter {
   return meter;
 }
 
-export const totalWritten = (m: Meter) => Object.values(m.written).reduce((a, b) => a + b, 0);
+export const totalWritten = (m: Pick<Meter, 'written'>) => Object.values(m.written).reduce((a, b) => a + b, 0);
