@@ -34,7 +34,7 @@ export {
   type EmployerTransaction,
 } from './store/employers';
 export { EmployerIndexEntrySchema, entryOf, type EmployerIndexEntry } from './store/layout';
-export { ensureMigrated } from './store/migrate';
+export { ensureMigrated, migrateWhenLegacyAppears } from './store/migrate';
 
 export async function readProfile(): Promise<Profile> {
   const raw = await profileItem.getValue();

@@ -9,3 +9,8 @@ export function legacyStore(
   records: Record<string, EmployerRecord>,
   rights?: Record<string, RightsRecord>,
 ): { employers: Record<string, EmployerRecord>; employers$: { v: 2 }; rights: Record<string, RightsRecord> };
+export function seedThroughMigration(
+  worker: import('@playwright/test').Worker,
+  items: Record<string, unknown>,
+  options?: { timeoutMs?: number },
+): Promise<void>;

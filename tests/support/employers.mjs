@@ -130,3 +130,25 @@ export function generateRights(records) {
 export function legacyStore(records, rights = generateRights(records)) {
   return { employers: records, employers$: { v: 2 }, rights };
 }
+
+/**
+ * Seeds a browser's extension storage with `items` in the old single-item form and waits until
+ * the background has moved them to its current layout (`employers` gone, every employer under
+ * its own key). `worker` is the extension's service worker (Playwright).
+ */
+export async function seedThroughMigration(worker, items, { timeoutMs = 30_000 } = {}) {
+  const ids = Object.keys(items.employers ?? {});
+  await worker.evaluate((values) => chrome.storage.local.set(values), items);
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const done = await worker.evaluate(async (wanted) => {
+      const { employers } = await chrome.storage.local.get('employers');
+      if (employers !== undefined) return false;
+      const stored = await chrome.storage.local.get(wanted.map((id) => `employer:${id}`));
+      return Object.keys(stored).length === wanted.length;
+    }, ids);
+    if (done) return;
+    if (Date.now() > end) throw new Error(`seedThroughMigration: ${ids.length} employers not migrated after ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { EmployerRecordSchema, type EmployerRecord } from '../employer-record';
 import { employersV1toV2 } from '../storage-migrations';
 import { quarantine } from './items';
@@ -62,4 +63,19 @@ export function ensureMigrated(): Promise<void> {
     throw error;
   });
   return migration;
+}
+
+/**
+ * Moves old-format employers that appear after start too: a back-up exported by an older
+ * version and restored as it was brings the single item back. For the background, which
+ * lives long; a page reads storage afresh each time it opens.
+ */
+export function migrateWhenLegacyAppears(): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (changes[LEGACY_KEY]?.newValue === undefined) return;
+    migration = null;
+    void ensureMigrated().catch(() => undefined);
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
 }
