@@ -8,6 +8,7 @@
 //   npm run bench -- --build      always build first;  --no-build: never
 //   npm run bench -- --quick      3 runs/samples each: a smoke test of the harness, not figures
 //   npm run bench -- --runs=9 --samples=15
+//   npm run bench -- --scale      only captureLatencyMs, popupReadyMs (1 vs 1,000) and storage
 //
 // Measurements (details in each module):
 //   bundles              tests/bench/sizes.mjs: bytes and gzip bytes per built JS/CSS file
@@ -54,10 +55,11 @@ function parseArgs(argv) {
     if (arg === '--no-build') opts.build = 'never';
     else if (arg === '--build') opts.build = 'always';
     else if (arg === '--quick') Object.assign(opts, { runs: 3, samples: 3, quick: true });
+    else if (arg === '--scale') opts.scaleOnly = true;
     else if (arg.startsWith('--runs=')) opts.runs = Math.max(1, Number(arg.slice(7)) || opts.runs);
     else if (arg.startsWith('--samples=')) opts.samples = Math.max(1, Number(arg.slice(10)) || opts.samples);
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench [-- --build | --no-build] [--quick] [--runs=N] [--samples=N]');
+      console.log('usage: npm run bench [-- --build | --no-build] [--quick] [--scale] [--runs=N] [--samples=N]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${arg}`);
@@ -202,12 +204,13 @@ async function main() {
         return { error: errors[name] };
       }
     };
-    const sanity = await attempt('sanity', () => sanityCheck(withExt.context));
+    const skipped = async (name, fn) => (opts.scaleOnly ? { error: 'skipped (--scale)' } : attempt(name, fn));
+    const sanity = await skipped('sanity', () => sanityCheck(withExt.context));
     log(`sanity: a 60 ms busy timer in the extension's isolated world adds ${sanity.isolatedWorldMs} ms to ScriptDuration (page world: ${sanity.pageWorldMs} ms)`);
 
     const both = { withExtension: withExt.context, withoutExtension: without.context, log };
-    const overhead = await attempt('overhead', () => measureOverhead({ ...both, runs: opts.runs }));
-    const lightPage = await attempt('lightPage', () => measureLightPage({ ...both, runs: Math.min(opts.runs, 5) }));
+    const overhead = await skipped('overhead', () => measureOverhead({ ...both, runs: opts.runs }));
+    const lightPage = await skipped('lightPage', () => measureLightPage({ ...both, runs: Math.min(opts.runs, 5) }));
     await without.context.close();
     contexts.pop();
     const ext = { context: withExt.context, extensionId: withExt.extensionId, samples: opts.samples, log };
@@ -226,7 +229,7 @@ async function main() {
     const popup = await attempt('popup', () =>
       alternate(sides, opts.samples, (side, label) => popupSampler({ ...side, log, label }), summarizePopup),
     );
-    const fill = await attempt('fill', () => measureFill(ext));
+    const fill = await skipped('fill', () => measureFill(ext));
     const storage = await attempt('storage', () => measureStorage(worker(many)));
     await Promise.all(contexts.map((c) => c.close()));
     contexts.length = 0;
@@ -236,7 +239,7 @@ async function main() {
       durationS: round((Date.now() - t0) / 1000, 1),
       machine,
       git: gitInfo(),
-      options: { runsPerSide: opts.runs, samples: opts.samples, quick: !!opts.quick, built: mustBuild, buildMs },
+      options: { runsPerSide: opts.runs, samples: opts.samples, quick: !!opts.quick, scaleOnly: !!opts.scaleOnly, built: mustBuild, buildMs },
       bundles: Object.fromEntries(sizes.map((s) => [s.file, { kind: s.kind, bytes: s.bytes, gzip: s.gzip }])),
       bundleBudgets: {
         contentScriptGzip: BUDGETS.contentScriptGzip,
