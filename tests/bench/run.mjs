@@ -150,7 +150,7 @@ async function alternate(sides, samples, open, summarize, warmup = 1) {
 /** Bytes in storage.local with QUOTA_EMPLOYERS generated employers (seeded afresh). */
 async function measureStorage(worker) {
   await worker.evaluate(() => chrome.storage.local.clear());
-  await seedThroughMigration(worker, legacyStore(generateEmployers(QUOTA_EMPLOYERS)), { timeoutMs: 120_000 });
+  await seedThroughMigration(worker, legacyStore(generateEmployers(QUOTA_EMPLOYERS)), { timeoutMs: 300_000 });
   return worker.evaluate(async () => {
     const all = await chrome.storage.local.get(null);
     const byKind = {};
