@@ -8,7 +8,8 @@
 //   npm run bench -- --build      always build first;  --no-build: never
 //   npm run bench -- --quick      3 runs/samples each: a smoke test of the harness, not figures
 //   npm run bench -- --runs=9 --samples=15
-//   npm run bench -- --scale      only captureLatencyMs, popupReadyMs (1 vs 1,000) and storage
+//   npm run bench -- --scale      only captureLatencyMs, popupReadyMs (1 vs 1,000) and storage,
+//                                 written to bench/results-scale.json
 //
 // Measurements (details in each module):
 //   bundles              tests/bench/sizes.mjs: bytes and gzip bytes per built JS/CSS file
@@ -273,7 +274,8 @@ async function main() {
     machine.loadAverageAtEnd = loadavg().map((l) => round(l, 2));
     const outDir = join(ROOT, 'bench');
     mkdirSync(outDir, { recursive: true });
-    const outFile = join(outDir, 'results.json');
+    // A --scale run keeps the full run's results.json.
+    const outFile = join(outDir, opts.scaleOnly ? 'results-scale.json' : 'results.json');
     writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
 
     // ---- report ----
