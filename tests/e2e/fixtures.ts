@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with `npm start` and the benchmark; typed by use here.
 import { launchWithExtension, openPopup as openPopupPage, tabIdOf as tabIdOfPage } from '../support/browser.mjs';
@@ -41,8 +40,7 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Screenshots of the popup's main states, looked at before an issue is resolved. */
-export const SHOTS = join(process.cwd(), 'tests/artifacts/screenshots');
+export { SHOTS } from '../flows/driver';
 
 /** Waits until the background has stored a company capture with this Werkgever ID. */
 export async function waitForCapture(readStorage: () => Promise<Record<string, unknown>>, werkgeverId: string) {

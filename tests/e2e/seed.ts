@@ -1,40 +1,14 @@
 import type { BrowserContext } from '@playwright/test';
+import { FULL, registrationItems } from '../flows/data';
+
+export { FULL };
 
 /** A complete registration, written straight into storage the way the popup stores it. */
-export const FULL = {
-  profile: { bedrijfsnaam: 'Salarisbureau Noord B.V.', email: 'koppelingen@salarisnoord.nl', raamwerkcontractnummer: 'A020778899' },
-  draft: {
-    werkgeverId: 'b14acd0d-75d7-4fc8-8b22-4a3924585cab',
-    werkgeverNaam: 'Zorggroep Het Baken B.V.',
-    loonheffingennummer: '123456782L01',
-    elevenTestAcceptedFor: null,
-    hasDga: true,
-    dgas: [
-      { naam: 'Jan de Vries', personeelsnummer: '1001' },
-      { naam: 'Petra Jansen', personeelsnummer: '1002' },
-    ],
-    verloning: '4weken',
-    dertiendeMaand: true,
-    status: { stage: 'concept' },
-  },
-};
-
 export async function seedRegistration(
   context: BrowserContext,
   draft: Partial<typeof FULL.draft> = {},
   profile: Partial<typeof FULL.profile> = {},
 ) {
   const [worker] = context.serviceWorkers();
-  const record = {
-    id: 'emp_seed',
-    draft: { ...FULL.draft, ...draft },
-    loket: null,
-    edited: [],
-    dgaCandidates: [],
-    updatedAt: new Date().toISOString(),
-  };
-  await worker!.evaluate(
-    (items) => chrome.storage.local.set(items),
-    { profile: { ...FULL.profile, ...profile }, employers: { emp_seed: record }, lastEmployerId: 'emp_seed' },
-  );
+  await worker!.evaluate((items) => chrome.storage.local.set(items), registrationItems(draft, profile));
 }
