@@ -1,4 +1,7 @@
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import type { Driver } from '../flows/driver';
+import { chromiumDriver } from '../flows/chromium';
+import { FLOWS, type FlowName } from '../flows/flows';
 // @ts-expect-error -- plain ESM helper shared with `npm start` and the benchmark; typed by use here.
 import { launchWithExtension, openPopup as openPopupPage, tabIdOf as tabIdOfPage } from '../support/browser.mjs';
 
@@ -10,6 +13,8 @@ type Fixtures = {
   /** Everything in the extension's storage.local, read through the service worker. */
   readStorage: () => Promise<Record<string, unknown>>;
   tabIdOf: (page: Page) => Promise<number>;
+  /** The same context seen through the driver the shared flows (tests/flows) use. */
+  driver: Driver;
 };
 
 export const test = base.extend<Fixtures>({
@@ -30,6 +35,9 @@ export const test = base.extend<Fixtures>({
   tabIdOf: async ({ context }, use) => {
     await use((page: Page) => tabIdOfPage(context, page) as Promise<number>);
   },
+  driver: async ({ context, extensionId }, use) => {
+    await use(chromiumDriver(context, extensionId));
+  },
   readStorage: async ({ context }, use) => {
     await use(async () => {
       const [worker] = context.serviceWorkers();
@@ -39,6 +47,11 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/** A flow shared with the Firefox tests (tests/flows/flows.ts), run here in Chromium. */
+export function flowTest(name: FlowName) {
+  test(name, ({ driver }) => FLOWS[name](driver));
+}
 
 export { SHOTS } from '../flows/driver';
 
