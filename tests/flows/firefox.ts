@@ -125,9 +125,8 @@ export async function launchFirefoxDriver(): Promise<FirefoxDriver> {
         const ids = (list: typeof tabs) => Math.max(-1, ...list.map((t) => t.id ?? -1));
         // Without the "tabs" permission the URL of a page outside our hosts is hidden: then the
         // newest tab that is not one of our own pages (flows open the page right before this).
-        return ids(tabs.filter((t) => t.url === wanted)) >= 0
-          ? ids(tabs.filter((t) => t.url === wanted))
-          : ids(tabs.filter((t) => !t.url?.startsWith('moz-extension://')));
+        const exact = ids(tabs.filter((t) => t.url === wanted));
+        return exact >= 0 ? exact : ids(tabs.filter((t) => !t.url?.startsWith('moz-extension://')));
       }, target.url());
       if (tabId < 0) throw new Error(`no tab for ${target.url()}`);
       const popupUrl = `${extensionBase}/popup.html?tabId=${tabId}`;
