@@ -38,7 +38,9 @@ test('the sources zip rebuilds to the same Firefox package, file by file', { tim
     writeFileSync(join(work, name), content);
   }
   // What a reviewer runs (README, "Store packages"), from npm's cache when it has everything.
-  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: work, stdio: 'pipe', encoding: 'utf8' });
+  // Without vitest's NODE_ENV=test and VITEST* variables, which would make Vite build another bundle.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
+  const run = (command: string, args: string[]) => execFileSync(command, args, { cwd: work, env, stdio: 'pipe', encoding: 'utf8' });
   run('npm', ['ci', '--prefer-offline', '--no-audit', '--no-fund']);
   run('npx', ['wxt', 'zip', '-b', 'firefox']);
 

@@ -47,8 +47,8 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
     headless,
     // Without it Firefox refuses to navigate a tab to a moz-extension:// page over BiDi.
     args: ['--remote-allow-system-access'],
-    // Lets the remote-settings server be the dummy puppeteer sets, so that Firefox's own
-    // settings sync does not reach the proxy (release builds ignore the pref without it).
+    // Lets the remote-settings server be the dummy set below, so that Firefox's own settings
+    // sync stays silent instead of reaching the proxy (release builds ignore the pref without it).
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
@@ -61,6 +61,8 @@ export async function launchFirefoxWithExtension({ headless = true, extensionDir
       'network.proxy.ssl_port': proxy.port,
       'network.proxy.no_proxies_on': '',
       // Firefox's own background traffic, so that what reaches the proxy is ours to explain.
+      // (This dummy, in automation, makes remote settings skip all remote activity.)
+      'services.settings.server': 'data:,#remote-settings-dummy/v1',
       'network.connectivity-service.enabled': false,
       'network.captive-portal-service.enabled': false,
       'browser.newtabpage.enabled': false,
