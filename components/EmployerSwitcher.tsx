@@ -4,6 +4,7 @@ import { text, type Lang } from '@/utils/i18n';
 const STAGE_KEY = {
   concept: 'stageConcept',
   ingevuld: 'stageIngevuld',
+  verstuurd: 'stageVerstuurd',
   'wacht-op-keylane': 'stageKeylane',
   bevestigd: 'stageBevestigd',
 } as const;

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { RegistrationStatus } from '@/utils/registration/schema';
+import { statusAt } from '@/utils/registration/stage';
 import { text, type Lang } from '@/utils/i18n';
 import { inputClass } from './TextField';
 
@@ -17,9 +18,8 @@ export function StatusPicker({
   const id = useId();
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const choose = (stage: RegistrationStatus['stage']) => {
-    if (stage === 'ingevuld') onChange({ stage, filledAt: new Date().toISOString() });
-    else if (stage === 'bevestigd') onChange({ stage, firstExchangeDate: today() });
-    else onChange({ stage });
+    const next = statusAt(stage, new Date().toISOString());
+    onChange(next.stage === 'bevestigd' ? { ...next, firstExchangeDate: today() } : next);
   };
   return (
     <div className="grid grid-cols-2 gap-2">
@@ -30,6 +30,7 @@ export function StatusPicker({
         <select id={id} value={status.stage} onChange={(e) => choose(e.target.value as RegistrationStatus['stage'])} className={inputClass + 'border-slate-300 bg-white'}>
           <option value="concept">{t('stageConcept')}</option>
           <option value="ingevuld">{t('stageIngevuld')}</option>
+          <option value="verstuurd">{t('stageVerstuurd')}</option>
           <option value="wacht-op-keylane">{t('stageKeylane')}</option>
           <option value="bevestigd">{t('stageBevestigd')}</option>
         </select>
@@ -43,7 +44,7 @@ export function StatusPicker({
             id={`${id}-date`}
             type="date"
             value={status.firstExchangeDate}
-            onChange={(e) => onChange({ stage: 'bevestigd', firstExchangeDate: e.target.value })}
+            onChange={(e) => onChange({ ...status, firstExchangeDate: e.target.value })}
             className={inputClass + 'border-slate-300'}
           />
         </div>

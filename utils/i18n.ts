@@ -48,6 +48,7 @@ const TEXT = {
   status: { nl: 'Status', en: 'Status' },
   stageConcept: { nl: 'Concept', en: 'Draft' },
   stageIngevuld: { nl: 'Ingevuld bij a.s.r.', en: 'Filled in at a.s.r.' },
+  stageVerstuurd: { nl: 'Verstuurd', en: 'Sent' },
   stageKeylane: { nl: 'Wacht op Keylane', en: 'Waiting for Keylane' },
   stageBevestigd: { nl: 'Koppeling bevestigd', en: 'Link confirmed' },
   firstExchange: { nl: 'Datum eerste uitwisseling', en: 'Date of first exchange' },

@@ -24,11 +24,23 @@ export type Dga = z.infer<typeof DgaSchema>;
 export const PayPeriodSchema = z.enum(['maand', '4weken', 'week']);
 export type PayPeriod = z.infer<typeof PayPeriodSchema>;
 
+/**
+ * Where a registration stands: Concept → Ingevuld (a.s.r. form filled) → Verstuurd (the user sent it)
+ * → Wacht op Keylane → Koppeling bevestigd. Every stage carries the date it was reached; fields that
+ * records from before a stage had its date lack are optional, so older stored data stays valid.
+ * Order, dates and transitions live in ./stage.ts.
+ */
 export const RegistrationStatusSchema = z.discriminatedUnion('stage', [
   z.object({ stage: z.literal('concept') }),
   z.object({ stage: z.literal('ingevuld'), filledAt: z.string() }),
-  z.object({ stage: z.literal('wacht-op-keylane') }),
-  z.object({ stage: z.literal('bevestigd'), firstExchangeDate: z.string() }),
+  z.object({ stage: z.literal('verstuurd'), sentAt: z.string() }),
+  z.object({ stage: z.literal('wacht-op-keylane'), since: z.optional(z.string()) }),
+  z.object({
+    stage: z.literal('bevestigd'),
+    /** yyyy-mm-dd, as a.s.r. announces it; '' while unknown. */
+    firstExchangeDate: z.string(),
+    confirmedAt: z.optional(z.string()),
+  }),
 ]);
 export type RegistrationStatus = z.infer<typeof RegistrationStatusSchema>;
 
