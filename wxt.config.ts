@@ -68,7 +68,9 @@ export default defineConfig({
     },
   }),
   zip: {
-    excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*'],
+    // Only what the Firefox review needs to rebuild the package: no logs, no local results, no
+    // generated test pages (tests/sites/asr/react-form.built.html is built from its sources).
+    excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*', '**/*.built.html'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
