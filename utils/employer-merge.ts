@@ -54,7 +54,17 @@ const isEdited = (record: EmployerRecord, field: keyof EmployerDraft) =>
 
 const isEmpty = (value: unknown) => value === null || value === '' || (Array.isArray(value) && value.length === 0);
 
-const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+/** Deep equality of JSON-shaped values, whatever the order of their keys. */
+export function sameValue(x: unknown, y: unknown): boolean {
+  if (x === y) return true;
+  if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const defined = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const a = defined(x);
+  const b = new Map(defined(y));
+  return a.length === b.size && a.every(([k, v]) => b.has(k) && sameValue(v, b.get(k)));
+}
+const same = sameValue;
 
 /** Leading zeros do not make another employee (Loket.nl's personeelsnummer is an integer). */
 const dgaKey = (dga: Dga) => {

@@ -7,8 +7,9 @@ declare const chrome: {
   runtime: { reload(): void };
   storage: {
     local: {
-      get(keys: null): Promise<Record<string, unknown>>;
+      get(keys: null | string | string[]): Promise<Record<string, unknown>>;
       set(items: object): Promise<void>;
+      clear(): Promise<void>;
     };
   };
 };

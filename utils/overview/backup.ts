@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { EmployerRecordSchema, type EmployerRecord } from '../employer-record';
 import { ProfileSchema, type Profile } from '../registration/schema';
 import { RightsRecordSchema, type RightsRecord } from '../storage';
-import { findDuplicateGroups, mergeEmployerRecords, type FieldConflict } from '../employer-merge';
+import { findDuplicateGroups, mergeEmployerRecords, sameValue, type FieldConflict } from '../employer-merge';
 
 /**
  * "Back-up maken" / "Back-up terugzetten": everything the extension keeps about the portfolio,
@@ -111,7 +111,7 @@ export interface RestorePlan {
   profileChanged: boolean;
 }
 
-const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+const same = sameValue;
 
 /** The local record a back-up record belongs to: the same id, else the same employer. */
 function localMatch(local: Record<string, EmployerRecord>, incoming: EmployerRecord): EmployerRecord | undefined {
@@ -144,7 +144,8 @@ export function planRestore(local: Portfolio, backup: Backup): RestorePlan {
     const result = mergeEmployerRecords(target, incoming);
     const { merged } = result;
     const conflicts = result.conflicts.map((c) => sides(c, incoming.updatedAt > target.updatedAt));
-    if (same(merged, target)) {
+    // Differing values are shown even when the local one stays: the user may want the other.
+    if (same(merged, target) && conflicts.length === 0) {
       sameCount++;
       continue;
     }
