@@ -8,6 +8,7 @@
 //   npm run bench -- --build      always build first;  --no-build: never
 //   npm run bench -- --quick      3 runs/samples each: a smoke test of the harness, not figures
 //   npm run bench -- --runs=9 --samples=15
+//   npm run bench -- --only=overview       only the named measurements (overhead, capture, popup, fill, overview)
 //
 // Measurements (details in each module):
 //   bundles              tests/bench/sizes.mjs: bytes and gzip bytes per built JS/CSS file
@@ -15,24 +16,29 @@
 //   captureLatencyMs     tests/bench/capture.mjs: route change → employer in storage.local
 //   fillMs               tests/bench/fill.mjs: main-thread CPU time of a full fill of the React form
 //   popupReadyMs         tests/bench/popup.mjs: popup.html opened → Werkgever ID shown
+//   overviewReadyMs      tests/bench/overview.mjs: overview.html with 1,000 employers opened → rows shown
+//   overviewSearchMs     tests/bench/overview.mjs: one keystroke in "Zoeken" → the table shows the result
 // Timings are reported, never asserted (size budgets are enforced by tests/e2e/budgets.spec.ts).
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { loadavg } from 'node:os';
 import { ROOT, EXTENSION_DIR, launchWithExtension } from '../support/browser.mjs';
-import { bundleSizes, popupGzip, BUDGETS } from './sizes.mjs';
+import { bundleSizes, overviewGzip, popupGzip, BUDGETS } from './sizes.mjs';
 import { log, machineInfo, minMax, round, textTable } from './lib.mjs';
 import { measureLightPage, measureOverhead, sanityCheck } from './overhead.mjs';
 import { measureCapture } from './capture.mjs';
 import { measurePopup } from './popup.mjs';
 import { measureFill } from './fill.mjs';
+import { measureOverview } from './overview.mjs';
 
 export const TARGETS = {
   loketOverheadRatio: 1.03,
   captureLatencyMs: 50,
   fillMs: 100,
   popupReadyMs: 150,
+  overviewReadyMs: 300,
+  overviewSearchMs: 50,
 };
 
 const HARD_LIMIT_MS = 6 * 60_000; // the benchmark always ends, whatever hangs
@@ -45,6 +51,7 @@ function parseArgs(argv) {
     else if (arg === '--quick') Object.assign(opts, { runs: 3, samples: 3, quick: true });
     else if (arg.startsWith('--runs=')) opts.runs = Math.max(1, Number(arg.slice(7)) || opts.runs);
     else if (arg.startsWith('--samples=')) opts.samples = Math.max(1, Number(arg.slice(10)) || opts.samples);
+    else if (arg.startsWith('--only=')) opts.only = new Set(arg.slice(7).split(','));
     else if (arg === '--help' || arg === '-h') {
       console.log('usage: npm run bench [-- --build | --no-build] [--quick] [--runs=N] [--samples=N]');
       process.exit(0);
@@ -144,6 +151,7 @@ async function main() {
     // recorded as {error} and shown as n/a; the others still run.
     const errors = {};
     const attempt = async (name, fn) => {
+      if (opts.only && !opts.only.has(name) && name !== 'sanity') return { error: 'skipped (--only)' };
       try {
         return await fn();
       } catch (error) {
@@ -164,6 +172,8 @@ async function main() {
     const capture = await attempt('capture', () => measureCapture(ext));
     const popup = await attempt('popup', () => measurePopup(ext));
     const fill = await attempt('fill', () => measureFill(ext));
+    // Last: it fills storage with 1,000 employers and clears it afterwards.
+    const overview = await attempt('overview', () => measureOverview(ext));
     await withExt.context.close();
     contexts.length = 0;
 
@@ -178,6 +188,8 @@ async function main() {
         contentScriptGzip: BUDGETS.contentScriptGzip,
         popupGzip: BUDGETS.popupGzip,
         popupGzipActual: popupGzip(sizes),
+        overviewGzip: BUDGETS.overviewGzip,
+        overviewGzipActual: overviewGzip(sizes),
         contentScriptsWithinBudget: sizes.filter((s) => s.kind === 'content').every((s) => s.gzip <= BUDGETS.contentScriptGzip),
         popupWithinBudget: popupGzip(sizes) <= BUDGETS.popupGzip,
       },
@@ -185,15 +197,19 @@ async function main() {
       captureLatencyMs: capture.medianMs ?? null,
       fillMs: fill.medianCpuMs ?? null,
       popupReadyMs: popup.medianMs ?? null,
+      overviewReadyMs: overview.medianReadyMs ?? null,
+      overviewSearchMs: overview.medianSearchMs ?? null,
       targets: TARGETS,
       met: {
         loketOverheadRatio: typeof overhead.scriptRatio === 'number' && overhead.scriptRatio <= TARGETS.loketOverheadRatio,
         captureLatencyMs: typeof capture.medianMs === 'number' && capture.medianMs <= TARGETS.captureLatencyMs,
         fillMs: typeof fill.medianCpuMs === 'number' && fill.medianCpuMs <= TARGETS.fillMs,
         popupReadyMs: typeof popup.medianMs === 'number' && popup.medianMs <= TARGETS.popupReadyMs,
+        overviewReadyMs: typeof overview.medianReadyMs === 'number' && overview.medianReadyMs <= TARGETS.overviewReadyMs,
+        overviewSearchMs: typeof overview.medianSearchMs === 'number' && overview.medianSearchMs <= TARGETS.overviewSearchMs,
       },
       errors,
-      details: { sanity, overhead, lightPage, capture, fill, popup },
+      details: { sanity, overhead, lightPage, capture, fill, popup, overview },
     };
 
     machine.loadAverageAtEnd = loadavg().map((l) => round(l, 2));
@@ -219,6 +235,7 @@ async function main() {
           s.kind === 'content' ? `${BUDGETS.contentScriptGzip} ${s.gzip <= BUDGETS.contentScriptGzip ? 'ok' : 'OVER'}` : '',
         ]),
         ['popup JS + CSS', 'popup', sizes.filter((s) => s.kind === 'popup').reduce((n, s) => n + s.bytes, 0), popupGzip(sizes), `${BUDGETS.popupGzip} ${results.bundleBudgets.popupWithinBudget ? 'ok' : 'OVER'}`],
+        ['overview JS + CSS', 'overview', sizes.filter((s) => s.kind === 'overview').reduce((n, s) => n + s.bytes, 0), overviewGzip(sizes), `${BUDGETS.overviewGzip} ${overviewGzip(sizes) <= BUDGETS.overviewGzip ? 'ok' : 'OVER'}`],
       ]),
     );
     console.log('');
@@ -243,6 +260,10 @@ async function main() {
           () => `main-thread CPU; tasks ${fill.medianBusyMs} ms (script ${fill.medianScriptMs}); wall ${fill.medianWallMs} ms incl. ${fill.medianWaitMs} ms waiting; React state ${fill.allVerified ? 'verified' : 'NOT verified'}`),
         row('popupReadyMs', popup, TARGETS.popupReadyMs, popup.samples?.length, popup.samples?.map((s) => s.readyMs) ?? [],
           () => `next frame at ${popup.medianFrameMs} ms; DOMContentLoaded ${popup.medianDomContentLoadedMs} ms`),
+        row('overviewReadyMs', overview, TARGETS.overviewReadyMs, overview.ready?.length, overview.ready?.map((s) => s.readyMs) ?? [],
+          () => `${overview.employers} employers; next frame at ${overview.medianReadyFrameMs} ms`),
+        row('overviewSearchMs', overview, TARGETS.overviewSearchMs, overview.search?.length, overview.search?.map((s) => s.searchMs) ?? [],
+          () => `keydown → count and rows changed; next frame at ${overview.medianSearchFrameMs} ms`),
       ]),
     );
     console.log('');

@@ -1,0 +1,88 @@
+// overviewReadyMs and overviewSearchMs: the "Alle werkgevers" page with 1,000 employers in storage.
+//
+// 1,000 generated employers (tests/support/employers.mjs) and a rights check are written to
+// storage.local through the service worker. Then, per sample:
+// - ready: a new tab opens chrome-extension://ID/overview.html with an init script that watches
+//   the DOM and records performance.now() (ms since navigation start) the moment the table has
+//   rows and the count says "1000 van 1000": open until rows shown. `frameMs` is the next frame.
+// - search: in that tab, with an empty search field, one key (a digit, different per sample) is
+//   pressed in "Zoeken"; from the keydown event's timeStamp until the count shows the narrowed
+//   result (rows and count change in one React commit): keystroke until the table shows it.
+import { median, round, withTimeout } from './lib.mjs';
+import { generatePortfolio } from '../support/employers.mjs';
+
+const COUNT = 1000;
+
+function readyProbe(expected) {
+  const check = () => {
+    if (window.__benchReady) return;
+    const count = document.querySelector('[data-testid="shown-count"]');
+    if (!count || !count.textContent?.startsWith(expected) || !document.querySelector('tbody tr[data-index]')) return;
+    const ready = { ms: performance.now(), frameMs: null };
+    window.__benchReady = ready;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      ready.frameMs = performance.now();
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Arms a probe for the next keystroke; resolves with its timings once the count changed. */
+function armSearchProbe() {
+  const count = document.querySelector('[data-testid="shown-count"]');
+  const before = count.textContent;
+  let keyAt = null;
+  window.addEventListener('keydown', (e) => (keyAt = e.timeStamp), { capture: true, once: true });
+  window.__searchResult = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (keyAt === null || count.textContent === before) return;
+      const shownAt = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => resolve({ ms: shownAt - keyAt, frameMs: performance.now() - keyAt, count: count.textContent }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export async function measureOverview({ context, extensionId, samples, warmup = 1, log }) {
+  const worker = context.serviceWorkers()[0];
+  const { employers, rights } = generatePortfolio(COUNT);
+  await worker.evaluate((items) => chrome.storage.local.set(items), { employers, rights });
+  const expected = `${COUNT} van ${COUNT}`;
+  const ready = [];
+  const search = [];
+  for (let i = 0; i < warmup + samples; i++) {
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.addInitScript(readyProbe, expected);
+      await withTimeout(page.goto(`chrome-extension://${extensionId}/overview.html`), 20_000, 'open overview.html');
+      await page.waitForFunction(() => window.__benchReady?.frameMs != null, null, { timeout: 20_000, polling: 20 });
+      const r = await page.evaluate(() => window.__benchReady);
+      const search1 = page.getByLabel('Zoeken', { exact: true });
+      await search1.focus();
+      await page.evaluate(armSearchProbe);
+      await page.keyboard.press(String(1 + (i % 9)));
+      const s = await withTimeout(page.evaluate(() => window.__searchResult), 10_000, 'search result shown');
+      if (i >= warmup) {
+        ready.push({ readyMs: round(r.ms, 1), frameMs: round(r.frameMs, 1) });
+        search.push({ searchMs: round(s.ms, 1), frameMs: round(s.frameMs, 1), shown: s.count });
+      }
+      log(`overview ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`}: rows after ${round(r.ms, 1)} ms; keystroke → result ${round(s.ms, 1)} ms (${s.count})`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  await worker.evaluate(() => chrome.storage.local.clear());
+  return {
+    employers: COUNT,
+    ready,
+    search,
+    medianReadyMs: round(median(ready.map((r) => r.readyMs)), 1),
+    medianReadyFrameMs: round(median(ready.map((r) => r.frameMs)), 1),
+    medianSearchMs: round(median(search.map((s) => s.searchMs)), 1),
+    medianSearchFrameMs: round(median(search.map((s) => s.frameMs)), 1),
+  };
+}
