@@ -36,7 +36,7 @@ export function RestoreDialog({ plan, createdAt, lang, onConfirm, onCancel }: Re
         <p>{ot('restoreConflict', lang, values)}</p>
         <label className="mt-0.5 flex items-center gap-1.5">
           <input type="checkbox" checked={flipped.has(key)} onChange={() => toggle(key)} className="accent-sky-700" />
-          {ot('useOther', lang, values)}
+          {values.field}: {ot('useOther', lang, values)}
         </label>
       </li>
     );

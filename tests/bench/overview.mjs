@@ -9,7 +9,7 @@
 //   pressed in "Zoeken"; from the keydown event's timeStamp until the count shows the narrowed
 //   result (rows and count change in one React commit): keystroke until the table shows it.
 import { median, round, withTimeout } from './lib.mjs';
-import { generatePortfolio } from '../support/employers.mjs';
+import { generatePortfolio } from '../support/overview-portfolio.mjs';
 
 const COUNT = 1000;
 
