@@ -1,7 +1,8 @@
 // overviewReadyMs and overviewSearchMs: the "Alle werkgevers" page with 1,000 employers in storage.
 //
-// 1,000 generated employers (tests/support/employers.mjs) and a rights check are written to
-// storage.local through the service worker. Then, per sample:
+// The browser given already holds the 1,000 generated employers of tests/support/employers.mjs
+// (seeded through the real migration by run.mjs); with `employers` unset, this module seeds its
+// own portfolio (tests/support/overview-portfolio.mjs) and clears it afterwards. Then, per sample:
 // - ready: a new tab opens chrome-extension://ID/overview.html with an init script that watches
 //   the DOM and records performance.now() (ms since navigation start) the moment the table has
 //   rows and the count says "1000 van 1000": open until rows shown. `frameMs` is the next frame.
@@ -46,11 +47,11 @@ function armSearchProbe() {
   });
 }
 
-export async function measureOverview({ context, extensionId, samples, warmup = 1, log }) {
+export async function measureOverview({ context, extensionId, samples, warmup = 1, log, employers: seeded }) {
   const worker = context.serviceWorkers()[0];
-  const { employers, rights } = generatePortfolio(COUNT);
-  await worker.evaluate((items) => chrome.storage.local.set(items), { employers, rights });
-  const expected = `${COUNT} van ${COUNT}`;
+  const count = seeded ?? COUNT;
+  if (seeded === undefined) await worker.evaluate((items) => chrome.storage.local.set(items), generatePortfolio(COUNT));
+  const expected = `${count} van ${count}`;
   const ready = [];
   const search = [];
   for (let i = 0; i < warmup + samples; i++) {
@@ -75,9 +76,9 @@ export async function measureOverview({ context, extensionId, samples, warmup = 
       await page.close().catch(() => undefined);
     }
   }
-  await worker.evaluate(() => chrome.storage.local.clear());
+  if (seeded === undefined) await worker.evaluate(() => chrome.storage.local.clear());
   return {
-    employers: COUNT,
+    employers: count,
     ready,
     search,
     medianReadyMs: round(median(ready.map((r) => r.readyMs)), 1),

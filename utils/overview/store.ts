@@ -1,13 +1,16 @@
 import {
-  employersItem,
+  employerTransaction,
   lastEmployerIdItem,
-  readEmployers,
+  readAllEmployers,
   readProfile,
   readRights,
   readSettings,
   rightsItem,
+  tabEmployersItem,
+  updateEmployer,
   updateEmployers,
   updateRights,
+  watchEmployerIndex,
   withStorageLock,
   writeProfile,
   type RightsRecord,
@@ -25,7 +28,7 @@ import type { Portfolio } from './backup';
 export type Records = Record<string, EmployerRecord>;
 
 export async function readPortfolio(): Promise<Portfolio & { settings: Settings }> {
-  const [employers, rights, profile, settings] = await Promise.all([readEmployers(), readRights(), readProfile(), readSettings()]);
+  const [employers, rights, profile, settings] = await Promise.all([readAllEmployers(), readRights(), readProfile(), readSettings()]);
   return { employers, rights, profile, settings };
 }
 
@@ -35,30 +38,29 @@ export function changeEmployers(change: (records: Records) => Records): Promise<
 }
 
 /** A locked read-modify-write of one employer; returning null deletes it. */
-export async function changeEmployer(id: string, change: (record: EmployerRecord | null) => EmployerRecord | null): Promise<EmployerRecord | null> {
-  let result: EmployerRecord | null = null;
-  await updateEmployers((records) => {
-    result = change(records[id] ?? null);
-    const { [id]: _old, ...rest } = records;
-    return result ? { ...rest, [id]: result } : rest;
-  });
-  return result;
+export function changeEmployer(id: string, change: (record: EmployerRecord | null) => EmployerRecord | null): Promise<EmployerRecord | null> {
+  return updateEmployer(id, change);
 }
 
-/** Removes employers; the popup forgets one it had open. Returns what was removed, for undo. */
+/** Removes employers in one transaction, and every pointer to them. Returns what was removed, for undo. */
 export async function deleteEmployers(ids: readonly string[]): Promise<EmployerRecord[]> {
-  const removed: EmployerRecord[] = [];
   const gone = new Set(ids);
-  await updateEmployers((records) =>
-    Object.fromEntries(
-      Object.entries(records).filter(([id, record]) => {
-        if (gone.has(id)) removed.push(record);
-        return !gone.has(id);
-      }),
-    ),
-  );
-  const last = await lastEmployerIdItem.getValue();
-  if (last && gone.has(last)) await lastEmployerIdItem.setValue(null);
+  const removed = await employerTransaction(async (tx) => {
+    const found: EmployerRecord[] = [];
+    for (const id of gone) {
+      const record = await tx.read(id);
+      if (record) found.push(record);
+      tx.remove(id);
+    }
+    const last = await lastEmployerIdItem.getValue();
+    if (last && gone.has(last)) await lastEmployerIdItem.setValue(null);
+    return found;
+  });
+  await withStorageLock('tabEmployers', async () => {
+    const tabs = await tabEmployersItem.getValue();
+    const kept = Object.entries(tabs).filter(([, id]) => !gone.has(id));
+    if (kept.length !== Object.keys(tabs).length) await tabEmployersItem.setValue(Object.fromEntries(kept));
+  });
   return removed;
 }
 
@@ -73,8 +75,11 @@ export async function writeRestore(
   await withStorageLock('profile', async () => writeProfile(profile(await readProfile())));
 }
 
-/** Calls back when employers or rights change elsewhere (popup, a Loket.nl capture). */
+/**
+ * Calls back when employers or rights change (here, in the popup, by a Loket.nl capture): every
+ * change of a record changes its index entry (updatedAt at least).
+ */
 export function watchPortfolio(onChange: () => void): () => void {
-  const unwatch = [employersItem.watch(onChange), rightsItem.watch(onChange)];
+  const unwatch = [watchEmployerIndex(onChange), rightsItem.watch(onChange)];
   return () => unwatch.forEach((u) => u());
 }
