@@ -209,7 +209,6 @@ test('CSV export: what is shown, UTF-8 with BOM, ; separated, Dutch headers, IDs
 
   // The two awkward names survive, the formula defused.
   await page.getByLabel('Fase', { exact: true }).selectOption({ label: 'Alle fasen' });
-  await search(page).fill('B.V.');
   const all = await downloaded(page, () => page.getByRole('button', { name: 'Exporteren als CSV' }).click());
   const names = Papa.parse<string[]>(all.text.slice(1), { delimiter: ';', skipEmptyLines: true }).data.map((r) => r[0]);
   expect(names).toContain(`'=HYPERLINK("x") B.V.`);
