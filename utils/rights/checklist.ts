@@ -73,20 +73,27 @@ const RIGHTS_WHERE = {
 const normalizeName = (s: string) =>
   s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Each list's lines, normalised once per list: the overview asks for every employer in turn. */
+const normalizedLists = new WeakMap<readonly string[], string[]>();
+function normalizedLines(list: readonly string[]): string[] {
+  let lines = normalizedLists.get(list);
+  if (!lines) {
+    lines = list.map((entry) => ` ${normalizeName(entry)} `);
+    normalizedLists.set(list, lines);
+  }
+  return lines;
+}
+
 /**
  * Whether a line of the user's employer list names this employer. Lists show a name, an id,
  * or both ("Bakkerij De Korenschoof B.V. (20720)"): a whole-word id or the full name counts.
  */
-function namesEmployer(entry: string, employer: EmployerRef): boolean {
-  const words = ` ${normalizeName(entry)} `;
-  const id = normalizeName(employer.werkgeverId);
-  const name = normalizeName(employer.werkgeverNaam);
-  return (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
-}
-
 function accessState(check: RightsCheck | undefined, employer: EmployerRef | undefined): CheckState {
   if (!check || !employer || check.capture.employers === null) return 'unchecked';
-  return check.capture.employers.some((entry) => namesEmployer(entry, employer)) ? 'granted' : 'missing';
+  const id = normalizeName(employer.werkgeverId);
+  const name = normalizeName(employer.werkgeverNaam);
+  const names = (words: string) => (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
+  return normalizedLines(check.capture.employers).some(names) ? 'granted' : 'missing';
 }
 
 export function buildChecklist(check: RightsCheck | undefined, employer: EmployerRef | undefined): ChecklistItem[] {

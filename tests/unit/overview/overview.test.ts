@@ -191,3 +191,17 @@ describe('back-up', () => {
     expect(EMPTY_PROFILE.email).toBe('');
   });
 });
+
+describe('work at scale', () => {
+  it("a rights check's employer list is normalised once, not once per employer shown", async () => {
+    const { vi } = await import('vitest');
+    const names = Array.from({ length: 300 }, (_, i) => `Werkgever ${i} B.V.`);
+    const records = Object.fromEntries(names.map((n, i) => [`e${i}`, record(`e${i}`, { werkgeverNaam: n, werkgeverId: String(1000 + i) })]));
+    const spy = vi.spyOn(String.prototype, 'normalize');
+    const { toRows } = await import('../../../utils/overview/rows');
+    const rows = toRows(records, context({ rights: [check(names)] }));
+    expect(rows.every((r) => r.rights.state === 'ok')).toBe(true);
+    // 300 list lines once, plus the employer's id and name a few times per row: linear, not 300 × 300.
+    expect(spy.mock.calls.length).toBeLessThan(300 + 300 * 8);
+  });
+});
