@@ -161,7 +161,7 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
           className="accent-sky-700"
         />
       </td>
-      <th scope="row" className={cell + ' font-medium'}>
+      <th scope="row" className={cell + ' min-w-[16rem] font-medium'}>
         <button type="button" onClick={() => onOpen(row.id)} className={focusRing + ' text-left text-sky-900 underline decoration-sky-300 hover:decoration-sky-800'}>
           {name}
         </button>
@@ -189,7 +189,7 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
               onClick={() => setShowNames((v) => !v)}
               className={focusRing + ' text-sky-900 underline decoration-dotted'}
             >
-              {row.dgaNames.length} {ot('showNames', lang)}
+              {row.dgaNames.length} · {ot(row.dgaNames.length === 1 ? 'showName' : 'showNames', lang)}
             </button>
             {showNames && <span className="block text-xs text-slate-700">{row.dgaNames.join(', ')}</span>}
           </>

@@ -58,6 +58,7 @@ const TEXT = {
   noMatch: { nl: 'Geen werkgevers gevonden met deze zoekopdracht en filters.', en: 'No employers match this search and these filters.' },
   loading: { nl: 'Laden…', en: 'Loading…' },
   saveFailed: { nl: 'Opslaan mislukt; probeer het opnieuw.', en: 'Saving failed; try again.' },
+  showName: { nl: 'naam', en: 'name' },
   showNames: { nl: 'namen', en: 'names' },
   none: { nl: 'geen', en: 'none' },
   unnamed: { nl: '(naamloos)', en: '(unnamed)' },
