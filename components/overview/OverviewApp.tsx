@@ -102,10 +102,12 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
   );
 
   const now = useMemo(() => new Date(), [data]);
-  const rows = useMemo(
-    () => (data ? toRows(data.employers, { rights: Object.values(data.rights), now, keylaneDays }) : []),
-    [data, now, keylaneDays],
-  );
+  const rows = useMemo(() => {
+    if (!data) return [];
+    const result = toRows(data.employers, { rights: Object.values(data.rights), now, keylaneDays });
+    performance.mark('overview:rows');
+    return result;
+  }, [data, now, keylaneDays]);
   const shown = useMemo(() => findRows(rows, query), [rows, query]);
   const duplicates = useMemo(() => (data ? findDuplicateGroups(data.employers) : []), [data]);
   const selectedIds = useMemo(() => [...selected].filter((id) => data?.employers[id]), [selected, data]);

@@ -65,17 +65,21 @@ export async function measureOverview({ context, extensionId, samples, warmup = 
       await page.addInitScript(readyProbe, expected);
       await withTimeout(page.goto(`chrome-extension://${extensionId}/overview.html`), 20_000, 'open overview.html');
       await page.waitForFunction(() => window.__benchReady?.frameMs != null, null, { timeout: 20_000, polling: 20 });
-      const r = await page.evaluate(() => window.__benchReady);
+      const r = await page.evaluate(() => ({
+        ...window.__benchReady,
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+        domContentLoadedMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+      }));
       const search1 = page.getByLabel('Zoeken', { exact: true });
       await search1.focus();
       await page.evaluate(armSearchProbe);
       await page.keyboard.press(KEY);
       const s = await withTimeout(page.evaluate(() => window.__searchResult), 10_000, 'search result shown');
       if (i >= warmup) {
-        ready.push({ readyMs: round(r.ms, 1), frameMs: round(r.frameMs, 1) });
+        ready.push({ readyMs: round(r.ms, 1), frameMs: round(r.frameMs, 1), domContentLoadedMs: round(r.domContentLoadedMs, 1), ...r.marks });
         search.push({ searchMs: round(s.ms, 1), frameMs: round(s.frameMs, 1), shown: s.count });
       }
-      log(`overview ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`}: rows after ${round(r.ms, 1)} ms; keystroke → result ${round(s.ms, 1)} ms (${s.count})`);
+      log(`overview ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`}: rows after ${round(r.ms, 1)} ms (DOMContentLoaded ${round(r.domContentLoadedMs, 0)}, storage read ${r.marks['overview:storage-read']}, rows computed ${r.marks['overview:rows']}); keystroke → result ${round(s.ms, 1)} ms (${s.count})`);
     } finally {
       await page.close().catch(() => undefined);
     }
