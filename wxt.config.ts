@@ -13,7 +13,7 @@ export const HOST_PERMISSIONS = [
 ];
 
 /**
- * Content scripts (12 kB gzip budget each) and the popup (90 kB) resolve `wxt/browser` to
+ * Content scripts (12 kB gzip budget each), the popup (90 kB) and the overview page resolve `wxt/browser` to
  * WXT's plain `browser`/`chrome` export instead of webextension-polyfill (≈3 kB gzip): they use
  * only promise-returning MV3 APIs (`runtime`/`tabs` messaging with `sendResponse`, `tabs.get`,
  * `storage`), which Chrome's and Firefox's native objects provide alike. The background, which
@@ -43,8 +43,22 @@ const leanLoketContext: Plugin = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    /**
+     * The overview page is built on its own, not with the popup: in one build the shared chunk
+     * would carry every zod/React export either page uses (tree-shaking is per build), so the
+     * popup's first paint would grow by what only the overview needs.
+     */
+    'entrypoints:grouped': (_wxt, groups) => {
+      const split = groups.flatMap((group) => {
+        if (!Array.isArray(group) || group.length < 2) return [];
+        const index = group.findIndex((e) => e.name === 'overview');
+        return index < 0 ? [] : [group.splice(index, 1)];
+      });
+      groups.push(...split);
+    },
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup')) {
+      // The overview page (unlisted-page) is built with the popup and uses the same few APIs.
+      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'unlisted-page')) {
         config.plugins = [...(config.plugins ?? []), leanBrowser];
       }
       if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && entrypoints[0]!.name === 'loket') {
@@ -77,6 +91,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     action: { default_title: '__MSG_actionTitle__' },
+    // The extension's options entry is the overview of all employers, in a tab of its own.
+    options_ui: { page: 'overview.html', open_in_tab: true },
     // storage: drafts, processor profile and rights checks live in storage.local.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { toFillValues } from '@/utils/popup/fill-request';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
 import { registrationAsText } from '@/utils/registration/format';
@@ -79,6 +80,7 @@ export function App({ boot }: { boot: PopupBoot }) {
             <h1 className="text-base font-semibold leading-tight">{t('title')}</h1>
             <p className="text-[11px] text-slate-500">{t('subtitle')}</p>
           </div>
+          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') })} className="rounded px-1.5 py-0.5 text-[11px] text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600">Alle werkgevers</button>
           <button
             type="button"
             lang={lang === 'nl' ? 'en' : 'nl'}

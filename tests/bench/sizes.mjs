@@ -14,6 +14,8 @@ export const BUDGETS = {
   asrContentScriptGzip: 16_000,
   /** Popup JS + CSS together. */
   popupGzip: 90_000,
+  /** The overview page ("Alle werkgevers") JS + CSS: React, zod, the CSV writer and the row windowing. */
+  overviewGzip: 120_000,
 };
 
 /** The gzip budget of one content script by its file name. */
@@ -40,10 +42,37 @@ export function bundleSizes(outputDir) {
           ? 'background'
           : /^(chunks|assets)\/popup-/.test(file) || file.startsWith('popup')
             ? 'popup'
-            : 'other';
+            : /^(chunks|assets)\/overview-/.test(file)
+              ? 'overview'
+              : 'other';
       return { file, kind, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };
     })
     .sort((a, b) => a.file.localeCompare(b.file));
+}
+
+export function overviewGzip(sizes) {
+  return sizes.filter((s) => s.kind === 'overview').reduce((sum, s) => sum + s.gzip, 0);
+}
+
+/**
+ * The JS and CSS files a page loads before it can paint: what its HTML references (scripts,
+ * module preloads, style sheets) and what those import statically, transitively.
+ */
+export function pageFiles(outputDir, page) {
+  const html = readFileSync(join(outputDir, page), 'utf8');
+  const queue = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  const seen = new Set();
+  while (queue.length) {
+    const file = queue.shift();
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (!file.endsWith('.js')) continue;
+    const code = readFileSync(join(outputDir, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
+      queue.push(join(file, '..', m[1]).replace(/^\/+/, ''));
+    }
+  }
+  return [...seen].sort();
 }
 
 export function popupGzip(sizes) {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with `npm run bench`.
-import { BUDGETS, bundleSizes, contentBudget, popupGzip } from '../bench/sizes.mjs';
+import { BUDGETS, bundleSizes, contentBudget, overviewGzip, pageFiles, popupGzip } from '../bench/sizes.mjs';
 
 type Size = { file: string; kind: string; bytes: number; gzip: number };
 
@@ -15,4 +15,17 @@ test('the Loket.nl content script stays within 12 kB gzip, the a.s.r. one within
   }
   expect(sizes.some((s) => s.kind === 'popup' && s.file.endsWith('.css'))).toBe(true);
   expect(popupGzip(sizes), 'popup JS + CSS gzip bytes').toBeLessThanOrEqual(BUDGETS.popupGzip);
+});
+
+test('the overview page stays within its own budget and shares no file with the popup', () => {
+  const dir = join(process.cwd(), '.output/chrome-mv3');
+  const sizes = bundleSizes(dir) as Size[];
+  const kindOf = new Map(sizes.map((s) => [s.file, s.kind]));
+  const popup = pageFiles(dir, 'popup.html') as string[];
+  const overview = pageFiles(dir, 'overview.html') as string[];
+  // Everything each page loads is counted in its own budget: nothing escapes into a shared chunk.
+  expect(popup.map((f) => kindOf.get(f))).toEqual(popup.map(() => 'popup'));
+  expect(overview.map((f) => kindOf.get(f))).toEqual(overview.map(() => 'overview'));
+  expect(overview.some((f) => f.endsWith('.css'))).toBe(true);
+  expect(overviewGzip(sizes), 'overview JS + CSS gzip bytes').toBeLessThanOrEqual(BUDGETS.overviewGzip);
 });

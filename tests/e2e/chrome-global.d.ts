@@ -11,7 +11,7 @@ interface ExtensionApi {
   runtime: { reload(): void };
   storage: {
     local: {
-      get(keys: null): Promise<Record<string, unknown>>;
+      get(keys: null | string | string[]): Promise<Record<string, unknown>>;
       set(items: object): Promise<void>;
       clear(): Promise<void>;
     };

@@ -18,6 +18,8 @@ test('Chrome manifest asks for the minimum', () => {
   expect(matches).toEqual(['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*']);
   expect(manifest.content_security_policy ?? {}).toEqual({});
   expect(manifest.icons['128']).toBeTruthy();
+  // The options entry is the overview of all employers, in a tab.
+  expect(manifest.options_ui).toEqual({ page: 'overview.html', open_in_tab: true });
 });
 
 test('Firefox manifest carries a gecko id and declares no data collection', () => {

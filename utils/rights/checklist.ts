@@ -74,20 +74,41 @@ const RIGHTS_WHERE = {
 const normalizeName = (s: string) =>
   s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** A user's employer list, normalised, with the lines each word occurs in. */
+interface NormalizedList {
+  lines: string[];
+  byWord: Map<string, number[]>;
+}
+
+/** Worked out once per list: the overview asks for every employer in turn. */
+const normalizedLists = new WeakMap<readonly string[], NormalizedList>();
+function normalizedList(list: readonly string[]): NormalizedList {
+  let normalized = normalizedLists.get(list);
+  if (!normalized) {
+    const lines = list.map((entry) => ` ${normalizeName(entry)} `);
+    const byWord = new Map<string, number[]>();
+    lines.forEach((line, index) => {
+      for (const word of new Set(line.trim().split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+    });
+    normalized = { lines, byWord };
+    normalizedLists.set(list, normalized);
+  }
+  return normalized;
+}
+
 /**
  * Whether a line of the user's employer list names this employer. Lists show a name, an id,
  * or both ("Bakkerij De Korenschoof B.V. (20720)"): a whole-word id or the full name counts.
+ * Only lines holding the id's or the name's first word can, so only those are looked at.
  */
-function namesEmployer(entry: string, employer: EmployerRef): boolean {
-  const words = ` ${normalizeName(entry)} `;
-  const id = normalizeName(employer.werkgeverId);
-  const name = normalizeName(employer.werkgeverNaam);
-  return (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
-}
-
 function accessState(check: RightsCheck | undefined, employer: EmployerRef | undefined): CheckState {
   if (!check || !employer || check.capture.employers === null) return 'unchecked';
-  return check.capture.employers.some((entry) => namesEmployer(entry, employer)) ? 'granted' : 'missing';
+  const id = normalizeName(employer.werkgeverId);
+  const name = normalizeName(employer.werkgeverNaam);
+  const { lines, byWord } = normalizedList(check.capture.employers);
+  const candidates = [...(id ? byWord.get(id.split(' ')[0]!) ?? [] : []), ...(name ? byWord.get(name.split(' ')[0]!) ?? [] : [])];
+  const names = (words: string) => (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
+  return candidates.some((index) => names(lines[index]!)) ? 'granted' : 'missing';
 }
 
 export function buildChecklist(check: RightsCheck | undefined, employer: EmployerRef | undefined): ChecklistItem[] {

@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from 'react';
+import type { Lang } from '@/utils/i18n';
+import { conflictKey, type RestoreConflict, type RestorePlan } from '@/utils/overview/backup';
+import { dutchDate, fieldLabel, formatValue, ot } from '@/utils/overview/text';
+
+
+interface RestoreDialogProps {
+  plan: RestorePlan;
+  createdAt: string;
+  lang: Lang;
+  onConfirm: (flipped: ReadonlySet<string>) => void;
+  onCancel: () => void;
+}
+
+/** What a back-up would add and change, with the choice per differing value, before anything is written. */
+export function RestoreDialog({ plan, createdAt, lang, onConfirm, onCancel }: RestoreDialogProps) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
+  useEffect(() => {
+    const d = dialog.current;
+    if (d && !d.open) d.showModal();
+  }, []);
+  const toggle = (key: string) =>
+    setFlipped((s) => {
+      const next = new Set(s);
+      if (!next.delete(key)) next.add(key);
+      return next;
+    });
+  const conflictLine = (localId: string, c: RestoreConflict) => {
+    const key = conflictKey(localId, c);
+    const kept = c.kept === 'local' ? c.local : c.backup;
+    const other = c.kept === 'local' ? c.backup : c.local;
+    const values = { field: fieldLabel(c.field, lang), kept: formatValue(c.field, kept, lang), other: formatValue(c.field, other, lang) };
+    return (
+      <li key={key} className="text-xs">
+        <p>{ot('restoreConflict', lang, values)}</p>
+        <label className="mt-0.5 flex items-center gap-1.5">
+          <input type="checkbox" checked={flipped.has(key)} onChange={() => toggle(key)} className="accent-sky-700" />
+          {values.field}: {ot('useOther', lang, values)}
+        </label>
+      </li>
+    );
+  };
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="restore-title"
+      onClose={onCancel}
+      className="m-auto w-[560px] max-w-[95vw] rounded-lg border border-slate-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/30"
+    >
+      <div className="max-h-[85vh] space-y-3 overflow-auto p-4 text-sm text-slate-900">
+        <h2 id="restore-title" className="text-base font-semibold">
+          {ot('restoreTitle', lang)}
+        </h2>
+        <p data-testid="restore-summary">
+          {ot('restorePlan', lang, { date: dutchDate(createdAt), add: plan.add.length, change: plan.change.length, same: plan.same })}
+        </p>
+        {plan.add.length > 0 && (
+          <section aria-labelledby="restore-add">
+            <h3 id="restore-add" className="font-semibold">
+              {ot('restoreAdd', lang)} ({plan.add.length})
+            </h3>
+            <ul className="ml-4 list-disc text-xs">
+              {plan.add.map((r) => (
+                <li key={r.id}>{r.draft.werkgeverNaam || r.draft.werkgeverId || ot('unnamed', lang)}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        {plan.change.length > 0 && (
+          <section aria-labelledby="restore-change">
+            <h3 id="restore-change" className="font-semibold">
+              {ot('restoreChange', lang)} ({plan.change.length})
+            </h3>
+            <ul className="ml-4 list-disc space-y-1">
+              {plan.change.map((c) => (
+                <li key={c.localId}>
+                  <span className="text-xs font-medium">{c.name || ot('unnamed', lang)}</span>
+                  {c.conflicts.length > 0 && <ul className="space-y-1">{c.conflicts.map((conflict) => conflictLine(c.localId, conflict))}</ul>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <div className="flex gap-2">
+          <button type="button" onClick={() => onConfirm(flipped)} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-semibold text-white">
+            {ot('restoreConfirm', lang)}
+          </button>
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+            {ot('cancel', lang)}
+          </button>
+        </div>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,97 @@
+// overviewReadyMs and overviewSearchMs: the "Alle werkgevers" page with 1,000 employers in storage.
+//
+// The browser given already holds the 1,000 generated employers of tests/support/employers.mjs
+// (seeded through the real migration by run.mjs); with `employers` unset, this module seeds its
+// own portfolio (tests/support/overview-portfolio.mjs) and clears it afterwards. Then, per sample:
+// - ready: a new tab opens chrome-extension://ID/overview.html with an init script that watches
+//   the DOM and records performance.now() (ms since navigation start) the moment the table has
+//   rows and the count says "1000 van 1000": open until rows shown. `frameMs` is the next frame.
+// - search: in that tab, with an empty search field, one key ("z") is pressed in "Zoeken"; from the keydown event's timeStamp until the count shows the narrowed
+//   result (rows and count change in one React commit): keystroke until the table shows it.
+import { median, round, withTimeout } from './lib.mjs';
+import { generatePortfolio } from '../support/overview-portfolio.mjs';
+
+const COUNT = 1000;
+/**
+ * The keystroke timed: a letter only some generated names contain ("Zorggroep", "Zuidwal",
+ * "Zn."), so the whole list is filtered and the table changes. Digits occur in every row.
+ */
+const KEY = 'z';
+
+function readyProbe(expected) {
+  const check = () => {
+    if (window.__benchReady) return;
+    const count = document.querySelector('[data-testid="shown-count"]');
+    if (!count || !count.textContent?.startsWith(expected) || !document.querySelector('tbody tr[data-index]')) return;
+    const ready = { ms: performance.now(), frameMs: null };
+    window.__benchReady = ready;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      ready.frameMs = performance.now();
+    });
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+/** Arms a probe for the next keystroke; resolves with its timings once the count changed. */
+function armSearchProbe() {
+  const count = document.querySelector('[data-testid="shown-count"]');
+  const before = count.textContent;
+  let keyAt = null;
+  window.addEventListener('keydown', (e) => (keyAt = e.timeStamp), { capture: true, once: true });
+  window.__searchResult = new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (keyAt === null || count.textContent === before) return;
+      const shownAt = performance.now();
+      observer.disconnect();
+      requestAnimationFrame(() => resolve({ ms: shownAt - keyAt, frameMs: performance.now() - keyAt, count: count.textContent }));
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+export async function measureOverview({ context, extensionId, samples, warmup = 1, log, employers: seeded }) {
+  const worker = context.serviceWorkers()[0];
+  const count = seeded ?? COUNT;
+  if (seeded === undefined) await worker.evaluate((items) => chrome.storage.local.set(items), generatePortfolio(COUNT));
+  const expected = `${count} van ${count}`;
+  const ready = [];
+  const search = [];
+  for (let i = 0; i < warmup + samples; i++) {
+    const page = await context.newPage();
+    try {
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.addInitScript(readyProbe, expected);
+      await withTimeout(page.goto(`chrome-extension://${extensionId}/overview.html`), 20_000, 'open overview.html');
+      await page.waitForFunction(() => window.__benchReady?.frameMs != null, null, { timeout: 20_000, polling: 20 });
+      const r = await page.evaluate(() => ({
+        ...window.__benchReady,
+        marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])),
+        domContentLoadedMs: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? null,
+      }));
+      const search1 = page.getByLabel('Zoeken', { exact: true });
+      await search1.focus();
+      await page.evaluate(armSearchProbe);
+      await page.keyboard.press(KEY);
+      const s = await withTimeout(page.evaluate(() => window.__searchResult), 10_000, 'search result shown');
+      if (i >= warmup) {
+        ready.push({ readyMs: round(r.ms, 1), frameMs: round(r.frameMs, 1), domContentLoadedMs: round(r.domContentLoadedMs, 1), ...r.marks });
+        search.push({ searchMs: round(s.ms, 1), frameMs: round(s.frameMs, 1), shown: s.count });
+      }
+      log(`overview ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`}: rows after ${round(r.ms, 1)} ms (DOMContentLoaded ${round(r.domContentLoadedMs, 0)}, storage read ${r.marks['overview:storage-read']}, rows computed ${r.marks['overview:rows']}); keystroke → result ${round(s.ms, 1)} ms (${s.count})`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  if (seeded === undefined) await worker.evaluate(() => chrome.storage.local.clear());
+  return {
+    employers: count,
+    ready,
+    search,
+    medianReadyMs: round(median(ready.map((r) => r.readyMs)), 1),
+    medianReadyFrameMs: round(median(ready.map((r) => r.frameMs)), 1),
+    medianSearchMs: round(median(search.map((s) => s.searchMs)), 1),
+    medianSearchFrameMs: round(median(search.map((s) => s.frameMs)), 1),
+  };
+}

@@ -1,0 +1,90 @@
+import Papa from 'papaparse';
+import type { OverviewRow } from './rows';
+import { COLUMN_LABELS, dutchDate, missingText, payPeriodText, rightsText, stageText } from './text';
+
+/**
+ * "Exporteren als CSV": what the table shows, for Excel in the Netherlands. Excel opens a .csv
+ * by double-click with the system's list separator (`;` under Dutch regional settings) and reads
+ * UTF-8 only when the file starts with a BOM. Quoting is papaparse's (fields with `;`, quotes or
+ * line breaks); the two cell kinds below are ours.
+ */
+
+/**
+ * An identifier Excel must not turn into a number (leading zeros lost, 16+ digits rounded,
+ * "1E5" read as scientific): written as the formula ="…", which Excel and LibreOffice show as
+ * the exact text. A leading apostrophe is not used: Excel shows it in CSV cells.
+ */
+export function idCell(value: string): string {
+  return value ? `="${value.replace(/"/g, '""')}"` : '';
+}
+
+/** Reads an idCell back (tests and anyone parsing the file). */
+export function fromIdCell(cell: string): string {
+  const m = /^="(.*)"$/s.exec(cell);
+  return m ? m[1]!.replace(/""/g, '"') : cell;
+}
+
+/**
+ * Free text from Loket.nl or the user (names) may start with = + - @: spreadsheet programs would
+ * run it as a formula (CSV injection). A leading apostrophe keeps it text and visible as such.
+ */
+export function textCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** Dutch headers, in table order (the DGA column split in a count and the names). */
+export const CSV_HEADERS = [
+  COLUMN_LABELS.name.nl,
+  COLUMN_LABELS.werkgeverId.nl,
+  'Loonheffingennummer',
+  'Andere loonheffingennummers',
+  'Administratie',
+  "Aantal DGA's",
+  "Namen DGA's",
+  COLUMN_LABELS.verloning.nl,
+  COLUMN_LABELS.dertiendeMaand.nl,
+  COLUMN_LABELS.missing.nl,
+  COLUMN_LABELS.rights.nl,
+  COLUMN_LABELS.stage.nl,
+  'Fase sinds',
+  COLUMN_LABELS.lastSeen.nl,
+] as const;
+
+export function csvRecord(row: OverviewRow): string[] {
+  const chosen = row.numbers.find((n) => n.chosen);
+  const others = row.numbers.filter((n) => !n.chosen);
+  return [
+    textCell(row.name),
+    idCell(row.werkgeverId),
+    idCell(chosen?.number ?? ''),
+    others.map((n) => n.number).join(', '),
+    textCell(chosen?.administration ?? ''),
+    String(row.dgaNames.length),
+    textCell(row.dgaNames.join(', ')),
+    row.verloning ? payPeriodText(row.verloning, 'nl') : '',
+    row.dertiendeMaand === null ? '' : row.dertiendeMaand ? 'Ja' : 'Nee',
+    missingText(row, 'nl'),
+    rightsText(row.rights, 'nl'),
+    stageText(row.stage, 'nl'),
+    dutchDate(row.stageDate),
+    dutchDate(row.lastSeen),
+  ];
+}
+
+const BOM = '\uFEFF';
+
+export function rowsToCsv(rows: readonly OverviewRow[]): string {
+  return (
+    BOM +
+    Papa.unparse(
+      { fields: [...CSV_HEADERS], data: rows.map(csvRecord) },
+      // escapeFormulae off: textCell/idCell above decide per column (an id cell *is* a formula).
+      { delimiter: ';', newline: '\r\n', escapeFormulae: false, quotes: false },
+    ) +
+    '\r\n'
+  );
+}
+
+export function csvFileName(now: Date): string {
+  return `werkgevers-${now.toISOString().slice(0, 10)}.csv`;
+}

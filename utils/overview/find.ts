@@ -1,0 +1,107 @@
+import type { Stage } from '../registration/stage';
+import { stageIndex } from '../registration/stage';
+import type { OverviewRow, RightsSummary } from './rows';
+
+/** What the overview shows: a text search, filters and one sort column. */
+
+export const SORT_KEYS = [
+  'name',
+  'werkgeverId',
+  'numbers',
+  'dgas',
+  'verloning',
+  'dertiendeMaand',
+  'missing',
+  'rights',
+  'stage',
+  'lastSeen',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export type SortDirection = 'ascending' | 'descending';
+
+export interface OverviewQuery {
+  text: string;
+  /** Empty: every stage. */
+  stages: readonly Stage[];
+  attentionOnly: boolean;
+  sort: { key: SortKey; direction: SortDirection };
+}
+
+export const DEFAULT_QUERY: OverviewQuery = { text: '', stages: [], attentionOnly: false, sort: { key: 'name', direction: 'ascending' } };
+
+const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
+
+/**
+ * Every word of the search must occur somewhere in the row. A loonheffingennummer typed with
+ * spaces or dots ("1234.56.782.L01") is also searched in its normalised form.
+ */
+export function matchesText(row: OverviewRow, text: string): boolean {
+  const query = text.trim().toLocaleLowerCase('nl');
+  if (!query) return true;
+  const compact = query.replace(/[\s.\-]/g, '');
+  if (compact.length >= 4 && /\d/.test(compact) && row.haystack.includes(compact)) return true;
+  return query.split(/\s+/).every((word) => row.haystack.includes(word));
+}
+
+const RIGHTS_ORDER: Record<RightsSummary['state'], number> = { missing: 0, outdated: 1, unchecked: 2, ok: 3 };
+
+/** A comparable value per column; null sorts last in either direction. */
+function sortValue(row: OverviewRow, key: SortKey): string | number | null {
+  switch (key) {
+    case 'name':
+      return row.name || null;
+    case 'werkgeverId':
+      return row.werkgeverId || null;
+    case 'numbers':
+      return row.numbers.find((n) => n.chosen)?.number ?? row.numbers[0]?.number ?? null;
+    case 'dgas':
+      return row.dgaNames.length;
+    case 'verloning':
+      return row.verloning;
+    case 'dertiendeMaand':
+      return row.dertiendeMaand === null ? null : row.dertiendeMaand ? 1 : 0;
+    case 'missing':
+      return row.missing.length;
+    case 'rights':
+      // Missing rights first, more missing before fewer.
+      return RIGHTS_ORDER[row.rights.state] * 100 - (row.rights.state === 'missing' ? row.rights.count : 0);
+    case 'stage':
+      // Within a stage, the one that reached it first comes first.
+      return stageIndex(row.stage) * 1e13 + (row.stageDate ? Date.parse(row.stageDate) || 0 : 0);
+    case 'lastSeen':
+      return row.lastSeen;
+  }
+}
+
+export function compareRows(key: SortKey, direction: SortDirection) {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return (a: OverviewRow, b: OverviewRow): number => {
+    const x = sortValue(a, key);
+    const y = sortValue(b, key);
+    if (x === null || y === null) return x === y ? tieBreak(a, b) : x === null ? 1 : -1;
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    return order !== 0 ? sign * order : tieBreak(a, b);
+  };
+}
+
+/** Equal values keep a stable, predictable order: by name, then id. */
+const tieBreak = (a: OverviewRow, b: OverviewRow) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export function findRows(rows: readonly OverviewRow[], query: OverviewQuery): OverviewRow[] {
+  const stages = new Set(query.stages);
+  return rows
+    .filter(
+      (row) =>
+        (stages.size === 0 || stages.has(row.stage)) &&
+        (!query.attentionOnly || row.attention.length > 0) &&
+        matchesText(row, query.text),
+    )
+    .sort(compareRows(query.sort.key, query.sort.direction));
+}
+
+/** Clicking a column header: a new column sorts ascending, the same column flips. */
+export function nextSort(current: OverviewQuery['sort'], key: SortKey): OverviewQuery['sort'] {
+  return current.key === key
+    ? { key, direction: current.direction === 'ascending' ? 'descending' : 'ascending' }
+    : { key, direction: 'ascending' };
+}

@@ -1,0 +1,137 @@
+import type { EmployerRecord } from '../employer-record';
+import type { PayPeriod, ValidationIssue } from '../registration/schema';
+import type { Stage } from '../registration/stage';
+import { stageIndex, stageReachedAt } from '../registration/stage';
+import { validateEmployer } from '../registration/validate';
+import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
+import { buildChecklist, checkForEmployer, isOutdated, missingItems, type RightsCheck } from '../rights/checklist';
+
+/**
+ * One row of the overview per employer, derived once from the stored record (validation,
+ * rights, stage date) so filtering, sorting and the CSV export work on plain values.
+ */
+
+export type RightsSummary =
+  | { state: 'ok' }
+  | { state: 'missing'; count: number }
+  | { state: 'unchecked' }
+  | { state: 'outdated' };
+
+export interface NumberShown {
+  number: string;
+  /** The administration's name, when Loket.nl showed one. */
+  administration: string | null;
+  /** The number chosen for the registration. */
+  chosen: boolean;
+}
+
+export type AttentionReason = 'missingData' | 'missingRights' | 'keylaneWaiting';
+
+export interface OverviewRow {
+  id: string;
+  name: string;
+  werkgeverId: string;
+  numbers: NumberShown[];
+  dgaNames: string[];
+  verloning: PayPeriod | null;
+  dertiendeMaand: boolean | null;
+  /** Blocking problems of the registration (the popup's "Nog te doen"), employer part only. */
+  missing: ValidationIssue[];
+  rights: RightsSummary;
+  stage: Stage;
+  /** When the stage was reached (ISO), null when unknown. */
+  stageDate: string | null;
+  /** When Loket.nl last showed this employer (ISO), null when never. */
+  lastSeen: string | null;
+  attention: AttentionReason[];
+  /** Lower-case text searched by "Zoeken": name, Werkgever ID, numbers (also without dots), DGA names. */
+  haystack: string;
+}
+
+export interface RowContext {
+  rights: RightsCheck[];
+  now: Date;
+  /** "Waiting longer than N days for Keylane" needs attention. */
+  keylaneDays: number;
+}
+
+export const DEFAULT_KEYLANE_DAYS = 14;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export function rightsSummary(check: RightsCheck | undefined, employer: { werkgeverId: string; werkgeverNaam: string }, now: Date): RightsSummary {
+  if (!check) return { state: 'unchecked' };
+  // An old reading says nothing reliable any more, whatever it said then.
+  if (isOutdated(check.readAt, now)) return { state: 'outdated' };
+  const items = buildChecklist(check, employer);
+  const missing = missingItems(items).length;
+  if (missing > 0) return { state: 'missing', count: missing };
+  // "Used only for this link" is confirmed by the user; until then the check is not complete.
+  return items.every((i) => i.state === 'granted') ? { state: 'ok' } : { state: 'unchecked' };
+}
+
+function numbersOf(record: EmployerRecord): NumberShown[] {
+  const chosen = normalizeLoonheffingennummer(record.draft.loonheffingennummer);
+  const shown = record.loket?.loonheffingennummers ?? [];
+  const names = administrationNames(record);
+  const all = chosen && !shown.includes(chosen) ? [chosen, ...shown] : shown;
+  return all.map((number) => ({ number, administration: names.get(number) ?? null, chosen: number === chosen }));
+}
+
+/** Administration names by number, where the stored snapshot carries them (newer captures do). */
+function administrationNames(record: EmployerRecord): Map<string, string> {
+  // Read structurally: older snapshots have no administrations, and the field is optional.
+  const list = (record.loket as { administraties?: { loonheffingennummer: string; naam?: string }[] } | null)?.administraties;
+  return new Map((list ?? []).filter((a) => a.naam).map((a) => [a.loonheffingennummer, a.naam!]));
+}
+
+export function toRow(record: EmployerRecord, context: RowContext): OverviewRow {
+  const { draft } = record;
+  const employer = { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam };
+  const missing = validateEmployer(draft).filter((i) => i.severity === 'error');
+  const rights = rightsSummary(checkForEmployer(context.rights, employer), employer, context.now);
+  const stageDate = stageReachedAt(draft.status);
+  const numbers = numbersOf(record);
+  const dgaNames = draft.hasDga === false ? [] : draft.dgas.map((d) => d.naam.trim()).filter(Boolean);
+
+  const attention: AttentionReason[] = [];
+  // Once sent, a.s.r. has the data: what the draft lacks then no longer holds anything up.
+  if (missing.length > 0 && stageIndex(draft.status.stage) < stageIndex('verstuurd')) attention.push('missingData');
+  if (rights.state === 'missing') attention.push('missingRights');
+  if (
+    draft.status.stage === 'wacht-op-keylane' &&
+    stageDate !== null &&
+    context.now.getTime() - Date.parse(stageDate) > context.keylaneDays * DAY_MS
+  )
+    attention.push('keylaneWaiting');
+
+  const haystack = [
+    draft.werkgeverNaam,
+    draft.werkgeverId,
+    ...numbers.map((n) => n.number),
+    ...numbers.map((n) => n.administration ?? ''),
+    ...draft.dgas.map((d) => d.naam),
+  ]
+    .join('\n')
+    .toLocaleLowerCase('nl');
+
+  return {
+    id: record.id,
+    name: draft.werkgeverNaam.trim(),
+    werkgeverId: draft.werkgeverId.trim(),
+    numbers,
+    dgaNames,
+    verloning: draft.verloning,
+    dertiendeMaand: draft.dertiendeMaand,
+    missing,
+    rights,
+    stage: draft.status.stage,
+    stageDate,
+    lastSeen: record.loket?.capturedAt ?? null,
+    attention,
+    haystack,
+  };
+}
+
+export function toRows(records: Record<string, EmployerRecord>, context: RowContext): OverviewRow[] {
+  return Object.values(records).map((r) => toRow(r, context));
+}

@@ -1,0 +1,85 @@
+import {
+  employerTransaction,
+  lastEmployerIdItem,
+  readAllEmployers,
+  readProfile,
+  readRights,
+  readSettings,
+  rightsItem,
+  tabEmployersItem,
+  updateEmployer,
+  updateEmployers,
+  updateRights,
+  watchEmployerIndex,
+  withStorageLock,
+  writeProfile,
+  type RightsRecord,
+  type Settings,
+} from '../storage';
+import type { EmployerRecord } from '../employer-record';
+import type { Profile } from '../registration/schema';
+import type { Portfolio } from './backup';
+
+/**
+ * The overview page's only door to storage: every read and write of the page goes through here,
+ * so a change of the storage layout is a change of this file alone.
+ */
+
+export type Records = Record<string, EmployerRecord>;
+
+export async function readPortfolio(): Promise<Portfolio & { settings: Settings }> {
+  const [employers, rights, profile, settings] = await Promise.all([readAllEmployers(), readRights(), readProfile(), readSettings()]);
+  return { employers, rights, profile, settings };
+}
+
+/** A locked read-modify-write of several employers at once (bulk stage, merge, restore, undo). */
+export function changeEmployers(change: (records: Records) => Records): Promise<Records> {
+  return updateEmployers(change);
+}
+
+/** A locked read-modify-write of one employer; returning null deletes it. */
+export function changeEmployer(id: string, change: (record: EmployerRecord | null) => EmployerRecord | null): Promise<EmployerRecord | null> {
+  return updateEmployer(id, change);
+}
+
+/** Removes employers in one transaction, and every pointer to them. Returns what was removed, for undo. */
+export async function deleteEmployers(ids: readonly string[]): Promise<EmployerRecord[]> {
+  const gone = new Set(ids);
+  const removed = await employerTransaction(async (tx) => {
+    const found: EmployerRecord[] = [];
+    for (const id of gone) {
+      const record = await tx.read(id);
+      if (record) found.push(record);
+      tx.remove(id);
+    }
+    const last = await lastEmployerIdItem.getValue();
+    if (last && gone.has(last)) await lastEmployerIdItem.setValue(null);
+    return found;
+  });
+  await withStorageLock('tabEmployers', async () => {
+    const tabs = await tabEmployersItem.getValue();
+    const kept = Object.entries(tabs).filter(([, id]) => !gone.has(id));
+    if (kept.length !== Object.keys(tabs).length) await tabEmployersItem.setValue(Object.fromEntries(kept));
+  });
+  return removed;
+}
+
+/** Writes a restore: employers, rights and profile, each under its own lock. */
+export async function writeRestore(
+  change: (records: Records) => Records,
+  rights: (records: Record<string, RightsRecord>) => Record<string, RightsRecord>,
+  profile: (current: Profile) => Profile,
+): Promise<void> {
+  await updateEmployers(change);
+  await updateRights(rights);
+  await withStorageLock('profile', async () => writeProfile(profile(await readProfile())));
+}
+
+/**
+ * Calls back when employers or rights change (here, in the popup, by a Loket.nl capture): every
+ * change of a record changes its index entry (updatedAt at least).
+ */
+export function watchPortfolio(onChange: () => void): () => void {
+  const unwatch = [watchEmployerIndex(onChange), rightsItem.watch(onChange)];
+  return () => unwatch.forEach((u) => u());
+}
