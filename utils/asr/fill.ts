@@ -279,7 +279,7 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
       if (!acted) break;
     }
     await tick(winOf(doc), 30);
-    readBack(doc, values, reports);
+    await readBack(doc, values, reports);
   } catch {
     // Put back every change, newest first; one that cannot be undone does not stop the rest.
     for (const u of undo.reverse()) {
@@ -319,16 +319,28 @@ export function failedReport(values: FillValues, entries?: PlanEntry[], at?: Fie
  * the input's value, the chosen option's text, the checked radio's label, the switch's
  * state, inside shadow roots too). "ingevuld" stays only where that equals what was meant.
  */
-function readBack(doc: Document, values: FillValues, reports: Map<string, FieldReport>): void {
-  const seen = new Map<string, FieldReport>();
-  for (const e of planFill(collectFields(doc), values, { overwriteConflicts: false }).entries) seen.set(keyOf(e.report), e.report);
-  for (const [key, r] of reports) {
-    if (r.status !== 'filled' || r.detail === ALREADY) continue;
-    const now = seen.get(key);
-    if (!now || (now.status === 'filled' && now.detail === ALREADY)) continue;
-    // The field is no longer on the page (a step moved on): its earlier read stands.
-    if (now.status === 'not-found') continue;
-    reports.set(key, { ...r, status: 'not-taken', detail: now.status === 'conflict' && now.detail ? shows(now.detail) : NOT_TAKEN });
+async function readBack(doc: Document, values: FillValues, reports: Map<string, FieldReport>): Promise<void> {
+  // A widget may still be rendering its choice (a closing list, a state update): a field that
+  // disagrees is read again a little later, at most three times.
+  for (let attempt = 0; ; attempt++) {
+    const seen = new Map<string, FieldReport>();
+    for (const e of planFill(collectFields(doc), values, { overwriteConflicts: false }).entries) seen.set(keyOf(e.report), e.report);
+    const differs: [string, FieldReport, FieldReport][] = [];
+    for (const [key, r] of reports) {
+      if (r.status !== 'filled' || r.detail === ALREADY) continue;
+      const now = seen.get(key);
+      // Gone from the page (a step moved on): its earlier read stands.
+      if (!now || now.status === 'not-found' || (now.status === 'filled' && now.detail === ALREADY)) continue;
+      differs.push([key, r, now]);
+    }
+    if (!differs.length) return;
+    if (attempt >= 2) {
+      for (const [key, r, now] of differs) {
+        reports.set(key, { ...r, status: 'not-taken', detail: now.status === 'conflict' && now.detail ? shows(now.detail) : NOT_TAKEN });
+      }
+      return;
+    }
+    await tick(winOf(doc), 150 * (attempt + 1));
   }
 }
 
