@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 // Host access is limited to the three site families the extension works on:
 // Loket.nl (production and its acceptance twin) and a.s.r.
@@ -27,12 +28,27 @@ const leanBrowser: Plugin = {
   },
 };
 
+/**
+ * The Loket.nl content script runs on every Loket.nl page and frame, so its start-up is paid by
+ * every page: it gets a do-nothing context instead of WXT's (utils/loket/lean-context.ts says why).
+ */
+const leanLoketContext: Plugin = {
+  name: 'lean-loket-context',
+  enforce: 'pre',
+  resolveId(id) {
+    return id === 'wxt/utils/content-script-context' ? fileURLToPath(new URL('./utils/loket/lean-context.ts', import.meta.url)) : null;
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup')) {
         config.plugins = [...(config.plugins ?? []), leanBrowser];
+      }
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && entrypoints[0]!.name === 'loket') {
+        config.plugins = [...(config.plugins ?? []), leanLoketContext];
       }
     },
   },
@@ -62,7 +78,9 @@ export default defineConfig({
     // storage: drafts, processor profile and rights checks live in storage.local.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.
-    permissions: ['storage'],
+    // unlimitedStorage: 5,000 employers take ≈5.1 MB, half of storage.local's 10 MB quota, and
+    // a full quota would refuse the next capture or keystroke. No install warning in Chrome.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: HOST_PERMISSIONS,
     ...(browser === 'firefox'
       ? {

@@ -1,4 +1,4 @@
-import type { EmployerRecord } from '@/utils/employer-record';
+import type { EmployerIndexEntry } from '@/utils/storage';
 import { text, type Lang } from '@/utils/i18n';
 
 const STAGE_KEY = {
@@ -10,17 +10,17 @@ const STAGE_KEY = {
 } as const;
 
 export function EmployerSwitcher({
-  records,
+  entries,
   selectedId,
   lang,
   onSelect,
 }: {
-  records: Record<string, EmployerRecord>;
+  entries: EmployerIndexEntry[];
   selectedId: string | null;
   lang: Lang;
   onSelect: (id: string | null) => void;
 }) {
-  const sorted = Object.values(records).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
     <div className="flex items-end gap-2">
       <div className="flex-1">
@@ -36,9 +36,9 @@ export function EmployerSwitcher({
           {sorted.length === 0 && <option value="">{text('noEmployers', lang)}</option>}
           {sorted.map((r) => (
             <option key={r.id} value={r.id}>
-              {(r.draft.werkgeverNaam || text('unnamedEmployer', lang)) +
-                (r.draft.werkgeverId ? ` · ${r.draft.werkgeverId}` : '') +
-                ` · ${text(STAGE_KEY[r.draft.status.stage], lang)}`}
+              {(r.werkgeverNaam || text('unnamedEmployer', lang)) +
+                (r.werkgeverId ? ` · ${r.werkgeverId}` : '') +
+                ` · ${text(STAGE_KEY[r.stage], lang)}`}
             </option>
           ))}
         </select>

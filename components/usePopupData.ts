@@ -2,12 +2,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyUserEdit, newEmployerRecord, type EmployerRecord } from '@/utils/employer-record';
 import type { EmployerDraft, Profile } from '@/utils/registration/schema';
 import {
-  employersItem,
+  entryOf,
   lastEmployerIdItem,
   newId,
   profileItem,
   quarantineItem,
-  readEmployers,
+  readEmployer,
+  readEmployerIndex,
   readProfile,
   readQuarantine,
   readRights,
@@ -15,8 +16,12 @@ import {
   rightsItem,
   settingsItem,
   tabEmployersItem,
-  updateEmployers,
+  updateEmployer,
+  watchEmployer,
+  watchEmployerIndex,
+  writeEmployerUnlocked,
   writeProfile,
+  type EmployerIndexEntry,
   type QuarantineEntry,
   type RightsRecord,
   type Settings,
@@ -30,6 +35,9 @@ const SAVE_DELAY_MS = 150;
 
 export interface PopupData {
   profile: Profile;
+  /** Every employer, small entries only (the switcher's list); just the shown one until read. */
+  index: EmployerIndexEntry[];
+  /** The employers read in full: the one shown (and any shown before in this popup). */
   records: Record<string, EmployerRecord>;
   selectedId: string | null;
   rights: Record<string, RightsRecord>;
@@ -40,24 +48,35 @@ export interface PopupData {
 const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, string>) =>
   target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
 
+/** On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last. */
+async function readShown(target: TargetTab | null, lastId: string | null, tabEmployers: Record<string, string>) {
+  for (const id of [tabRecordId(target, tabEmployers), lastId ?? undefined]) {
+    const record = id ? await readEmployer(id) : null;
+    if (record) return record;
+  }
+  return null;
+}
+
 async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
   // Storage is read while the target tab is still being looked up: both are on the path to
-  // the first useful paint.
-  const [target, profile, records, rights, settings, lastId, tabEmployers] = await Promise.all([
+  // the first useful paint. That path reads only the shown employer, whatever their number;
+  // the index of all of them is read right after (see usePopupData).
+  const shown = Promise.all([
     targetTab,
-    readProfile(),
-    readEmployers(),
-    readRights(),
-    readSettings(),
     lastEmployerIdItem.getValue(),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
+  ]).then(([target, lastId, tabEmployers]) => readShown(target, lastId, tabEmployers));
+  const [profile, record, rights, settings] = await Promise.all([
+    readProfile(),
+    shown,
+    readRights(),
+    readSettings(),
   ]);
   // Read last: the validated reads above may just have set something aside.
   const quarantine = await readQuarantine();
-  // On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last.
-  const candidates = [tabRecordId(target, tabEmployers), lastId ?? undefined];
-  const selectedId = candidates.find((id) => id !== undefined && records[id]) ?? null;
-  return { profile, records, selectedId, rights, quarantine, settings };
+  const records = record ? { [record.id]: record } : {};
+  const index = record ? [entryOf(record)] : [];
+  return { profile, index, records, selectedId: record?.id ?? null, rights, quarantine, settings };
 }
 
 export interface PopupBoot {
@@ -106,11 +125,18 @@ export function usePopupData(boot: PopupBoot) {
         if (cancelled) return;
         setTarget(tab);
         setData(loaded);
-        // A capture stored while the popup was loading was missed by the watchers: look once more.
-        const [records, tabEmployers] = await Promise.all([readEmployers(), tabEmployersItem.getValue()]);
-        if (cancelled || pendingEmployer.current) return;
+        // The list of employers, and a capture stored while the popup was loading (missed by
+        // the watchers): read now that the shown employer is on screen.
+        const [index, tabEmployers] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue()]);
         const fromTab = tabRecordId(tab, tabEmployers);
-        update((d) => ({ ...d, records, selectedId: fromTab && records[fromTab] ? fromTab : d.selectedId }));
+        const record = await readEmployer(fromTab ?? loaded.selectedId ?? '');
+        if (cancelled || pendingEmployer.current) return;
+        update((d) => ({
+          ...d,
+          index,
+          records: record ? { ...d.records, [record.id]: record } : d.records,
+          selectedId: fromTab && record ? fromTab : d.selectedId,
+        }));
       },
       () => {
         if (!cancelled) setLoadFailed(true);
@@ -134,12 +160,13 @@ export function usePopupData(boot: PopupBoot) {
     const pending = pendingEmployer.current;
     if (pending) {
       const at = new Date().toISOString();
-      const write = closing
-        ? employersItem.setValue(d.records)
-        : updateEmployers((records) => ({
-            ...records,
-            [pending.id]: applyUserEdit(records[pending.id] ?? d.records[pending.id] ?? newEmployerRecord(pending.id, at), pending.patch, at),
-          }));
+      const shown = d.records[pending.id];
+      const write =
+        closing && shown
+          ? writeEmployerUnlocked(shown)
+          : updateEmployer(pending.id, (stored) =>
+              applyUserEdit(stored ?? d.records[pending.id] ?? newEmployerRecord(pending.id, at), pending.patch, at),
+            );
       writes.push(
         write.then(() => {
           // Only now is the patch in storage; typing since then stays pending.
@@ -172,25 +199,34 @@ export function usePopupData(boot: PopupBoot) {
     };
   }, [flush]);
 
-  // Captures that arrive while the popup is open appear without reopening it.
+  // Captures that arrive while the popup is open appear without reopening it. Only the shown
+  // employer and the index are watched: a change to another employer costs the popup nothing.
+  const selectedId = data?.selectedId ?? null;
+  useEffect(() => {
+    if (!selectedId) return;
+    return watchEmployer(selectedId, (record) => {
+      if (!record) return;
+      const pending = pendingEmployer.current;
+      update((d) => ({
+        ...d,
+        records: {
+          ...d.records,
+          [record.id]: pending?.id === record.id ? applyUserEdit(record, pending.patch, new Date().toISOString()) : record,
+        },
+      }));
+    });
+  }, [selectedId, update]);
+
   useEffect(() => {
     const unwatch = [
-      employersItem.watch(() => {
-        void readEmployers().then((records) => {
-          const pending = pendingEmployer.current;
-          update((d) => {
-            const merged = { ...records };
-            const base = records[pending?.id ?? ''] ?? d.records[pending?.id ?? ''];
-            if (pending && base) merged[pending.id] = applyUserEdit(base, pending.patch, new Date().toISOString());
-            return { ...d, records: merged };
-          });
-        });
-      }),
+      watchEmployerIndex((index) => update((d) => ({ ...d, index }))),
       // The Loket.nl tab this popup acts on now shows another (or its first) employer.
       tabEmployersItem.watch((tabEmployers) => {
         const id = tabRecordId(target ?? null, tabEmployers ?? {});
         if (!id || pendingEmployer.current) return;
-        void readEmployers().then((records) => update((d) => (records[id] ? { ...d, records, selectedId: id } : d)));
+        void readEmployer(id).then((record) =>
+          update((d) => (record ? { ...d, records: { ...d.records, [id]: record }, selectedId: id } : d)),
+        );
       }),
       rightsItem.watch(() => void readRights().then((rights) => update((d) => ({ ...d, rights })))),
       profileItem.watch(() => {
@@ -217,7 +253,9 @@ export function usePopupData(boot: PopupBoot) {
       pendingEmployer.current = { id, patch: { ...queued, ...patch } };
       const base = d.records[id] ?? newEmployerRecord(id, at);
       setData({ ...d, selectedId: forId ? d.selectedId : id, records: { ...d.records, [id]: applyUserEdit(base, patch, at) } });
-      scheduleSave();
+      // A new employer is stored at once: the write when the popup closes expects it listed.
+      if (d.index.some((e) => e.id === id)) scheduleSave();
+      else void flush();
     },
     [flush, scheduleSave, setData],
   );
@@ -241,17 +279,16 @@ export function usePopupData(boot: PopupBoot) {
       if (id === null) {
         const fresh = newEmployerRecord(newId(), new Date().toISOString());
         const records = { ...d.records, [fresh.id]: fresh };
-        setData({ ...d, selectedId: fresh.id, records });
-        await Promise.all([
-          updateEmployers((stored) => ({ ...stored, [fresh.id]: fresh })),
-          lastEmployerIdItem.setValue(fresh.id),
-        ]);
+        setData({ ...d, selectedId: fresh.id, records, index: [...d.index, entryOf(fresh)] });
+        await Promise.all([updateEmployer(fresh.id, (stored) => stored ?? fresh), lastEmployerIdItem.setValue(fresh.id)]);
         return;
       }
-      setData({ ...d, selectedId: id });
+      const record = d.records[id] ?? (await readEmployer(id));
+      if (!record) return;
+      update((current) => ({ ...current, selectedId: id, records: { ...current.records, [id]: record } }));
       await lastEmployerIdItem.setValue(id);
     },
-    [flush, setData],
+    [flush, setData, update],
   );
 
   const setLang = useCallback(

@@ -117,7 +117,7 @@ export function App({ boot }: { boot: PopupBoot }) {
         />
 
         <EmployerSwitcher
-          records={data.records}
+          entries={data.index}
           selectedId={data.selectedId}
           lang={lang}
           onSelect={(id) => {
