@@ -24,15 +24,6 @@ export function hiddenByOwnMarkup(el: Element): boolean {
   return NON_RENDERED_TAGS.has(el.tagName.toUpperCase()) || el.hasAttribute('hidden') || hasInlineDisplayNone(el);
 }
 
-/** Hidden by markup, itself or an ancestor up to (and including) `root`. */
-export function isHiddenByMarkup(el: Element, root?: Node): boolean {
-  for (let cur: Element | null = el; cur; cur = composedParent(cur)) {
-    if (hiddenByOwnMarkup(cur)) return true;
-    if (root && (cur as Node) === root) break;
-  }
-  return false;
-}
-
 /**
  * isHiddenByMarkup remembered per element for one read of a page: neighbouring elements share
  * their ancestors, so each ancestor is looked at once.
@@ -58,6 +49,11 @@ export function markupHiddenCheck(root?: Node): (el: Element) => boolean {
     for (const c of chain) cache.set(c, result);
     return result;
   };
+}
+
+/** Hidden by markup, itself or an ancestor up to (and including) `root`. For one element; a read of many uses markupHiddenCheck. */
+export function isHiddenByMarkup(el: Element, root?: Node): boolean {
+  return markupHiddenCheck(root)(el);
 }
 
 /**
