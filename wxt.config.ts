@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import type { Plugin } from 'vite';
+import { fileURLToPath } from 'node:url';
 
 // Host access is limited to the three site families the extension works on:
 // Loket.nl (production and its acceptance twin) and a.s.r.
@@ -27,6 +28,18 @@ const leanBrowser: Plugin = {
   },
 };
 
+/**
+ * The Loket.nl content script runs on every Loket.nl page and frame, so its start-up is paid by
+ * every page: it gets a do-nothing context instead of WXT's (utils/loket/lean-context.ts says why).
+ */
+const leanLoketContext: Plugin = {
+  name: 'lean-loket-context',
+  enforce: 'pre',
+  resolveId(id) {
+    return id === 'wxt/utils/content-script-context' ? fileURLToPath(new URL('./utils/loket/lean-context.ts', import.meta.url)) : null;
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -48,6 +61,9 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'unlisted-page')) {
         config.plugins = [...(config.plugins ?? []), leanBrowser];
       }
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && entrypoints[0]!.name === 'loket') {
+        config.plugins = [...(config.plugins ?? []), leanLoketContext];
+      }
     },
   },
   vite: () => ({
@@ -66,7 +82,9 @@ export default defineConfig({
     },
   }),
   zip: {
-    excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*'],
+    // Only what the Firefox review needs to rebuild the package: no logs, no local results, no
+    // generated test pages (tests/sites/asr/react-form.built.html is built from its sources).
+    excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*', '**/*.built.html'],
   },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -78,7 +96,9 @@ export default defineConfig({
     // storage: drafts, processor profile and rights checks live in storage.local.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.
-    permissions: ['storage'],
+    // unlimitedStorage: 5,000 employers take ≈5.1 MB, half of storage.local's 10 MB quota, and
+    // a full quota would refuse the next capture or keystroke. No install warning in Chrome.
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: HOST_PERMISSIONS,
     ...(browser === 'firefox'
       ? {

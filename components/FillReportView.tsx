@@ -14,9 +14,11 @@ const FIELD_NAMES: Record<FieldReport['field'], { nl: string; en: string }> = {
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
 };
 
+const MISSING = { className: 'text-red-700', icon: '✕' };
 const STATUS: Record<FieldReport['status'], { key: TextKey; className: string; icon: string }> = {
   filled: { key: 'reportFilled', className: 'text-emerald-800', icon: '✓' },
-  'not-found': { key: 'reportNotFound', className: 'text-red-700', icon: '✕' },
+  'not-taken': { key: 'reportNotTaken', ...MISSING },
+  'not-found': { key: 'reportNotFound', ...MISSING },
   conflict: { key: 'reportConflict', className: 'text-amber-800', icon: '⚠' },
   skipped: { key: 'reportSkipped', className: 'text-slate-600', icon: '–' },
 };

@@ -4,6 +4,7 @@ import {
   helpdeskMailto,
   isOutdated,
   missingItems,
+  undeterminedItems,
   type CheckState,
   type EmployerRef,
   type RightsCheck,
@@ -14,6 +15,8 @@ const STATE_TEXT: Record<CheckState, { nl: string; en: string; icon: string; cla
   granted: { nl: 'in orde', en: 'granted', icon: '✓', className: 'text-emerald-800' },
   missing: { nl: 'ontbreekt', en: 'missing', icon: '✕', className: 'text-red-700' },
   unchecked: { nl: 'nog niet gecontroleerd', en: 'not yet checked', icon: '?', className: 'text-slate-500' },
+  // The page listed the right but showed no state: never shown as in order.
+  undetermined: { nl: 'niet vastgesteld', en: 'not determined', icon: '?', className: 'text-amber-800' },
 };
 
 interface RightsPanelProps {
@@ -63,7 +66,8 @@ export function RightsPanel({ check, employer, lang, now, onConfirmDedicated }: 
           </p>
         </div>
       )}
-      <details className="rounded-md border border-slate-200 bg-white p-2 text-xs">
+      {/* Open when a right is undetermined: the user has to look it up, so it must not stay folded away. */}
+      <details open={undeterminedItems(items).length > 0} className="rounded-md border border-slate-200 bg-white p-2 text-xs">
         <summary className="cursor-pointer font-medium text-slate-800 outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
           {nl ? 'Rechten koppelgebruiker' : 'Link user rights'}
           {check ? ` – ${check.capture.userName}` : nl ? ' – nog niet gecontroleerd' : ' – not yet checked'}
@@ -90,7 +94,7 @@ export function RightsPanel({ check, employer, lang, now, onConfirmDedicated }: 
                 <span aria-hidden="true" className={state.className}>{state.icon} </span>
                 <span className="text-slate-800">{item.label[lang]}</span>
                 <span className={state.className}> – {state[lang]}</span>
-                {item.state === 'unchecked' && <span className="block pl-3 text-slate-500">{item.whereToLook[lang]}</span>}
+                {(item.state === 'unchecked' || item.state === 'undetermined') && <span className="block pl-3 text-slate-500">{item.whereToLook[lang]}</span>}
               </li>
             );
           })}

@@ -35,7 +35,7 @@ const SAVE_DELAY_MS = 150;
 
 export interface PopupData {
   profile: Profile;
-  /** Every employer, small entries only (the switcher's list). */
+  /** Every employer, small entries only (the switcher's list); just the shown one until read. */
   index: EmployerIndexEntry[];
   /** The employers read in full: the one shown (and any shown before in this popup). */
   records: Record<string, EmployerRecord>;
@@ -59,15 +59,15 @@ async function readShown(target: TargetTab | null, lastId: string | null, tabEmp
 
 async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
   // Storage is read while the target tab is still being looked up: both are on the path to
-  // the first useful paint. Only the shown employer is read in full; the others by their entry.
+  // the first useful paint. That path reads only the shown employer, whatever their number;
+  // the index of all of them is read right after (see usePopupData).
   const shown = Promise.all([
     targetTab,
     lastEmployerIdItem.getValue(),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]).then(([target, lastId, tabEmployers]) => readShown(target, lastId, tabEmployers));
-  const [profile, index, record, rights, settings] = await Promise.all([
+  const [profile, record, rights, settings] = await Promise.all([
     readProfile(),
-    readEmployerIndex(),
     shown,
     readRights(),
     readSettings(),
@@ -75,6 +75,7 @@ async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData>
   // Read last: the validated reads above may just have set something aside.
   const quarantine = await readQuarantine();
   const records = record ? { [record.id]: record } : {};
+  const index = record ? [entryOf(record)] : [];
   return { profile, index, records, selectedId: record?.id ?? null, rights, quarantine, settings };
 }
 
@@ -124,7 +125,8 @@ export function usePopupData(boot: PopupBoot) {
         if (cancelled) return;
         setTarget(tab);
         setData(loaded);
-        // A capture stored while the popup was loading was missed by the watchers: look once more.
+        // The list of employers, and a capture stored while the popup was loading (missed by
+        // the watchers): read now that the shown employer is on screen.
         const [index, tabEmployers] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue()]);
         const fromTab = tabRecordId(tab, tabEmployers);
         const record = await readEmployer(fromTab ?? loaded.selectedId ?? '');

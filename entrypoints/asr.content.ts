@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
+import { failedReport, fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
 import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
 
-function answer(request: AsrRequest) {
+async function answer(request: AsrRequest) {
   if (request.type === 'asr/probe') {
-    return Promise.resolve({ formFound: findFormDocument(document) !== null, origin: location.origin });
+    return { formFound: findFormDocument(document) !== null, origin: location.origin };
   }
   // The form may sit in a same-origin iframe: fill the document that holds it; when none holds
   // it yet, wait for it on the page itself (it may still be rendering).
@@ -12,7 +12,8 @@ function answer(request: AsrRequest) {
   return fillAsrDocument(findFormDocument(document) ?? document, request.values, request.options);
 }
 
-// Acts only when the popup asks, only on an a.s.r. https origin, and never submits.
+// Does nothing until the popup asks: no reading, no observers before a request arrives.
+// Acts only on an a.s.r. https origin, and never submits.
 export default defineContentScript({
   matches: ['https://*.asr.nl/*'],
   runAt: 'document_idle',
@@ -23,7 +24,8 @@ export default defineContentScript({
       if (!request) return false;
       // sendResponse rather than a returned promise: Chrome's native onMessage (no polyfill
       // here, see wxt.config.ts) only keeps the channel open this way.
-      answer(request).then(sendResponse, () => sendResponse(undefined));
+      // An error outside any field (finding the form) changed nothing: every field says so.
+      answer(request).then(sendResponse, () => sendResponse(request.type === 'asr/fill' ? failedReport(request.values) : undefined));
       return true;
     });
   },

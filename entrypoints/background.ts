@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messages/captures';
 import { saveCapture } from '@/utils/capture-store';
-import { ensureMigrated, migrateWhenLegacyAppears } from '@/utils/storage';
+import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '@/utils/store/migrate';
 import { siteOf } from '@/utils/sites';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
@@ -12,6 +12,9 @@ export default defineBackground(() => {
   void ensureMigrated().catch(() => undefined);
   migrateWhenLegacyAppears();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // A page of this extension (no tab) found old-format employers: move them, then answer.
+    if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === MIGRATE_REQUEST)
+      return ensureMigrated().then(() => ({ migrated: true }));
     if (!isFromThisExtension(sender, browser.runtime.id) || !sender.tab) return undefined;
     // Captures only count from a Loket.nl page (any frame of it), never from elsewhere.
     if (siteOf(sender.url) !== 'loket') return undefined;

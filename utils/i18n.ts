@@ -78,6 +78,7 @@ const TEXT = {
   report: { nl: 'Resultaat van het invullen', en: 'Fill result' },
   reportFilled: { nl: 'ingevuld', en: 'filled' },
   reportNotFound: { nl: 'niet gevonden', en: 'not found' },
+  reportNotTaken: { nl: 'niet overgenomen', en: 'not taken' },
   reportConflict: { nl: 'conflict', en: 'conflict' },
   reportSkipped: { nl: 'overgeslagen', en: 'skipped' },
   overwrite: { nl: 'Toch overschrijven', en: 'Overwrite anyway' },

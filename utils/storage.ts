@@ -34,7 +34,7 @@ export {
   type EmployerTransaction,
 } from './store/employers';
 export { EmployerIndexEntrySchema, entryOf, type EmployerIndexEntry } from './store/layout';
-export { ensureMigrated, migrateWhenLegacyAppears } from './store/migrate';
+export { ensureMigrated } from './store/ready';
 
 export async function readProfile(): Promise<Profile> {
   const raw = await profileItem.getValue();

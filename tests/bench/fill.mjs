@@ -52,14 +52,14 @@ const REACT_BUILT = join(SITES_DIR, 'asr/react-form.built.html');
 
 /** Builds react-form.built.html (gitignored) when it is missing or older than its sources. */
 export function ensureReactForm(log) {
-  if (!existsSync(join(SITES_DIR, 'asr/build-react-form.mjs')) || !existsSync(REACT_DIR)) return existsSync(REACT_BUILT);
+  if (!existsSync(join(SITES_DIR, 'asr/build-forms.mjs')) || !existsSync(REACT_DIR)) return existsSync(REACT_BUILT);
   const newestSource = Math.max(
-    statSync(join(SITES_DIR, 'asr/build-react-form.mjs')).mtimeMs,
+    statSync(join(SITES_DIR, 'asr/build-forms.mjs')).mtimeMs,
     ...readdirSync(REACT_DIR).map((f) => statSync(join(REACT_DIR, f)).mtimeMs),
   );
   if (!existsSync(REACT_BUILT) || statSync(REACT_BUILT).mtimeMs < newestSource) {
-    log('building the simulated React form (tests/sites/asr/build-react-form.mjs)');
-    execFileSync(process.execPath, [join(SITES_DIR, 'asr/build-react-form.mjs')], { cwd: ROOT, stdio: 'inherit', timeout: 60_000 });
+    log('building the simulated React form (tests/sites/asr/build-forms.mjs)');
+    execFileSync(process.execPath, [join(SITES_DIR, 'asr/build-forms.mjs'), 'react-form'], { cwd: ROOT, stdio: 'inherit', timeout: 60_000 });
   }
   return existsSync(REACT_BUILT);
 }

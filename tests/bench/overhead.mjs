@@ -10,8 +10,9 @@
 // ScriptDuration counts all script on the page's renderer main thread, the content script's
 // isolated world included: sanityCheck() proves it on this machine by running a 60 ms busy
 // timer in the extension's isolated world and in the page's world and comparing the deltas.
+import { loadavg } from 'node:os';
 import { isStored } from './popup.mjs';
-import { cdpMetrics, median, round, withTimeout, pollUntil, sleep } from './lib.mjs';
+import { cdpMetrics, median, minMax, round, withTimeout, pollUntil, sleep } from './lib.mjs';
 
 export const HEAVY_URL = 'https://www.loket.nl/bench-heavy.html';
 const SETTLE_MS = 700;
@@ -22,6 +23,8 @@ async function oneRun(context, url) {
     const session = await context.newCDPSession(page);
     await session.send('Performance.enable');
     const startedAt = Date.now();
+    // The machine's 1-minute load when the run starts: timings of a shared CPU are read with it.
+    const load1 = round(loadavg()[0], 2);
     await withTimeout(page.goto(url, { waitUntil: 'load' }), 30_000, `load ${url}`);
     // Polled from Node with page.evaluate (a DevTools evaluation, not counted in ScriptDuration),
     // not page.waitForFunction, whose in-page polling timers would add script to both sides.
@@ -38,6 +41,7 @@ async function oneRun(context, url) {
       styleMs: round(m.RecalcStyleDuration, 2),
       heapMB: round(m.JSHeapUsedSize / 1024 ** 2, 2),
       wallMs: Date.now() - startedAt,
+      load1,
       rows: stats?.rows,
       mutations: stats?.mutations,
       pageRenderMs: round(stats?.renderMs, 1),
@@ -160,7 +164,11 @@ export async function measureOverhead({ withExtension, withoutExtension, runs, w
     /** Main-thread CPU time (ThreadTime): everything, script + style + layout + paint, unaffected by a shared CPU. */
     cpuRatio: round(med('with', 'cpuMs') / med('without', 'cpuMs'), 3),
     extraCpuMs: round(med('with', 'cpuMs') - med('without', 'cpuMs'), 1),
+    /** loketOverheadRatio: each with-run divided by the without-run next to it, then the median. */
     medianPairRatio: round(median(pairRatios), 3),
+    pairRatios: pairRatios.map((r) => round(r, 3)),
+    /** 1-minute load average at the start of each run of this measurement: [lowest, highest]. */
+    loadAverage1: minMax([...samples.with, ...samples.without].map((s) => s.load1)),
     extraScriptMs: round(med('with', 'scriptMs') - med('without', 'scriptMs'), 1),
     extraTaskMs: round(med('with', 'taskMs') - med('without', 'taskMs'), 1),
     capturedByExtension: await heavyPageCaptured(withExtension).catch(() => false),

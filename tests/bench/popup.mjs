@@ -57,7 +57,7 @@ export async function popupSampler({ context, extensionId, log, label = '' }) {
   await pollUntil(() => isStored(worker, EXPECTED_ID), { timeoutMs: 10_000, everyMs: 20, what: `capture of ${EXPECTED_ID} stored` });
   const tabId = await tabIdOf(context, loket);
   return {
-    async sample(what) {
+    async sample(_i, what) {
       const popup = await context.newPage();
       try {
         await popup.setViewportSize({ width: 380, height: 900 });

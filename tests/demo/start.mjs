@@ -17,6 +17,7 @@ const DEMO_PROFILE = {
 };
 
 const headless = Boolean(process.env.CI) || !process.env.DISPLAY;
+const STORE_SIZE = { width: 1280, height: 800 };
 const outDir = join(ROOT, 'tests/artifacts/demo');
 mkdirSync(outDir, { recursive: true });
 
@@ -68,10 +69,34 @@ const shots = {
   popup: join(outDir, 'popup-after-fill.png'),
   form: join(outDir, 'asr-form-filled.png'),
   loketPopup: join(outDir, 'popup-loket.png'),
+  storeLoket: join(outDir, 'store-1-loket.png'),
+  storeAsr: join(outDir, 'store-2-asr.png'),
 };
 await asrPopup.screenshot({ path: shots.popup, fullPage: true });
 await asr.bringToFront();
 await asr.screenshot({ path: shots.form, fullPage: true });
+await storeScreenshot(loket, popup, shots.storeLoket);
+await storeScreenshot(asr, asrPopup, shots.storeAsr);
+
+/**
+ * A store screenshot (1280×800, the size both stores take): the page as a user sees it, with
+ * the popup as it opens from the toolbar, top right.
+ */
+async function storeScreenshot(sitePage, popupPage, path) {
+  const { width, height } = STORE_SIZE;
+  await sitePage.setViewportSize({ width, height });
+  const site = (await sitePage.screenshot()).toString('base64');
+  // A toolbar popup is at most 600 px high (Chrome and Firefox); it scrolls beyond that.
+  const shown = (await popupPage.screenshot({ clip: { x: 0, y: 0, width: 380, height: 600 } })).toString('base64');
+  const canvas = await context.newPage();
+  await canvas.setViewportSize({ width, height });
+  await canvas.setContent(`<body style="margin:0;width:${width}px;height:${height}px;overflow:hidden;position:relative">
+    <img src="data:image/png;base64,${site}" style="position:absolute;inset:0">
+    <img src="data:image/png;base64,${shown}" style="position:absolute;top:8px;right:16px;
+      border:1px solid #94a3b8;border-radius:8px;box-shadow:0 8px 28px rgba(15,23,42,.35)"></body>`);
+  await canvas.screenshot({ path });
+  await canvas.close();
+}
 
 if (headless) {
   console.log('Stroom doorlopen (headless). Schermafbeeldingen:');

@@ -1,5 +1,9 @@
 // The part of the `chrome` global that tests call inside the extension's own pages and worker.
-declare const chrome: {
+declare const chrome: ExtensionApi;
+// Firefox's promise-returning namespace (its `chrome` takes callbacks in Manifest V2).
+declare const browser: ExtensionApi;
+
+interface ExtensionApi {
   tabs: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     query(info: object): Promise<{ id?: number; url?: string }[]>;
@@ -11,5 +15,6 @@ declare const chrome: {
       set(items: object): Promise<void>;
       clear(): Promise<void>;
     };
+    session: { clear(): Promise<void> };
   };
-};
+}

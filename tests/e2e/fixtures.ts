@@ -1,5 +1,8 @@
-import { join } from 'node:path';
+import { employersIn } from '../flows/data';
 import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+import type { Driver } from '../flows/driver';
+import { chromiumDriver } from '../flows/chromium';
+import { FLOWS, type FlowName } from '../flows/flows';
 // @ts-expect-error -- plain ESM helper shared with `npm start` and the benchmark; typed by use here.
 import { launchWithExtension, openPopup as openPopupPage, tabIdOf as tabIdOfPage } from '../support/browser.mjs';
 
@@ -11,6 +14,8 @@ type Fixtures = {
   /** Everything in the extension's storage.local, read through the service worker. */
   readStorage: () => Promise<Record<string, unknown>>;
   tabIdOf: (page: Page) => Promise<number>;
+  /** The same context seen through the driver the shared flows (tests/flows) use. */
+  driver: Driver;
 };
 
 export const test = base.extend<Fixtures>({
@@ -31,6 +36,9 @@ export const test = base.extend<Fixtures>({
   tabIdOf: async ({ context }, use) => {
     await use((page: Page) => tabIdOfPage(context, page) as Promise<number>);
   },
+  driver: async ({ context, extensionId }, use) => {
+    await use(chromiumDriver(context, extensionId));
+  },
   readStorage: async ({ context }, use) => {
     await use(async () => {
       const [worker] = context.serviceWorkers();
@@ -41,17 +49,14 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
-/** Screenshots of the popup's main states, looked at before an issue is resolved. */
-export const SHOTS = join(process.cwd(), 'tests/artifacts/screenshots');
-
-/** The stored employer records (one `employer:<id>` key each), keyed by id. */
-export function employersIn(storage: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(storage)
-      .filter(([key]) => key.startsWith('employer:'))
-      .map(([key, record]) => [key.slice('employer:'.length), record]),
-  );
+/** A flow shared with the Firefox tests (tests/flows/flows.ts), run here in Chromium. */
+export function flowTest(name: FlowName) {
+  test(name, ({ driver }) => FLOWS[name](driver));
 }
+
+export { SHOTS } from '../flows/driver';
+
+export { employersIn };
 
 /** Waits until the background has stored a company capture with this Werkgever ID. */
 export async function waitForCapture(readStorage: () => Promise<Record<string, unknown>>, werkgeverId: string) {

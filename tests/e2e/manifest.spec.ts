@@ -8,7 +8,8 @@ const read = (dir: string) => JSON.parse(readFileSync(join(process.cwd(), '.outp
 test('Chrome manifest asks for the minimum', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
-  expect(manifest.permissions).toEqual(['storage']);
+  // unlimitedStorage: a large portfolio would fill half the 10 MB quota (README, Permissions).
+  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
   expect(manifest.host_permissions).toEqual(['https://*.loket.nl/*', 'https://*.loket-acc.nl/*', 'https://*.asr.nl/*']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
@@ -26,7 +27,7 @@ test('Firefox manifest carries a gecko id and declares no data collection', () =
   expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   expect(manifest.permissions.sort()).toEqual(
-    ['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*', 'storage'].sort(),
+    ['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*', 'storage', 'unlimitedStorage'].sort(),
   );
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, SHOTS } from './fixtures';
+import { test, expect, flowTest, SHOTS } from './fixtures';
 // @ts-expect-error -- plain ESM helper shared with `npm start`.
 import { launchWithExtension, openPopup as openPopupPage } from '../support/browser.mjs';
 
@@ -30,34 +30,7 @@ test('empty state: every field can be typed by hand, without Loket.nl', async ({
   await expect(popup.locator('[aria-invalid="true"]')).toHaveCount(0);
 });
 
-test('validation as the user types: errors are marked and described, warnings do not block', async ({ context, openPopup }) => {
-  const loket = await context.newPage();
-  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
-  const popup = await openPopup(loket);
-  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
-  await popup.screenshot({ path: join(SHOTS, 'popup-captured.png'), fullPage: true });
-
-  const lhn = popup.getByLabel('Loonheffingennummer', { exact: true });
-  await lhn.fill('123456789L01');
-  await expect(lhn).toHaveAttribute('aria-invalid', 'true');
-  await expect(lhn).toHaveAccessibleDescription(/controlecijfer|elfproef|klopt niet/i);
-
-  const email = popup.getByLabel('E-mailadres', { exact: true });
-  await email.fill('geen-adres');
-  await expect(email).toHaveAttribute('aria-invalid', 'true');
-
-  const contract = popup.getByLabel('Raamwerkcontractnummer', { exact: true });
-  await contract.fill('B999');
-  await expect(contract).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(contract).toHaveAccessibleDescription(/A020/);
-
-  const summary = popup.getByRole('region', { name: /Nog te doen/ });
-  // Loket.nl showed the pay period, so only what it cannot know is still open.
-  await expect(summary).toContainText('13e maand');
-  await expect(summary).toContainText("DGA's");
-  await expect(summary).not.toContainText('Verloning');
-  await popup.screenshot({ path: join(SHOTS, 'popup-errors.png'), fullPage: true });
-});
+flowTest('validation as the user types: errors are marked and described, warnings do not block');
 
 test('nothing is lost: type, close the popup at once, reopen', async ({ context, openPopup }) => {
   const loket = await context.newPage();

@@ -1,5 +1,5 @@
 import type { BrowserContext } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, flowTest } from './fixtures';
 import { REQUIRED_RIGHTS } from '../../utils/loket/types';
 
 const LOKET = 'https://www.loket.nl';
@@ -15,31 +15,7 @@ async function employerThenRights(context: BrowserContext, rightsPage: string, c
 
 const REQUIRED: readonly string[] = REQUIRED_RIGHTS;
 
-test('missing rights are named exactly, with a ready e-mail, on the employer’s view', async ({ context, openPopup }) => {
-  const { company } = await employerThenRights(context, 'rights-missing');
-  const popup = await openPopup(company);
-  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
-  const alert = popup.getByRole('alert');
-  await expect(alert).toContainText('Koppeling a.s.r.');
-  const missing = ['Raadplegen dienstverbanden', 'Raadplegen HRM', 'Raadplegen loonoutput beperkt'];
-  for (const right of missing) await expect(alert).toContainText(`“${right}”`);
-  // "Raadplegen loonoutput" is granted on the page, but it is not the required "… beperkt".
-  for (const right of REQUIRED.filter((r) => !missing.includes(r))) await expect(alert).not.toContainText(right);
-  await expect(alert).not.toContainText('actief');
-  await expect(alert.getByRole('listitem')).toHaveCount(3);
-
-  const mail = alert.getByRole('link', { name: /E-mail aan Loket\.nl-helpdesk/ });
-  const href = (await mail.getAttribute('href'))!;
-  expect(href.startsWith('mailto:api@loket.nl?subject=')).toBe(true);
-  const body = decodeURIComponent(href.split('&body=')[1]!);
-  for (const right of missing) expect(body).toContain(right);
-  expect(body).toContain('Koppeling a.s.r.');
-  expect(body).toContain('20720');
-  await expect(alert.getByRole('link', { name: 'Handleiding REST API koppeling' })).toHaveAttribute(
-    'href',
-    /helpdesk\.loket\.nl\/hc\/nl\/articles\/360010294760/,
-  );
-});
+flowTest('missing rights are named exactly, with a ready e-mail, on the employer’s view');
 
 test('all rights granted: no warning, every item in order', async ({ context, openPopup }) => {
   const { company } = await employerThenRights(context, 'rights-all-granted');
@@ -85,4 +61,24 @@ test('a rights check older than 30 days is shown as possibly outdated', async ({
   const popup = await openPopup(company);
   await popup.getByText(/Rechten koppelgebruiker/).click();
   await expect(popup.getByText(/mogelijk verouderd/)).toBeVisible();
+});
+
+test('rights listed without a visible state are "niet vastgesteld" with where to look, never in order', async ({ context, openPopup }) => {
+  const { company } = await employerThenRights(context, 'rights-listed-no-state');
+  const popup = await openPopup(company);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  // Open by itself: the user has to look these up.
+  const undetermined = popup.locator('[data-state="undetermined"]');
+  await expect(undetermined).toHaveCount(REQUIRED.length);
+  for (const right of REQUIRED) {
+    const item = undetermined.filter({ hasText: right });
+    await expect(item).toContainText('niet vastgesteld');
+    await expect(item).toContainText('Gebruikers AK');
+  }
+  // None of them counts as granted, and none as missing either (no e-mail asking for them).
+  for (const right of REQUIRED) await expect(popup.locator('[data-state="granted"]').filter({ hasText: right })).toHaveCount(0);
+  await expect(popup.getByRole('alert')).toHaveCount(0);
+  await popup.getByRole('button', { name: 'English' }).click();
+  await expect(undetermined.first()).toContainText('not determined');
+  await expect(undetermined.first()).toContainText('open the link user');
 });

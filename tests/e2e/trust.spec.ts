@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Request } from '@playwright/test';
-import { test, expect, waitForCapture } from './fixtures';
+import { test, expect, flowTest, waitForCapture } from './fixtures';
 import { seedRegistration } from './seed';
 
 const LOKET = 'https://www.loket.nl';
@@ -27,30 +26,7 @@ test('the built code has no way to reach the network and no remote code', () => 
   }
 });
 
-test('the whole flow makes no network request of its own', async ({ context, openPopup }) => {
-  const requests: string[] = [];
-  const record = (request: Request) => requests.push(request.url());
-  context.on('request', record);
-  const loket = await context.newPage();
-  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
-  const employee = await context.newPage();
-  await employee.goto(`${LOKET}/employee-dga.html`);
-  const popup = await openPopup(loket);
-  await popup.getByLabel('E-mailadres', { exact: true }).fill('a@b.nl');
-  const asr = await context.newPage();
-  await asr.goto('https://www.asr.nl/plain-form.html');
-  const asrPopup = await openPopup(asr);
-  // Incomplete registration: a second press confirms.
-  await asrPopup.getByRole('button', { name: /^Invullen/ }).click();
-  await asrPopup.getByRole('button', { name: /^Invullen/ }).click();
-  await expect(asrPopup.getByRole('region', { name: 'Resultaat van het invullen' })).toBeVisible();
-  const foreign = requests.filter(
-    (url) =>
-      !url.startsWith('chrome-extension://') &&
-      ![`${LOKET}/classic-bedrijfsgegevens.html`, `${LOKET}/employee-dga.html`, 'https://www.asr.nl/plain-form.html'].includes(url),
-  );
-  expect(foreign).toEqual([]);
-});
+flowTest('the whole flow makes no network request of its own');
 
 test('Loket.nl content in a frame of another origin, or a look-alike host, is never captured', async ({ context, readStorage }) => {
   await context.route('https://evil.example.com/**', (route) =>

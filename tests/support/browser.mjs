@@ -1,64 +1,16 @@
-// Shared by the end-to-end tests, `npm start` and `npm run bench`: find Chromium, load the built
-// extension, and serve the simulated Loket.nl and a.s.r. pages at their real https addresses.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Chromium (Playwright) side of the end-to-end support, shared by the tests, `npm start` and
+// `npm run bench`: load the built extension and serve the simulated Loket.nl and a.s.r. pages at
+// their real https addresses.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { ROOT, SITES_DIR, findChromium, pageFileFor, simulatedResponse } from './sites.mjs';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT, SITES_DIR, findChromium, pageFileFor };
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
-export const SITES_DIR = join(ROOT, 'tests/sites');
-
-const INSTALL_HINT =
-  'Chromium niet gevonden / Chromium not found: install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH=/path/to/chromium.';
-
-/** CHROMIUM_PATH, then the system's `chromium` (or `chromium-browser`), else a one-line explanation. */
-export function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (!existsSync(fromEnv)) throw new Error(`CHROMIUM_PATH=${fromEnv} does not exist. ${INSTALL_HINT}`);
-    return fromEnv;
-  }
-  for (const name of ['chromium', 'chromium-browser']) {
-    try {
-      const path = execFileSync('which', [name], { encoding: 'utf8' }).trim();
-      if (path) return path;
-    } catch {
-      // not on PATH: try the next name
-    }
-  }
-  throw new Error(INSTALL_HINT);
-}
-
-/**
- * Site families served from tests/sites: `https://<any>.loket.nl/<page>.html` serves
- * tests/sites/loket/<page>.html; deeper paths (`/<page>/...`, single-page-app routes after a
- * reload) serve the same page. Unknown pages answer 404, like a real server.
- */
-const SITE_ROUTES = [
-  { pattern: /^https:\/\/([a-z0-9-]+\.)*loket(-acc)?\.nl\//, dir: 'loket' },
-  { pattern: /^https:\/\/([a-z0-9-]+\.)*asr\.nl\//, dir: 'asr' },
-  // A look-alike host that is not a.s.r.: it must never be filled.
-  { pattern: /^https:\/\/asr\.nl\.example\.com\//, dir: 'asr' },
-];
-
-export function pageFileFor(url) {
-  const site = SITE_ROUTES.find((s) => s.pattern.test(url));
-  if (!site) return null;
-  const { pathname } = new URL(url);
-  const first = pathname.split('/').filter(Boolean)[0] ?? 'index.html';
-  const name = first.endsWith('.html') ? first : `${first}.html`;
-  const file = join(SITES_DIR, site.dir, name);
-  return existsSync(file) ? file : null;
-}
 
 export async function routeSimulatedSites(context) {
-  await context.route(/^https:\/\//, async (route) => {
-    const file = pageFileFor(route.request().url());
-    if (!file) return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>404</h1>' });
-    return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(file) });
-  });
+  await context.route(/^https:\/\//, (route) => route.fulfill(simulatedResponse(route.request().url())));
 }
 
 /** Launches Chromium with the built extension; returns the context and the extension id. */

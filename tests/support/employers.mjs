@@ -141,14 +141,10 @@ export async function seedThroughMigration(worker, items, { timeoutMs = 30_000 }
   await worker.evaluate((values) => chrome.storage.local.set(values), items);
   const end = Date.now() + timeoutMs;
   for (;;) {
-    const done = await worker.evaluate(async (wanted) => {
-      const { employers } = await chrome.storage.local.get('employers');
-      if (employers !== undefined) return false;
-      const stored = await chrome.storage.local.get(wanted.map((id) => `employer:${id}`));
-      return Object.keys(stored).length === wanted.length;
-    }, ids);
+    // The old item is removed last, once every record has its own key (utils/store/migrate.ts).
+    const done = await worker.evaluate(async () => (await chrome.storage.local.get('employers')).employers === undefined);
     if (done) return;
     if (Date.now() > end) throw new Error(`seedThroughMigration: ${ids.length} employers not migrated after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

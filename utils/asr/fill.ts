@@ -1,189 +1,101 @@
-// Execute a fill plan the way a person would, so the page's own code (React, Vue, Angular
-// or plain listeners) registers every value; and orchestrate the whole fill of one
-// document: wait for the form, fill, add DGA rows, report. Never submits.
+// Orchestrate the fill of one document: wait for the form, act on each planned field the
+// way a person does (act.ts), add DGA rows, read every field back as a person sees it, and
+// report. On an unexpected error every change is put back and the report names the field.
+// Never submits.
 
 import { ADD_ROW_WORDS, NEVER_PRESS_WORDS } from './labels';
-import { buttonText, collectFields, comboOptions, findButtons, isDgaContext, isHidden, meaningOf, readableText, sectionContext } from './fields';
-import { formPresent, planFill, sameValue, type FillPlan, type PlanAction, type PlanEntry } from './plan';
+import { isDgaContext } from './candidates';
+import { buttonText, collectFields, findButtons, sectionContext } from './collect';
+import { formPresent, planFill, sameValue, type FillPlan, type PlanEntry } from './plan';
+import { closeList, comboboxMeans, guardedClick, pickByText, pickOption, press, selectOption, setTextValue, tick, uncheckRadio, winOf } from './act';
+import { comboboxShows } from './collect';
+import { hasStem } from './text';
 import { isAsrOrigin } from './origin';
+import type { Win } from './dom';
+import { collapseWhitespace } from '../text/normalize';
+import type { FieldReport, FillOptions, FillReport, FillValues } from './types';
 
 // The content script imports the guard from here too.
 export { isAsrOrigin };
-import { collapseWhitespace, compact } from './text';
-import type { FieldReport, FillOptions, FillReport, FillValues } from './types';
-
-type Win = Window & typeof globalThis;
+export { guardedClick, selectOption, setTextValue };
 
 const DEFAULT_FORM_WAIT_MS = 10_000;
 const DEFAULT_ROW_WAIT_MS = 2_000;
 const DEFAULT_HIGHLIGHT_MS = 2_000;
 const HIGHLIGHT_OUTLINE = '3px solid #2e7d32';
 
-function winOf(el: Node): Win {
-  const doc = el.nodeType === 9 ? (el as Document) : el.ownerDocument;
-  const win = doc?.defaultView as Win | null | undefined;
-  if (!win) throw new Error('Element has no window (detached document)');
-  return win;
-}
-
-/** Let the page's framework run its pending work (Vue's nextTick, setState batches). */
-function tick(win: Win, ms = 0): Promise<void> {
-  return new Promise((resolve) => win.setTimeout(resolve, ms));
-}
-
-/**
- * The native setter of `prop` from the element's own prototype chain. Using the
- * prototype's setter (not `el.value = v`) bypasses React's per-instance value tracker,
- * so React sees a change; taking it from the element's own realm keeps this working for
- * elements of another frame.
- */
-function nativeSetter(el: Element, prop: string): ((this: Element, v: unknown) => void) | undefined {
-  for (let p: object | null = Object.getPrototypeOf(el); p; p = Object.getPrototypeOf(p)) {
-    const d = Object.getOwnPropertyDescriptor(p, prop);
-    if (d?.set) return d.set as (this: Element, v: unknown) => void;
-  }
-  return undefined;
-}
-
-function fire(el: Element, type: string): void {
-  const win = winOf(el);
-  const ev =
-    type === 'input' && typeof win.InputEvent === 'function'
-      ? new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertReplacementText' })
-      : new win.Event(type, { bubbles: true, composed: true });
-  el.dispatchEvent(ev);
-}
-
-/** Type a value as a person would: focus, set, input, change, blur. */
-export function setTextValue(el: HTMLInputElement | HTMLTextAreaElement, value: string): void {
-  el.focus();
-  const set = nativeSetter(el, 'value');
-  if (set) set.call(el, value);
-  else el.value = value;
-  fire(el, 'input');
-  fire(el, 'change');
-  el.blur();
-}
-
-/** Choose a select's option by index through the native setter, then input + change. */
-export function selectOption(el: HTMLSelectElement, optionIndex: number): void {
-  el.focus();
-  const option = el.options[optionIndex];
-  const values = Array.from(el.options).map((o) => o.value);
-  // Setting `value` selects the first option with that value: only safe when unique.
-  if (option && values.filter((v) => v === option.value).length === 1) nativeSetter(el, 'value')?.call(el, option.value);
-  else nativeSetter(el, 'selectedIndex')?.call(el, optionIndex);
-  fire(el, 'input');
-  fire(el, 'change');
-  el.blur();
-}
-
-function isSubmitControl(el: Element): boolean {
-  const tag = el.tagName;
-  if (tag === 'BUTTON') {
-    const type = (el.getAttribute('type') ?? 'submit').toLowerCase();
-    return type === 'submit' || !['button', 'reset', 'menu'].includes(type);
-  }
-  if (tag === 'INPUT') return ['submit', 'image'].includes((el.getAttribute('type') ?? '').toLowerCase());
-  return false;
-}
-
-/**
- * Click an element while making sure no form is submitted: any submit event dispatched
- * during the click is cancelled before the page sees it, and a click on a button that
- * would submit by default (a <button> without type inside a form) has its default
- * action cancelled. The guard only lives for the synchronous dispatch of our click.
- */
-export function guardedClick(el: HTMLElement): void {
-  const win = winOf(el);
-  const stopSubmit = (e: Event): void => {
-    e.preventDefault();
-    e.stopImmediatePropagation();
-  };
-  const noDefault = (e: Event): void => {
-    if (e.target instanceof win.Node && (e.target === el || el.contains(e.target))) e.preventDefault();
-  };
-  const submits = isSubmitControl(el);
-  win.addEventListener('submit', stopSubmit, true);
-  if (submits) win.addEventListener('click', noDefault, true);
-  try {
-    el.click();
-  } finally {
-    win.removeEventListener('submit', stopSubmit, true);
-    if (submits) win.removeEventListener('click', noDefault, true);
-  }
-}
-
 function isChecked(el: HTMLElement): boolean {
   if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
+  if (el.hasAttribute('aria-pressed')) return el.getAttribute('aria-pressed') === 'true';
   return el.getAttribute('aria-checked') === 'true';
 }
 
-/** Widgets that act on pointer/mouse down rather than click get the full sequence. */
-function pressSequence(el: HTMLElement): void {
-  const win = winOf(el);
-  const opts = { bubbles: true, cancelable: true, composed: true, button: 0 };
-  const Pointer = typeof win.PointerEvent === 'function' ? win.PointerEvent : win.MouseEvent;
-  el.dispatchEvent(new Pointer('pointerdown', opts));
-  el.dispatchEvent(new win.MouseEvent('mousedown', opts));
-  el.dispatchEvent(new Pointer('pointerup', opts));
-  el.dispatchEvent(new win.MouseEvent('mouseup', opts));
-  guardedClick(el);
+function isRadio(el: HTMLElement): boolean {
+  return el.getAttribute('role') === 'radio' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio');
 }
 
-const NOT_TAKEN = 'de pagina nam de waarde niet over';
+/** How to put one change back, recorded before it is made. */
+type Undo = () => Promise<void> | void;
 
-/** Run one action; returns the final report for its entry. */
-export async function executeAction(entry: PlanEntry): Promise<FieldReport> {
-  const action = entry.action as PlanAction;
-  const win = winOf(action.element);
+/** What the page shows after an action, when it is not what was meant. */
+const NOT_TAKEN = 'de pagina nam de waarde niet over';
+const ALREADY = 'al ingevuld';
+const shows = (text: string): string => (collapseWhitespace(text) ? `pagina toont "${collapseWhitespace(text)}"` : NOT_TAKEN);
+
+/**
+ * Run one action; returns its report as far as the control itself tells (the final word is
+ * the read-back after the whole fill), and records in `undo` how to put it back.
+ */
+export async function executeAction(entry: PlanEntry, undo: Undo[] = []): Promise<FieldReport> {
+  const action = entry.action;
   const report = entry.report;
+  if (!action) return report;
+  const win = winOf(action.element);
   switch (action.type) {
     case 'set-text': {
-      setTextValue(action.element, action.value);
+      const el = action.element;
+      const was = el.value;
+      undo.push(() => setTextValue(el, was));
+      setTextValue(el, action.value);
       await tick(win);
-      const now = action.element.value;
-      if (sameValue(report.field, now, action.value)) return report;
-      if (!collapseWhitespace(now)) return { ...report, status: 'skipped', detail: NOT_TAKEN };
-      return { ...report, detail: `pagina toont "${now}"` };
+      return sameValue(report.field, el.value, action.value) ? report : { ...report, status: 'not-taken', detail: shows(el.value) };
     }
     case 'select-option': {
-      selectOption(action.element, action.optionIndex);
+      const el = action.element;
+      const was = el.selectedIndex;
+      undo.push(() => selectOption(el, was));
+      selectOption(el, action.optionIndex);
       await tick(win);
-      return action.element.selectedIndex === action.optionIndex ? report : { ...report, status: 'skipped', detail: NOT_TAKEN };
+      return el.selectedIndex === action.optionIndex ? report : { ...report, status: 'not-taken', detail: NOT_TAKEN };
     }
     case 'click': {
       const el = action.element;
+      const previous = action.previous;
+      undo.push(async () => {
+        if (!isRadio(el)) {
+          if (isChecked(el) === action.expectChecked) press(el);
+        } else if (previous && previous !== el) press(previous);
+        else if (!previous && el.tagName === 'INPUT') uncheckRadio(el as HTMLInputElement);
+        await tick(win);
+      });
       if (isChecked(el) !== action.expectChecked) guardedClick(el);
       await tick(win);
-      // Some radio widgets select on pointer/mouse down; selecting twice is harmless for
-      // a radio, so try the full press once. (Not for checkboxes: a second toggle undoes.)
-      const isRadio = el.getAttribute('role') === 'radio' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio');
-      if (isChecked(el) !== action.expectChecked && isRadio) {
-        pressSequence(el);
+      // Some widgets select on pointer/mouse down; selecting twice is harmless for a radio,
+      // so try the full press once. (Not for checkboxes: a second toggle undoes.)
+      if (isChecked(el) !== action.expectChecked && isRadio(el)) {
+        press(el);
         await tick(win);
       }
-      return isChecked(el) === action.expectChecked ? report : { ...report, status: 'skipped', detail: NOT_TAKEN };
+      return isChecked(el) === action.expectChecked ? report : { ...report, status: 'not-taken', detail: NOT_TAKEN };
     }
     case 'pick': {
-      // Open the list, then press the option that means what we want (its list may be
-      // rendered only now, possibly elsewhere in the document).
       const { element: el, key, desired } = action;
-      const doc = el.ownerDocument;
-      const find = (): HTMLElement | undefined =>
-        [...comboOptions(el), ...Array.from(doc.querySelectorAll<HTMLElement>('[role=listbox] [role=option]'))].find(
-          (o) => !isHidden(o) && o.getAttribute('aria-disabled') !== 'true' && meaningOf(key, readableText(o)) === desired,
-        );
-      if (!find()) guardedClick(el);
-      await tick(win, 30);
-      const opt = find();
-      if (opt) {
-        pressSequence(opt);
-        await tick(win);
-      }
-      return opt && (opt.getAttribute('aria-selected') === 'true' || meaningOf(key, readableText(el)) === desired)
-        ? report
-        : { ...report, status: 'skipped', detail: NOT_TAKEN };
+      const was = comboboxShows(el);
+      const typed = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : undefined;
+      undo.push(() => (was ? pickByText(el, was) : closeList(el, typed)));
+      const ok = await pickOption(el, key, desired, action.searchable);
+      if (!ok) closeList(el, typed);
+      return ok || comboboxMeans(el, key, desired) ? report : { ...report, status: 'not-taken', detail: shows(comboboxShows(el)) };
     }
   }
 }
@@ -287,9 +199,8 @@ export function findFormDocument(doc: Document): Document | null {
 export function findAddRowButton(doc: Document): HTMLElement | undefined {
   const candidates: { el: HTMLElement; rank: number }[] = [];
   for (const b of findButtons(doc)) {
-    const c = compact(buttonText(b));
-    if (!ADD_ROW_WORDS.some((w) => c.includes(w))) continue;
-    if (NEVER_PRESS_WORDS.some((w) => c.includes(w))) continue;
+    const text = buttonText(b);
+    if (!hasStem(text, ADD_ROW_WORDS) || hasStem(text, NEVER_PRESS_WORDS)) continue;
     if (isDgaContext([buttonText(b)])) candidates.push({ el: b, rank: 0 });
     else if (isDgaContext(sectionContext(b, doc))) candidates.push({ el: b, rank: 1 });
   }
@@ -320,51 +231,105 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
 
   const reports = new Map<string, FieldReport>();
   const toHighlight = new Set<HTMLElement>();
+  const undo: Undo[] = [];
   const maxAddClicks = values.dgas.length + 2;
   let addClicks = 0;
   let waitedForSection = false;
   let plan: FillPlan | undefined;
+  let current: FieldReport | undefined;
 
-  for (let round = 0; round < maxAddClicks + 4; round++) {
-    plan = planFill(collectFields(doc), values, options);
-    let acted = false;
-    for (const entry of plan.entries) {
-      const key = keyOf(entry.report);
-      const previous = reports.get(key);
-      // Each field is handled once: a decided field is not touched again in a later round.
-      if (previous && previous.status !== 'not-found') continue;
-      const result = entry.action ? await executeAction(entry) : entry.report;
-      if (entry.action) acted = true;
-      reports.set(key, result);
-      if (result.status === 'filled' && entry.highlight) toHighlight.add(entry.highlight);
-    }
+  try {
+    for (let round = 0; round < maxAddClicks + 4; round++) {
+      plan = planFill(collectFields(doc), values, options);
+      let acted = false;
+      for (const entry of plan.entries) {
+        const key = keyOf(entry.report);
+        const previous = reports.get(key);
+        // Each field is handled once: a decided field is not touched again in a later round.
+        if (previous && previous.status !== 'not-found') continue;
+        current = entry.report;
+        const result = entry.action ? await executeAction(entry, undo) : entry.report;
+        current = undefined;
+        if (entry.action) acted = true;
+        reports.set(key, result);
+        if (result.status === 'filled' && entry.highlight) toHighlight.add(entry.highlight);
+      }
 
-    if (plan.missingDgaRows.length > 0 && addClicks < maxAddClicks) {
-      const button = findAddRowButton(doc);
-      if (button) {
-        const before = plan.dgaRowCount;
-        guardedClick(button);
-        addClicks++;
-        const grew = await waitFor(doc, () => planFill(collectFields(doc), values, options).dgaRowCount > before, rowWait);
-        if (grew) continue;
-        break;
+      if (plan.missingDgaRows.length > 0 && addClicks < maxAddClicks) {
+        const button = findAddRowButton(doc);
+        if (button) {
+          const before = plan.dgaRowCount;
+          press(button);
+          addClicks++;
+          const grew = await waitFor(doc, () => planFill(collectFields(doc), values, options).dgaRowCount > before, rowWait);
+          if (grew) continue;
+          break;
+        }
+        if (!waitedForSection) {
+          // Answering "Ja" may reveal the DGA section (rows or add button) asynchronously.
+          waitedForSection = true;
+          const appeared = await waitFor(
+            doc,
+            () => !!findAddRowButton(doc) || planFill(collectFields(doc), values, options).dgaRowCount > (plan?.dgaRowCount ?? 0),
+            rowWait,
+          );
+          if (appeared) continue;
+        }
       }
-      if (!waitedForSection) {
-        // Answering "Ja" may reveal the DGA section (rows or add button) asynchronously.
-        waitedForSection = true;
-        const appeared = await waitFor(
-          doc,
-          () => !!findAddRowButton(doc) || planFill(collectFields(doc), values, options).dgaRowCount > (plan?.dgaRowCount ?? 0),
-          rowWait,
-        );
-        if (appeared) continue;
+      if (!acted) break;
+    }
+    await tick(winOf(doc), 30);
+    readBack(doc, values, reports);
+  } catch {
+    // Put back every change, newest first; one that cannot be undone does not stop the rest.
+    for (const u of undo.reverse()) {
+      try {
+        await u();
+      } catch {
+        // nothing more can be done for this one
       }
     }
-    if (!acted) break;
+    return failedReport(values, plan?.entries, current);
   }
 
   for (const el of toHighlight) highlight(el, highlightMs);
   return { formFound: true, fields: Array.from(reports.values()) };
+}
+
+/** Said of the field an unexpected error stopped the fill on, and of every other field then. */
+export const FAILED_HERE = 'invullen mislukt bij dit veld; alles is teruggezet zoals het was';
+export const FAILED_ELSEWHERE = 'niet ingevuld: invullen mislukt, alles is teruggezet zoals het was';
+
+/**
+ * The report after an unexpected error (the form is as it was found): the field it happened
+ * on is "niet overgenomen" with why, every other field "overgeslagen" with why.
+ */
+export function failedReport(values: FillValues, entries?: PlanEntry[], at?: FieldReport): FillReport {
+  const all = entries ?? planFill([], values, { overwriteConflicts: false }).entries;
+  const fields = all.map(({ report: r }): FieldReport => {
+    const base = { field: r.field, ...(r.index === undefined ? {} : { index: r.index }), ...(r.label ? { label: r.label } : {}) };
+    const here = at && at.field === r.field && at.index === r.index;
+    return here ? { ...base, status: 'not-taken', detail: FAILED_HERE } : { ...base, status: 'skipped', detail: FAILED_ELSEWHERE };
+  });
+  return { formFound: true, fields };
+}
+
+/**
+ * Read every field we changed back through what a person sees (a fresh read of the page:
+ * the input's value, the chosen option's text, the checked radio's label, the switch's
+ * state, inside shadow roots too). "ingevuld" stays only where that equals what was meant.
+ */
+function readBack(doc: Document, values: FillValues, reports: Map<string, FieldReport>): void {
+  const seen = new Map<string, FieldReport>();
+  for (const e of planFill(collectFields(doc), values, { overwriteConflicts: false }).entries) seen.set(keyOf(e.report), e.report);
+  for (const [key, r] of reports) {
+    if (r.status !== 'filled' || r.detail === ALREADY) continue;
+    const now = seen.get(key);
+    if (!now || (now.status === 'filled' && now.detail === ALREADY)) continue;
+    // The field is no longer on the page (a step moved on): its earlier read stands.
+    if (now.status === 'not-found') continue;
+    reports.set(key, { ...r, status: 'not-taken', detail: now.status === 'conflict' && now.detail ? shows(now.detail) : NOT_TAKEN });
+  }
 }
 
 /**

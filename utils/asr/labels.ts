@@ -1,25 +1,16 @@
 // THE one table of a.s.r. wording. Every label variant the form might show for a field,
 // and the option wording for the choice questions, lives here and nowhere else.
 // Entries are written as a person reads them; matching compares them in `compact` form
-// (see text.ts), so "Werkgever ID", "Werkgever-ID" and "WerkgeverID" are one entry's worth.
+// (see utils/text), so "Werkgever ID", "Werkgever-ID" and "WerkgeverID" are one entry's worth.
 
-import type { AsrFieldKey } from './types';
-
-export type TextFieldKey =
-  | 'bedrijfsnaam'
-  | 'email'
-  | 'raamwerkcontractnummer'
-  | 'loonheffingennummer'
-  | 'werkgeverId';
-export type RowFieldKey = 'dgaNaam' | 'dgaPersoneelsnummer';
-export type ChoiceFieldKey = 'hasDga' | 'verloning' | 'dertiendeMaand';
+import type { AsrFieldKey, ChoiceFieldKey, RowFieldKey, TextFieldKey } from './keys';
 
 export interface LabelSpec {
   /** Whole-label wordings: an exact (compact) match scores highest. */
   exact: readonly string[];
-  /** Stems (compact form) that may appear inside a longer label or question. */
+  /** Phrases (as words) that may appear in a longer label or question; the last word may be a stem. */
   contains: readonly string[];
-  /** Stems (compact form) that rule a label out for this field. */
+  /** Phrases (as words, last one a stem) that rule a label out for this field. */
   exclude?: readonly string[];
   /**
    * Generic wordings that only mean this field inside the DGA section
@@ -43,40 +34,40 @@ export const LABELS: Record<TextFieldKey | RowFieldKey | ChoiceFieldKey, LabelSp
       'Naam salarisverwerker',
       'Naam administratiekantoor',
     ],
-    contains: ['bedrijfsnaam', 'naamorganisatie', 'naamvanjeorganisatie', 'naamvanuworganisatie', 'naamvandeorganisatie', 'organisatienaam'],
+    contains: ['bedrijfsnaam', 'naam organisatie', 'naam van je organisatie', 'naam van uw organisatie', 'naam van de organisatie', 'organisatienaam'],
     // "Naam DGA" must never be taken for the organisation's name.
     exclude: ['dga', 'grootaandeelhouder'],
     attr: ['bedrijfsnaam', 'organisatienaam', 'companyname', 'organisation', 'organization'],
   },
   email: {
     exact: ['E-mailadres', 'E-mail', 'Emailadres', 'Email', 'E-mail adres', 'Mailadres'],
-    contains: ['emailadres', 'email', 'mailadres'],
+    contains: ['e mailadres', 'emailadres', 'e mail', 'email', 'mailadres'],
     attr: ['email', 'mailadres'],
   },
   raamwerkcontractnummer: {
     exact: ['Raamwerkcontractnummer', 'Raamwerkcontract nummer', 'Raamwerkcontract', 'Contractnummer', 'Raamcontractnummer'],
-    contains: ['raamwerkcontract', 'raamcontract', 'contractnummer'],
+    contains: ['raamwerkcontract', 'raamwerk contract', 'raamcontract', 'contractnummer', 'contract nummer'],
     attr: ['raamwerkcontract', 'contractnummer', 'contractnumber'],
   },
   loonheffingennummer: {
     exact: ['Loonheffingennummer', 'Loonheffingsnummer', 'Loonheffingen nummer', 'Loonheffing nummer', 'LH-nummer'],
-    contains: ['loonheffing'],
+    contains: ['loonheffing', 'lh nummer'],
     attr: ['loonheffing', 'payrolltax'],
   },
   werkgeverId: {
     exact: ['Werkgever ID', 'Werkgevers ID', 'Werkgevers-ID', 'WerkgeverID', 'ID werkgever', 'Werkgever ID Loket'],
-    contains: ['werkgeverid', 'werkgeversid', 'idwerkgever', 'idvandewerkgever'],
+    contains: ['werkgever id', 'werkgevers id', 'id werkgever', 'id van de werkgever'],
     attr: ['werkgeverid', 'werkgeversid', 'employerid'],
   },
   dgaNaam: {
     exact: ['Naam DGA', 'Naam van de DGA', 'DGA naam', 'Naam directeur-grootaandeelhouder'],
-    contains: ['naamdga', 'dganaam', 'naamvandedga', 'naamdirecteurgrootaandeelhouder'],
+    contains: ['naam dga', 'dga naam', 'naam van de dga', 'naam directeur grootaandeelhouder'],
     dgaSectionOnly: ['Naam', 'Volledige naam', 'Voor- en achternaam', 'Achternaam', 'Naam en voorletters'],
     attr: ['dganaam', 'naamdga', 'dganame'],
   },
   dgaPersoneelsnummer: {
     exact: ['Personeelsnummer', 'Personeelsnummer DGA', 'Personeels nummer', 'Personeelsnr', 'Personeelsnummer van de DGA'],
-    contains: ['personeelsnummer', 'personeelsnr'],
+    contains: ['personeelsnummer', 'personeels nummer', 'personeelsnr'],
     attr: ['personeelsnummer', 'personeelsnr', 'employeenumber'],
   },
   hasDga: {
@@ -88,50 +79,34 @@ export const LABELS: Record<TextFieldKey | RowFieldKey | ChoiceFieldKey, LabelSp
   },
   verloning: {
     exact: ['Maandelijkse of 4-wekelijkse verloning', 'Verloning', 'Verloningsfrequentie', 'Loontijdvak', 'Verloningsperiode'],
-    contains: ['verloning', 'loontijdvak', 'verloningsfrequentie', 'betaalfrequentie', 'verloningsperiode'],
+    contains: ['verloning', 'loontijdvak', 'betaalfrequentie'],
     // The DGA question ("... DGA's in de verloning?") and the 13th month question are others.
-    exclude: ['dga', 'grootaandeelhouder', '13emaand', '13demaand', 'dertiendemaand'],
+    exclude: ['dga', 'grootaandeelhouder', '13e maand', '13de maand', 'dertiende maand', '13 maand'],
     attr: ['verloning', 'loontijdvak', 'payfrequency', 'frequentie'],
   },
   dertiendeMaand: {
     exact: ['Wordt er een 13e maand uitgekeerd?', '13e maand', '13de maand', 'Dertiende maand', '13e maand wordt uitgekeerd'],
-    contains: ['13emaand', '13demaand', 'dertiendemaand', '13maand'],
+    contains: ['13e maand', '13de maand', 'dertiende maand', '13 maand', '13emaand'],
     attr: ['13emaand', 'dertiendemaand', '13maand', 'thirteenth'],
   },
 };
 
-/** Option wording for a yes/no question: compared on the first word of the option text. */
-export const YES_WORDS: readonly string[] = ['ja', 'yes', 'wel'];
-export const NO_WORDS: readonly string[] = ['nee', 'no', 'geen', 'niet'];
 
-/** Option wording for pay frequency (compact form). Four weeks is tested first. */
-export const VERLONING_OPTIONS: { value: 'maand' | '4weken'; exact: readonly string[]; contains: readonly string[] }[] = [
-  {
-    value: '4weken',
-    exact: ['Per 4 weken', '4-wekelijks', 'Vierwekelijks', '4 weken', 'Per vier weken', 'Vier weken', '4-wekelijkse verloning'],
-    contains: ['4weken', '4wekelijk', 'vierweken', 'vierwekelijk', '4wk'],
-  },
-  {
-    value: 'maand',
-    exact: ['Maandelijks', 'Per maand', 'Maand', 'Maandelijkse verloning', 'Maandverloning'],
-    contains: ['maand'],
-  },
-];
+/**
+ * What to type into a select that searches as you type, per answer, tried in this order
+ * until an option meaning that answer shows ("Vierwekelijks", "Per 4 weken", "Maandelijks").
+ */
+export const SEARCH_WORDS: Record<string, readonly string[]> = {
+  maand: ['maand', 'mnd'],
+  '4weken': ['4 w', 'vier', '4-w', '4w'],
+  ja: ['ja'],
+  nee: ['nee'],
+};
 
 /** Add-row buttons in the DGA section: "DGA toevoegen", "+ Toevoegen", "Nog een DGA toevoegen", "Voeg een DGA toe". */
-export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nogeen'];
+export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nog een'];
 /** Never press a button with this wording, even if it also says "toevoegen". */
 export const NEVER_PRESS_WORDS: readonly string[] = ['verwijder', 'verstuur', 'verzend', 'indienen', 'opslaan', 'aanmelden', 'submit'];
-
-/** Text fields filled once; order is the order of the report. */
-export const TEXT_FIELDS: readonly TextFieldKey[] = [
-  'bedrijfsnaam',
-  'email',
-  'raamwerkcontractnummer',
-  'loonheffingennummer',
-  'werkgeverId',
-];
-export const CHOICE_FIELDS: readonly ChoiceFieldKey[] = ['hasDga', 'verloning', 'dertiendeMaand'];
 
 /**
  * Fields specific enough that finding one by its visible label means this is a.s.r.'s
@@ -146,5 +121,5 @@ export const SPECIFIC_FIELDS: readonly AsrFieldKey[] = [
   'verloning',
 ];
 
-/** Stems (compact) that mark a section/heading as the DGA section. */
+/** Phrases (last word a stem) that mark a section/heading as the DGA section. */
 export const DGA_SECTION_WORDS: readonly string[] = ['dga', 'grootaandeelhouder'];

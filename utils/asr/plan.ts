@@ -3,29 +3,31 @@
 // Output: actions for the executor and the report entries that need no action
 // (not-found, conflict, skipped, already filled).
 
-import {
-  CHOICE_FIELDS,
-  LABELS,
-  SPECIFIC_FIELDS,
-  TEXT_FIELDS,
-  type ChoiceFieldKey,
-  type LabelSpec,
-  type RowFieldKey,
-  type TextFieldKey,
-} from './labels';
-import { classifyVerloning, classifyYesNo, type ChoiceOption, type CollectedField, type ControlKind, type LabelCandidate, type LabelSource } from './fields';
+import { LABELS, SPECIFIC_FIELDS, type LabelSpec } from './labels';
+import { CHOICE_FIELDS, ROW_FIELDS, TEXT_FIELDS, type AsrFieldKey, type ChoiceFieldKey, type RowFieldKey, type TextFieldKey } from './keys';
+import type { LabelCandidate, LabelSource } from './candidates';
+import type { ChoiceOption, CollectedField, ComboboxField, ControlKind, GroupField, SelectField, TextField, ToggleField } from './collect';
+import { classifyVerloning, classifyYesNo, optionMeaning } from './meaning';
+import { compactAttr, hasStem } from './text';
+import { collapseWhitespace, compact } from '../text/normalize';
+import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
+import type { FieldReport, FillOptions, FillValues } from './types';
 
 export { classifyVerloning, classifyYesNo };
-import { collapseWhitespace, compact, compactAttr } from './text';
-import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
-import type { AsrFieldKey, FieldReport, FillOptions, FillValues } from './types';
 
 export type PlanAction =
-  | { type: 'set-text'; element: HTMLInputElement | HTMLTextAreaElement; value: string }
-  | { type: 'click'; element: HTMLElement; /** State the clicked element should end in. */ expectChecked: boolean }
+  | { type: 'set-text'; element: TextField['element']; value: string }
+  | {
+      type: 'click';
+      element: HTMLElement;
+      /** State the clicked element should end in. */
+      expectChecked: boolean;
+      /** The option of the group that was checked before (to put it back on failure). */
+      previous?: HTMLElement;
+    }
   | { type: 'select-option'; element: HTMLSelectElement; optionIndex: number; optionText: string }
   /** Open a custom select (role=combobox) and choose the option meaning `desired`. */
-  | { type: 'pick'; element: HTMLElement; key: ChoiceFieldKey; desired: string };
+  | { type: 'pick'; element: HTMLElement; key: ChoiceFieldKey; desired: string; searchable: boolean };
 
 export interface PlanEntry {
   /** The report for this field; for entries with an action, the report once it succeeds. */
@@ -69,19 +71,6 @@ const SCORE_OPTIONS = 50;
 /** Below this a match rests on name/id attributes only. */
 const SCORE_READABLE = SCORE_CONTAINS_LONG;
 
-const TEXT_KINDS: ReadonlySet<ControlKind> = new Set(['text']);
-const CHOICE_KINDS: ReadonlySet<ControlKind> = new Set([
-  'select',
-  'radio-group',
-  'aria-radio-group',
-  'checkbox',
-  'aria-checkbox',
-  'switch',
-  'checkbox-group',
-  'combobox',
-]);
-const TOGGLE_KINDS: ReadonlySet<ControlKind> = new Set(['checkbox', 'aria-checkbox', 'switch']);
-
 interface Scored {
   score: number;
   label: string;
@@ -96,11 +85,12 @@ function scoreCandidate(spec: LabelSpec, cand: LabelCandidate, inDga: boolean, r
   // Row labels are often numbered: "Naam DGA 2", "Personeelsnummer (1)".
   if (rowField) c = c.replace(/\d+/g, '');
   if (!c) return 0;
-  if (spec.exclude?.some((x) => c.includes(x))) return 0;
+  const text = rowField ? cand.text.replace(/\d+/g, ' ') : cand.text;
+  if (spec.exclude && hasStem(text, spec.exclude)) return 0;
   let base = 0;
   if (spec.exact.some((e) => compact(e) === c)) base = SCORE_EXACT;
   else if (inDga && spec.dgaSectionOnly?.some((e) => compact(e) === c)) base = SCORE_SECTION;
-  else if (spec.contains.some((x) => c.includes(x))) base = c.length <= 60 ? SCORE_CONTAINS : SCORE_CONTAINS_LONG;
+  else if (hasStem(text, spec.contains)) base = c.length <= 60 ? SCORE_CONTAINS : SCORE_CONTAINS_LONG;
   return base ? base + SOURCE_WEIGHT[cand.source] : 0;
 }
 
@@ -115,14 +105,9 @@ function scoreField(spec: LabelSpec, field: CollectedField, rowField: boolean): 
   return best;
 }
 
-function optionMeaning(key: ChoiceFieldKey, opt: ChoiceOption): string {
-  const f = key === 'verloning' ? classifyVerloning : classifyYesNo;
-  return f(opt.label) || f(opt.value);
-}
-
 function scoreChoice(key: ChoiceFieldKey, field: CollectedField): Scored {
   const scored = scoreField(LABELS[key], field, false);
-  if (key === 'verloning' && !TOGGLE_KINDS.has(field.kind)) {
+  if (key === 'verloning' && 'options' in field) {
     // A group offering month and four weeks is the pay frequency whatever its question says.
     const meanings = new Set(field.options.map((o) => optionMeaning('verloning', o)));
     if (meanings.has('maand') && meanings.has('4weken') && scored.score < SCORE_OPTIONS) {
@@ -150,7 +135,7 @@ const UNUSABLE_DETAIL = { disabled: 'uitgeschakeld', readonly: 'alleen-lezen' } 
 function textEntry(
   field: AsrFieldKey,
   index: number | undefined,
-  control: CollectedField,
+  control: TextField,
   label: string,
   value: string,
   options: FillOptions,
@@ -167,46 +152,47 @@ function textEntry(
   }
   return {
     report: { ...base, status: 'filled' },
-    action: { type: 'set-text', element: control.element as HTMLInputElement, value },
+    action: { type: 'set-text', element: control.element, value },
+    highlight: control.element,
+  };
+}
+
+function toggleEntry(key: ChoiceFieldKey, control: ToggleField, base: Omit<FieldReport, 'status'>, desired: string, options: FillOptions): PlanEntry {
+  // A checkbox/switch means "yes" for its question, or the frequency its label names.
+  const want = key === 'verloning' ? classifyVerloning(base.label ?? '') === desired : desired === 'ja';
+  // "Maandelijks" alone cannot say "4 weken": not ticking it is no answer either.
+  if (key === 'verloning' && !want && !control.checked) {
+    return { report: { ...base, status: 'skipped', detail: `geen keuze voor "${desiredText(key, desired)}"` } };
+  }
+  if (control.checked === want) {
+    return { report: { ...base, status: 'filled', detail: ALREADY }, highlight: control.element };
+  }
+  if (control.unusable) return { report: { ...base, status: 'skipped', detail: UNUSABLE_DETAIL[control.unusable] } };
+  // Unchecked is no answer yet; checked while we want it off is the user's answer.
+  if (control.checked && !options.overwriteConflicts) {
+    return { report: { ...base, status: 'conflict', detail: 'aangevinkt' } };
+  }
+  return {
+    report: { ...base, status: 'filled' },
+    action: { type: 'click', element: control.element, expectChecked: want },
     highlight: control.element,
   };
 }
 
 function choiceEntry(
   key: ChoiceFieldKey,
-  control: CollectedField,
+  control: Exclude<CollectedField, TextField>,
   label: string,
   desired: string,
   options: FillOptions,
 ): PlanEntry {
   const base: Omit<FieldReport, 'status'> = { field: key, label };
-  if (TOGGLE_KINDS.has(control.kind)) {
-    // A checkbox/switch means "yes" for its question, or the frequency its label names.
-    const meaning = key === 'verloning' ? classifyVerloning(label) : 'ja';
-    const want = key === 'verloning' ? meaning === desired : desired === 'ja';
-    // "Maandelijks" alone cannot say "4 weken": not ticking it is no answer either.
-    if (key === 'verloning' && !want && !control.checked) {
-      return { report: { ...base, status: 'skipped', detail: `geen keuze voor "${desiredText(key, desired)}"` } };
-    }
-    if (control.checked === want) {
-      return { report: { ...base, status: 'filled', detail: ALREADY }, highlight: control.element };
-    }
-    if (control.unusable) return { report: { ...base, status: 'skipped', detail: UNUSABLE_DETAIL[control.unusable] } };
-    // Unchecked is no answer yet; checked while we want it off is the user's answer.
-    if (control.checked && !options.overwriteConflicts) {
-      return { report: { ...base, status: 'conflict', detail: 'aangevinkt' } };
-    }
-    return {
-      report: { ...base, status: 'filled' },
-      action: { type: 'click', element: control.element, expectChecked: want },
-      highlight: control.element,
-    };
-  }
+  if (!('options' in control)) return toggleEntry(key, control, base, desired, options);
   const idx = control.options.findIndex((o) => !o.disabled && optionMeaning(key, o) === desired);
   const target = control.options[idx];
   // A closed custom select may show its answer only as its own text.
   const shown: ChoiceOption | undefined =
-    control.kind === 'combobox' && optionMeaning(key, { label: control.value, value: '' } as ChoiceOption)
+    control.kind === 'combobox' && optionMeaning(key, { label: control.value, value: '' })
       ? { element: control.element, label: control.value, value: '', checked: true, disabled: false }
       : undefined;
   const checked = control.options.find((o) => o.checked && (control.kind !== 'select' || control.value !== '')) ?? shown;
@@ -214,7 +200,7 @@ function choiceEntry(
     return { report: { ...base, status: 'filled', detail: ALREADY }, highlight: highlightOf(control, checked) };
   }
   if (control.unusable) return { report: { ...base, status: 'skipped', detail: UNUSABLE_DETAIL[control.unusable] } };
-  // Options of a custom select may only exist once its list is open: the executor looks then.
+  // Options of a custom select may only exist once its list is open: the filler looks then.
   const pickLater = control.kind === 'combobox' && (!!target || !control.options.length);
   if (!target && !pickLater) {
     return { report: { ...base, status: 'skipped', detail: `geen keuze voor "${desiredText(key, desired)}"` } };
@@ -222,28 +208,22 @@ function choiceEntry(
   if (checked && !options.overwriteConflicts) {
     return { report: { ...base, status: 'conflict', detail: checked.label } };
   }
-  if (pickLater || !target) {
-    return {
-      report: { ...base, status: 'filled' },
-      action: { type: 'pick', element: control.element, key, desired },
-      highlight: control.element,
-    };
+  const filled = { report: { ...base, status: 'filled' as const }, highlight: control.element };
+  if (control.kind === 'combobox') {
+    return { ...filled, action: { type: 'pick', element: control.element, key, desired, searchable: control.searchable } };
   }
+  if (!target) return { report: { ...base, status: 'skipped', detail: `geen keuze voor "${desiredText(key, desired)}"` } };
   if (control.kind === 'select') {
-    return {
-      report: { ...base, status: 'filled' },
-      action: { type: 'select-option', element: control.element as HTMLSelectElement, optionIndex: idx, optionText: target.label },
-      highlight: control.element,
-    };
+    return { ...filled, action: { type: 'select-option', element: control.element, optionIndex: idx, optionText: target.label } };
   }
   return {
     report: { ...base, status: 'filled' },
-    action: { type: 'click', element: target.element, expectChecked: true },
+    action: { type: 'click', element: target.element, expectChecked: true, ...(checked ? { previous: checked.element } : {}) },
     highlight: highlightOf(control, target),
   };
 }
 
-function highlightOf(control: CollectedField, opt: ChoiceOption): HTMLElement {
+function highlightOf(control: GroupField | SelectField | ComboboxField, opt: ChoiceOption): HTMLElement {
   if (control.kind === 'select' || control.kind === 'combobox') return control.element;
   // A native radio is tiny; outline its label when it has one.
   return (opt.element.closest('label') as HTMLElement | null) ?? opt.element;
@@ -260,101 +240,146 @@ function choiceValue(key: ChoiceFieldKey, values: FillValues): string {
   return v === null ? '' : v ? 'ja' : 'nee';
 }
 
+type ChoiceControl = Exclude<CollectedField, TextField>;
+type Pair =
+  | { type: 'text'; key: TextFieldKey; field: TextField; score: number; label: string }
+  | { type: 'choice'; key: ChoiceFieldKey; field: ChoiceControl; score: number; label: string };
+
+/** Every (key, control) pair with a readable or attribute match, best first. */
+function scorePairs(fields: CollectedField[]): Pair[] {
+  const pairs: Pair[] = [];
+  for (const field of fields) {
+    if (field.kind === 'text') {
+      for (const key of TEXT_FIELDS) {
+        const s = scoreField(LABELS[key], field, false);
+        if (s.score > 0) pairs.push({ type: 'text', key, field, ...s });
+      }
+      continue;
+    }
+    for (const key of CHOICE_FIELDS) {
+      const s = scoreChoice(key, field);
+      // A question is answered only when text a person reads ties it to the control: a
+      // name/id attribute alone ("dga") is no such text.
+      if (s.score > SCORE_ATTRIBUTE) pairs.push({ type: 'choice', key, field, ...s });
+    }
+  }
+  return pairs.sort(
+    (a, b) => b.score - a.score || Number(!!a.field.unusable) - Number(!!b.field.unusable) || a.field.order - b.field.order,
+  );
+}
+
 /**
  * Pick the form to fill: among forms (and "no form"), the one with most a.s.r.-specific
  * fields found by their visible labels. A newsletter form elsewhere on the page is ignored.
  */
 function chooseScope(fields: CollectedField[]): { scope: HTMLFormElement | null; found: boolean } {
-  const counts = new Map<HTMLFormElement | null, number>();
-  for (const f of fields) {
-    let hit = false;
-    for (const key of SPECIFIC_FIELDS) {
-      const spec = LABELS[key as TextFieldKey | ChoiceFieldKey];
-      const isChoice = (CHOICE_FIELDS as readonly string[]).includes(key);
-      if (isChoice ? !CHOICE_KINDS.has(f.kind) : !TEXT_KINDS.has(f.kind)) continue;
-      const s = isChoice ? scoreChoice(key as ChoiceFieldKey, f).score : scoreField(spec, f, false).score;
-      if (s >= SCORE_READABLE) hit = true;
-    }
-    if (hit) counts.set(f.form, (counts.get(f.form) ?? 0) + 1);
+  const hits = new Map<HTMLFormElement | null, Set<CollectedField>>();
+  for (const p of scorePairs(fields)) {
+    if (p.score < SCORE_READABLE || !(SPECIFIC_FIELDS as readonly AsrFieldKey[]).includes(p.key)) continue;
+    const set = hits.get(p.field.form) ?? new Set<CollectedField>();
+    set.add(p.field);
+    hits.set(p.field.form, set);
   }
   let best: HTMLFormElement | null = null;
   let bestCount = 0;
-  for (const [form, n] of counts) {
-    if (n > bestCount) {
+  for (const [form, set] of hits) {
+    if (set.size > bestCount) {
       best = form;
-      bestCount = n;
+      bestCount = set.size;
     }
   }
   return { scope: best, found: bestCount > 0 };
 }
 
-interface Assignment {
-  field: CollectedField;
-  label: string;
+/** Why a wanted field has no control (the report's "niet gevonden" detail). */
+export const NOT_FOUND = {
+  absent: 'niet op deze pagina',
+  ambiguous: 'meer dan één vraag past; niets gekozen',
+  unlabelled: 'een keuzevraag zonder leesbare vraagtekst staat op de pagina; niets gekozen',
+} as const;
+
+/** A yes/no question on the page that no wording ties to any key: maybe ours, but not for sure. */
+function unlabelledChoice(fields: CollectedField[], used: Set<CollectedField>): boolean {
+  return fields.some(
+    (f) =>
+      !used.has(f) &&
+      'options' in f &&
+      f.labels.every((l) => l.source === 'attribute') &&
+      f.options.some((o) => classifyYesNo(o.label) !== ''),
+  );
 }
 
 /**
  * Plan the fill. Pure: reads only the collected snapshot, never the live DOM.
  * Each field key gets at most one control (the best-scoring, exact label before contains,
- * usable before disabled at equal score), each control at most one key.
+ * usable before disabled at equal score), each control at most one key. A question two
+ * controls answer equally well is left alone: a wrong answer is worse than none.
  */
 export function planFill(allFields: CollectedField[], values: FillValues, options: FillOptions): FillPlan {
   const { scope, found } = chooseScope(allFields);
   const fields = found ? allFields.filter((f) => f.form === scope) : [];
-  const singleKeys: (TextFieldKey | ChoiceFieldKey)[] = [...TEXT_FIELDS, ...CHOICE_FIELDS];
 
   // Greedy assignment over all (key, control) pairs, best score first.
-  const pairs: { key: TextFieldKey | ChoiceFieldKey; field: CollectedField; score: number; label: string }[] = [];
-  for (const field of fields) {
-    for (const key of singleKeys) {
-      const isChoice = (CHOICE_FIELDS as readonly string[]).includes(key);
-      if (isChoice ? !CHOICE_KINDS.has(field.kind) : !TEXT_KINDS.has(field.kind)) continue;
-      const s = isChoice ? scoreChoice(key as ChoiceFieldKey, field) : scoreField(LABELS[key], field, false);
-      if (s.score > 0) pairs.push({ key, field, score: s.score, label: s.label });
-    }
-  }
-  pairs.sort(
-    (a, b) => b.score - a.score || Number(!!a.field.unusable) - Number(!!b.field.unusable) || a.field.order - b.field.order,
-  );
-  const assigned = new Map<string, Assignment>();
+  const pairs = scorePairs(fields);
+  const texts = new Map<TextFieldKey, { field: TextField; label: string }>();
+  const choices = new Map<ChoiceFieldKey, { field: ChoiceControl; label: string }>();
+  const ambiguous = new Set<ChoiceFieldKey>();
   const used = new Set<CollectedField>();
   for (const p of pairs) {
-    if (assigned.has(p.key) || used.has(p.field)) continue;
-    assigned.set(p.key, { field: p.field, label: p.label });
+    if (used.has(p.field)) continue;
+    if (p.type === 'text') {
+      if (texts.has(p.key)) continue;
+      texts.set(p.key, { field: p.field, label: p.label });
+    } else {
+      if (choices.has(p.key) || ambiguous.has(p.key)) continue;
+      const rival = pairs.find(
+        (q) => q.key === p.key && q.field !== p.field && !used.has(q.field) && q.score === p.score && !q.field.unusable,
+      );
+      if (rival) {
+        ambiguous.add(p.key);
+        continue;
+      }
+      choices.set(p.key, { field: p.field, label: p.label });
+    }
     used.add(p.field);
   }
+  const unlabelled = unlabelledChoice(fields, used);
 
   const entries: PlanEntry[] = [];
   for (const key of TEXT_FIELDS) {
-    const a = assigned.get(key);
+    const a = texts.get(key);
     const value = values[key];
     if (!a) {
-      entries.push({ report: { field: key, status: collapseWhitespace(value) ? 'not-found' : 'skipped', ...(collapseWhitespace(value) ? {} : { detail: NO_VALUE }) } });
+      entries.push({
+        report: collapseWhitespace(value)
+          ? { field: key, status: 'not-found', detail: NOT_FOUND.absent }
+          : { field: key, status: 'skipped', detail: NO_VALUE },
+      });
       continue;
     }
     entries.push(textEntry(key, undefined, a.field, a.label, value, options));
   }
   for (const key of CHOICE_FIELDS) {
-    const a = assigned.get(key);
+    const a = choices.get(key);
     const desired = choiceValue(key, values);
     if (!desired) {
       entries.push({ report: { field: key, ...(a ? { label: a.label } : {}), status: 'skipped', detail: NO_VALUE } });
       continue;
     }
     if (!a) {
-      entries.push({ report: { field: key, status: 'not-found' } });
+      const why = ambiguous.has(key) ? NOT_FOUND.ambiguous : unlabelled && key !== 'verloning' ? NOT_FOUND.unlabelled : NOT_FOUND.absent;
+      entries.push({ report: { field: key, status: 'not-found', detail: why } });
       continue;
     }
     entries.push(choiceEntry(key, a.field, a.label, desired, options));
   }
 
   // DGA rows: the remaining text controls labelled as DGA name / personeelsnummer.
-  const rowKeys: RowFieldKey[] = ['dgaNaam', 'dgaPersoneelsnummer'];
-  const rowHits: { key: RowFieldKey; field: CollectedField; label: string }[] = [];
+  const rowHits: { key: RowFieldKey; field: TextField; label: string }[] = [];
   for (const field of fields) {
-    if (used.has(field) || !TEXT_KINDS.has(field.kind)) continue;
+    if (used.has(field) || field.kind !== 'text') continue;
     let best: { key: RowFieldKey; score: number; label: string } | undefined;
-    for (const key of rowKeys) {
+    for (const key of ROW_FIELDS) {
       const s = scoreField(LABELS[key], field, true);
       if (s.score > 0 && (!best || s.score > best.score)) best = { key, score: s.score, label: s.label };
     }
@@ -374,7 +399,7 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
     const taken = new Set<number>();
     const state = (row: number, d: number): 'same' | 'compatible' | 'empty' | 'different' => {
       const dga = dgas[d]!;
-      const pairs: [CollectedField | undefined, AsrFieldKey, string][] = [
+      const pairs: [TextField | undefined, AsrFieldKey, string][] = [
         [names[row]?.field, 'dgaNaam', dga.naam],
         [numbers[row]?.field, 'dgaPersoneelsnummer', dga.personeelsnummer],
       ];
@@ -417,18 +442,18 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
       const dga = dgas[d]!;
       const row = rowOf.get(d);
       if (row === undefined) {
-        entries.push({ report: { field: 'dgaNaam', index: d, status: 'not-found' } });
-        entries.push({ report: { field: 'dgaPersoneelsnummer', index: d, status: 'not-found' } });
+        entries.push({ report: { field: 'dgaNaam', index: d, status: 'not-found', detail: NOT_FOUND.absent } });
+        entries.push({ report: { field: 'dgaPersoneelsnummer', index: d, status: 'not-found', detail: NOT_FOUND.absent } });
         continue;
       }
       const rowState = state(row, d);
-      const parts: [RowFieldKey, { field: CollectedField; label: string } | undefined, string][] = [
+      const parts: [RowFieldKey, { field: TextField; label: string } | undefined, string][] = [
         ['dgaNaam', names[row], dga.naam],
         ['dgaPersoneelsnummer', numbers[row], dga.personeelsnummer],
       ];
       for (const [key, hit, value] of parts) {
         if (!hit) {
-          entries.push({ report: { field: key, index: d, status: 'not-found' } });
+          entries.push({ report: { field: key, index: d, status: 'not-found', detail: NOT_FOUND.absent } });
           continue;
         }
         if (rowState === 'different' && !options.overwriteConflicts) {

@@ -1,4 +1,5 @@
 import type { FillOptions, FillValues } from './types';
+import { PAY_PERIODS, TEXT_FIELDS } from './keys';
 
 /**
  * The two requests the a.s.r. content script accepts, checked by hand: zod (even its "mini"
@@ -23,13 +24,12 @@ function strip<T extends Obj>(source: Obj, keys: readonly (keyof T & string)[]):
   return Object.fromEntries(keys.map((k) => [k, source[k]])) as T;
 }
 
-const TEXT_KEYS = ['bedrijfsnaam', 'email', 'raamwerkcontractnummer', 'loonheffingennummer', 'werkgeverId'] as const;
 
 function parseValues(v: unknown): FillValues | null {
   if (!isObject(v)) return null;
-  if (!TEXT_KEYS.every((k) => isText(v[k]))) return null;
+  if (!TEXT_FIELDS.every((k) => isText(v[k]))) return null;
   if (!isNullableBoolean(v.hasDga) || !isNullableBoolean(v.dertiendeMaand)) return null;
-  if (!(v.verloning === null || v.verloning === 'maand' || v.verloning === '4weken')) return null;
+  if (!(v.verloning === null || (PAY_PERIODS as readonly unknown[]).includes(v.verloning))) return null;
   const dgas = v.dgas;
   if (!Array.isArray(dgas) || dgas.length > MAX_DGAS) return null;
   // An index loop, not every(): every() skips the holes of a sparse array.
@@ -38,7 +38,7 @@ function parseValues(v: unknown): FillValues | null {
     if (!isObject(d) || !isText(d.naam) || !isText(d.personeelsnummer)) return null;
   }
   return {
-    ...strip<Omit<FillValues, 'dgas'>>(v, [...TEXT_KEYS, 'hasDga', 'verloning', 'dertiendeMaand']),
+    ...strip<Omit<FillValues, 'dgas'>>(v, [...TEXT_FIELDS, 'hasDga', 'verloning', 'dertiendeMaand']),
     dgas: (dgas as Obj[]).map((d) => ({ naam: d.naam as string, personeelsnummer: d.personeelsnummer as string })),
   };
 }

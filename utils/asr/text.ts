@@ -1,48 +1,7 @@
-// Text normalisation for matching what a person reads against the wording table.
-// Kept dependency-free: this module ships in the a.s.r. content script.
+// a.s.r.-only text helpers; normalising and word matching live in utils/text.
 
-/** Collapse all whitespace (incl. nbsp and zero-width spaces) and trim. */
-export function collapseWhitespace(s: string): string {
-  return s
-    .replace(/[\u200B-\u200D\uFEFF]/g, '')
-    .replace(/[\s\u00A0\u2007\u202F]+/g, ' ')
-    .trim();
-}
-
-/** Lowercase, strip diacritics and compatibility forms ("één" -> "een", "13ᵉ" -> "13e"). */
-function fold(s: string): string {
-  return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-}
-
-// Decorations a form adds to a label that carry no meaning for matching:
-// required markers, "(verplicht)"/"(optioneel)", trailing colon or question mark.
-const DECORATIONS = /\((?:verplicht|optioneel|niet verplicht|required|optional)\)|\*/gi;
-
-/**
- * Readable form of a label for reports: whitespace collapsed, required markers and a
- * trailing colon removed, but case and wording kept as the page shows them.
- */
-export function displayLabel(s: string): string {
-  return collapseWhitespace(s.replace(DECORATIONS, ' ')).replace(/\s*:\s*$/, '');
-}
-
-/**
- * Words form for matching: folded, punctuation turned into spaces, so
- * "Werkgevers-ID *" -> "werkgevers id" and "Zit er één of meerdere DGA's ...?" ->
- * "zit er een of meerdere dga s ...".
- */
-export function words(s: string): string {
-  return collapseWhitespace(fold(s.replace(DECORATIONS, ' ')).replace(/[^a-z0-9]+/g, ' '));
-}
-
-/**
- * Compact form: words with the spaces removed, so that spelling variants that only differ
- * in spacing or hyphens compare equal: "Werkgever ID", "Werkgever-ID", "WerkgeverID" all
- * become "werkgeverid"; "Raamwerkcontract nummer" becomes "raamwerkcontractnummer".
- */
-export function compact(s: string): string {
-  return words(s).replace(/ /g, '');
-}
+import { compact } from '../text/normalize';
+import { hasAnyPhrase } from '../text/match';
 
 /**
  * Compact form of a name/id attribute ("loonheffingenNummer", "werkgever_id",
@@ -52,3 +11,7 @@ export function compactAttr(s: string): string {
   return compact(s.replace(/([a-z])([A-Z])/g, '$1 $2'));
 }
 
+/** Does the text hold one of the phrases, the last word of a phrase possibly a stem ("loonheffing")? */
+export function hasStem(text: string, phrases: readonly string[]): boolean {
+  return hasAnyPhrase(text, phrases, { prefix: true });
+}

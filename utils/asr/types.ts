@@ -1,16 +1,8 @@
 // Plain types (no zod): shared by the popup and the a.s.r. content script.
 
-export type AsrFieldKey =
-  | 'bedrijfsnaam'
-  | 'email'
-  | 'raamwerkcontractnummer'
-  | 'loonheffingennummer'
-  | 'werkgeverId'
-  | 'hasDga'
-  | 'dgaNaam'
-  | 'dgaPersoneelsnummer'
-  | 'verloning'
-  | 'dertiendeMaand';
+import type { AsrFieldKey, AsrPayPeriod, FillStatus } from './keys';
+
+export type { AsrFieldKey, FillStatus };
 
 export interface FillValues {
   bedrijfsnaam: string;
@@ -20,7 +12,7 @@ export interface FillValues {
   werkgeverId: string;
   hasDga: boolean | null;
   dgas: { naam: string; personeelsnummer: string }[];
-  verloning: 'maand' | '4weken' | null;
+  verloning: AsrPayPeriod | null;
   dertiendeMaand: boolean | null;
 }
 
@@ -34,8 +26,6 @@ export interface FillOptions {
   /** How long filled fields stay outlined on the page (default 2 000 ms; 0: no outline). */
   highlightMs?: number;
 }
-
-export type FillStatus = 'filled' | 'not-found' | 'conflict' | 'skipped';
 
 export interface FieldReport {
   field: AsrFieldKey;
@@ -51,7 +41,8 @@ export interface FieldReport {
   /**
    * conflict: the value the page holds (not overwritten);
    * skipped: why ('geen waarde', 'uitgeschakeld', 'alleen-lezen', ...);
-   * filled: 'al ingevuld' when the page already held this value (nothing was changed).
+   * filled: 'al ingevuld' when the page already held this value (nothing was changed);
+   * not-taken: what the page shows instead; not-found: why no control was tied to it.
    */
   detail?: string;
 }

@@ -2,7 +2,6 @@
 
 import { headingKind, type PageKind } from './labels';
 import { scanPage, textOf, type PageScan } from './pairs';
-import { normalizeLabel } from './text';
 import type { LoketCapture } from './types';
 import { read as readCompany } from './pages/company';
 import { read as readEmployee } from './pages/employee';
@@ -22,7 +21,7 @@ const READERS: Record<Exclude<PageKind, 'employers'>, Reader> = {
 export function headingKinds(page: PageScan): Array<Exclude<PageKind, 'employers'>> {
   const found = new Set<Exclude<PageKind, 'employers'>>();
   for (const h of page.headings.slice(0, 200)) {
-    const text = normalizeLabel(textOf(h));
+    const text = textOf(h);
     if (!text || text.length > 120) continue;
     for (const kind of ['rights', 'employee', 'company'] as const) if (headingKind(text, kind)) found.add(kind);
   }

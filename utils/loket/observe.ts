@@ -13,16 +13,20 @@
 // - A route change is read at once; other reads are debounced (50 ms). Both are followed by one
 //   re-check (values set as DOM properties after insertion cause no mutation). Only a capture
 //   that differs from the last emitted one is sent.
+// - First stage (gate.ts): before any read, one cheap walk decides whether the page can hold a
+//   capture at all (its wording); on a page that cannot, the reader never runs, and a mutation
+//   matters only when it adds or reveals such wording. A route change asks the question anew.
 // - After `settleMs` without relevant mutations the observer disconnects: a settled page costs
 //   nothing. The user's next click/key press, a history event or the tab becoming visible re-arms
 //   it (route changes start with one of those). Risk: content arriving more than settleMs after
 //   the last change with no user action in between is seen only at the next interaction.
 
-import { HEADING_SELECTOR } from './dom';
+import { HEADING_SELECTOR } from '../dom/text';
+import { pageMayHoldCapture, subtreeMayHoldCapture, type GateWork } from './gate';
 import { isKnownLabel } from './labels';
 import { capturePage } from './capture';
 import { textOf } from './pairs';
-import { normalizeSpace } from './text';
+import { collapseWhitespace as normalizeSpace } from '../text/normalize';
 import type { LoketCapture } from './types';
 
 export interface WatchOptions {
@@ -38,6 +42,8 @@ export interface WatchOptions {
   ignoreSelector?: string;
   /** Told when the observer connects (true) or disconnects after settling (false): tests, diagnostics. */
   onArmedChange?: (armed: boolean) => void;
+  /** Counts the first stage's work (nodes walked, walks made): tests, diagnostics. */
+  gateWork?: GateWork;
 }
 
 const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
@@ -87,14 +93,16 @@ function hasManyChildren(el: Element): boolean {
 /** Verdicts per element within one batch of records: many records share their elements. */
 export interface BatchCache {
   big: Map<Element, boolean>;
+  /** Per collection element: more than BIG_COLLECTION children. */
+  collections: Map<Element, boolean>;
   nearLabel: Map<Element, boolean>;
 }
 
-export const newBatchCache = (): BatchCache => ({ big: new Map(), nearLabel: new Map() });
+export const newBatchCache = (): BatchCache => ({ big: new Map(), collections: new Map(), nearLabel: new Map() });
 
 /** Whether an element sits inside a large collection; cached per element within one batch. */
-function inBigCollection(el: Element, cache?: Map<Element, boolean>): boolean {
-  const known = cache?.get(el);
+function inBigCollection(el: Element, cache?: BatchCache): boolean {
+  const known = cache?.big.get(el);
   if (known !== undefined) return known;
   // A short walk over cheap properties instead of closest(selector): this runs per record, and
   // DOM calls from the content script's isolated world are not free.
@@ -102,10 +110,43 @@ function inBigCollection(el: Element, cache?: Map<Element, boolean>): boolean {
   let cur: Element | null = el;
   for (let depth = 0; cur && depth <= COLLECTION_DEPTH && !big; depth++, cur = cur.parentElement) {
     const collection = COLLECTION_TAGS.has(cur.tagName.toUpperCase()) || COLLECTION_ROLES.has((cur.getAttribute('role') ?? '').toLowerCase());
-    big = collection && hasManyChildren(cur);
+    if (!collection) continue;
+    // Twenty cells of one 5,000-row table change in a batch: count its rows once, not twenty times.
+    let many = cache?.collections.get(cur);
+    if (many === undefined) {
+      many = hasManyChildren(cur);
+      cache?.collections.set(cur, many);
+    }
+    big = many;
   }
-  cache?.set(el, big);
+  cache?.big.set(el, big);
   return big;
+}
+
+/** The element a record is about: its target, or a text node's parent. */
+function recordElement(rec: MutationRecord): Element | null {
+  return rec.target.nodeType === 1 ? (rec.target as Element) : rec.target.parentElement;
+}
+
+/**
+ * On a page that holds no capture wording, whether one record adds or reveals some: new nodes,
+ * text set in place, or markup un-hidden. Other changes (values, checks) cannot make a page
+ * without labels capturable.
+ */
+export function mutationAddsCaptureWording(rec: MutationRecord, ignoreSelector = '', cache?: BatchCache): boolean {
+  const el = recordElement(rec);
+  if (!el || inBigCollection(el, cache)) return false;
+  if (ignoreSelector && el.closest(ignoreSelector)) return false;
+  if (rec.type === 'childList') {
+    for (const node of Array.from(rec.addedNodes)) {
+      if (node.nodeType === 1 && (NOISE_TAGS.has((node as Element).tagName) || (ignoreSelector && (node as Element).matches(ignoreSelector)))) continue;
+      if (subtreeMayHoldCapture(node)) return true;
+    }
+    return false;
+  }
+  if (rec.type === 'characterData') return subtreeMayHoldCapture(rec.target);
+  if (rec.attributeName === 'hidden' || rec.attributeName === 'style') return subtreeMayHoldCapture(el);
+  return false;
 }
 
 /**
@@ -114,11 +155,10 @@ function inBigCollection(el: Element, cache?: Map<Element, boolean>): boolean {
  * delivers 5,000 records with the same target.
  */
 export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '', cache?: BatchCache): boolean {
-  const target = rec.target;
-  const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+  const el = recordElement(rec);
   if (!el) return false;
   // Checked first because it is cheap and settles most records on a busy overview page.
-  if (inBigCollection(el, cache?.big)) return false;
+  if (inBigCollection(el, cache)) return false;
   if (ignoreSelector && el.closest(ignoreSelector)) return false;
   if (rec.type === 'attributes') {
     if (rec.attributeName === 'style') {
@@ -166,8 +206,16 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
   let recheckTimer: number | undefined;
   let settleTimer: number | undefined;
 
+  // First stage: whether this page (this route) can hold a capture. Asked once per route, and
+  // again only when a change adds capture wording; until then the reader never runs.
+  let mayHold: boolean | null = null;
+  const pageMayHold = (): boolean => {
+    if (mayHold === null) mayHold = pageMayHoldCapture(doc, opts.gateWork);
+    return mayHold;
+  };
+
   const run = (): void => {
-    if (stopped) return;
+    if (stopped || !pageMayHold()) return;
     let c: LoketCapture | null = null;
     try {
       c = capture(doc);
@@ -209,6 +257,7 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
   const runForNewRoute = (): void => {
     if (runTimer !== undefined) win.clearTimeout(runTimer);
     runTimer = undefined;
+    mayHold = null; // another page: ask the first stage again
     run();
     scheduleRecheck();
   };
@@ -232,7 +281,13 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
       restartSettle();
     } else {
       const cache = newBatchCache();
-      if (!records.some((r) => isRelevantMutation(r, ignoreSelector, cache))) return;
+      if (mayHold === false) {
+        // Nothing here to read: only capture wording arriving wakes the reader.
+        if (!records.some((r) => mutationAddsCaptureWording(r, ignoreSelector, cache))) return;
+        mayHold = true;
+      } else if (!records.some((r) => isRelevantMutation(r, ignoreSelector, cache))) {
+        return;
+      }
       schedule(true);
       restartSettle();
     }
@@ -263,6 +318,7 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
       lastHref = href;
       runForNewRoute();
     } else if (!wasArmed) {
+      mayHold = null; // unobserved meanwhile: the page may have gained what we read
       schedule(true);
     }
   };

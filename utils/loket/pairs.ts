@@ -7,8 +7,12 @@
 // value that itself mentions a BSN is never returned.
 // Only textContent / value / checked / aria-checked are read; never innerHTML.
 
+import { checkedState, roleOf } from '../dom/controls';
+import { readableText, isHeadingLike, SKIP_TEXT_TAGS } from '../dom/text';
+import { hiddenByOwnMarkup, markupHiddenCheck, NON_RENDERED_TAGS } from '../dom/visibility';
+import { walkTree } from '../dom/walk';
+import { HELP_MARK, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
-import { HELP_MARK, cleanLabel, labelKey, normalizeSpace } from './text';
 
 export type PairSource = 'row' | 'column' | 'dl' | 'label' | 'aria' | 'sibling' | 'text';
 
@@ -32,9 +36,6 @@ const MAX_COLUMN_ROWS = 200;
 const MAX_VALUE_LENGTH = 200;
 const MAX_LABEL_LENGTH = 80;
 
-const SKIP_TEXT_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON', 'SELECT', 'TEXTAREA', 'OPTION']);
-const HIDDEN_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-const NEVER_VALUE_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'BUTTON']);
 const CONTROL_SELECTOR = 'input, select, textarea, [role="checkbox"], [role="switch"], [role="radio"], [role="combobox"]';
 const RADIO_SELECTOR = 'input[type="radio"], [role="radio"]';
 /** aria-labelledby on these labels a region, not a value. */
@@ -60,92 +61,52 @@ interface Scan {
   headings: Element[];
 }
 
-const DISPLAY_NONE = /display\s*:\s*none/i;
 const ARIA_VALUE_ROLES = new Set(['checkbox', 'switch', 'textbox', 'radiogroup']);
 
 function scan(root: ParentNode): Scan {
   const out: Scan = { rows: [], tables: [], dts: [], labels: [], aria: [], texts: [], ids: new Map(), headings: [] };
   const rowsPerGroup = new Map<Node | null, number>();
-  const rootNode = root as Node;
-  let node: Node | null = rootNode.firstChild;
-  while (node) {
-    let descend = true;
-    if (node.nodeType === 1) {
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      const role = roleOf(el);
-      if (HIDDEN_TAGS.has(tag) || el.hasAttribute('hidden') || DISPLAY_NONE.test(el.getAttribute('style') ?? '')) {
-        descend = false;
-      } else if ((tag === 'TR' || role === 'row') && (rowsPerGroup.set(el.parentNode, (rowsPerGroup.get(el.parentNode) ?? 0) + 1).get(el.parentNode) ?? 0) > MAX_ROWS_PER_TABLE) {
-        // The rest of this row group is an overview: leave it without visiting each row.
-        node = el.parentNode && el.parentNode !== rootNode ? el.parentNode : el;
-        descend = false;
-      } else {
-        if (tag === 'TR' || role === 'row') out.rows.push(el);
-        else if (tag === 'TABLE' || role === 'grid' || role === 'table' || role === 'treegrid') out.tables.push(el);
-        else if (tag === 'DT') out.dts.push(el);
-        else if (tag === 'LABEL') out.labels.push(el);
-        if (el.hasAttribute('aria-labelledby') || (el.hasAttribute('aria-label') && (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || ARIA_VALUE_ROLES.has(role)))) out.aria.push(el);
-        if (isHeadingLike(el, tag, role)) out.headings.push(el);
-        const id = el.getAttribute('id');
-        if (id && !out.ids.has(id)) out.ids.set(id, el);
-      }
-    } else if (node.nodeType === 3 && (node as Text).data.length <= MAX_LABEL_LENGTH * 3) {
-      out.texts.push(node as Text);
+  walkTree(root as Node, (node) => {
+    if (node.nodeType === 3) {
+      if ((node as Text).data.length <= MAX_LABEL_LENGTH * 3) out.texts.push(node as Text);
+      return 'enter';
     }
-    let next: Node | null = descend ? node.firstChild : null;
-    for (let cur: Node | null = node; !next && cur && cur !== rootNode; cur = cur.parentNode) next = cur.nextSibling;
-    node = next;
-  }
+    if (node.nodeType !== 1) return 'skip';
+    const el = node as Element;
+    if (hiddenByOwnMarkup(el)) return 'skip';
+    const tag = el.tagName.toUpperCase();
+    const role = roleOf(el);
+    if (tag === 'TR' || role === 'row') {
+      const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
+      rowsPerGroup.set(el.parentNode, n);
+      // The rest of this row group is an overview: leave it without visiting each row.
+      if (n > MAX_ROWS_PER_TABLE) return 'skip-siblings';
+      out.rows.push(el);
+    } else if (tag === 'TABLE' || role === 'grid' || role === 'table' || role === 'treegrid') out.tables.push(el);
+    else if (tag === 'DT') out.dts.push(el);
+    else if (tag === 'LABEL') out.labels.push(el);
+    if (el.hasAttribute('aria-labelledby') || (el.hasAttribute('aria-label') && (tag === 'INPUT' || tag === 'SELECT' || tag === 'TEXTAREA' || ARIA_VALUE_ROLES.has(role)))) out.aria.push(el);
+    if (isHeadingLike(el)) out.headings.push(el);
+    const id = el.getAttribute('id');
+    if (id && !out.ids.has(id)) out.ids.set(id, el);
+    return 'enter';
+  });
   return out;
-}
-
-const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LEGEND', 'CAPTION']);
-const TAB_TAGS = new Set(['A', 'LI', 'TD', 'BUTTON', 'SPAN', 'DIV']);
-
-/** Same idea as HEADING_SELECTOR in dom.ts, decided during the scan instead of by a selector query. */
-function isHeadingLike(el: Element, tag: string, role: string): boolean {
-  if (HEADING_TAGS.has(tag) || role === 'heading') return true;
-  if (role === 'tab') return el.getAttribute('aria-selected') === 'true';
-  if (el.getAttribute('aria-current') === 'page') return true;
-  if (!TAB_TAGS.has(tag)) return false;
-  const cls = ` ${el.getAttribute('class') ?? ''} `.toLowerCase();
-  return / (active|selected|actief|tab-active|is-active|current) /.test(cls);
 }
 
 /** Per-call context: the scan plus what has been paired, so strategies do not double up. */
 class Reader {
-  private hiddenCache = new Map<Element, boolean>();
   readonly used = new Set<Element>();
   readonly pairs: Pair[] = [];
   readonly scan: Scan;
 
   constructor(readonly root: ParentNode) {
     this.scan = scan(root);
+    this.isHidden = markupHiddenCheck(root as Node);
   }
 
-  /** Hidden by markup we can see without layout: `hidden`, inline display:none, script/template. */
-  isHidden(el: Element): boolean {
-    const chain: Element[] = [];
-    let cur: Element | null = el;
-    let result = false;
-    while (cur) {
-      const cached = this.hiddenCache.get(cur);
-      if (cached !== undefined) {
-        result = cached;
-        break;
-      }
-      chain.push(cur);
-      if (HIDDEN_TAGS.has(cur.tagName.toUpperCase()) || cur.hasAttribute('hidden') || DISPLAY_NONE.test(cur.getAttribute('style') ?? '')) {
-        result = true;
-        break;
-      }
-      if ((cur as Node) === (this.root as Node)) break;
-      cur = cur.parentElement;
-    }
-    for (const c of chain) this.hiddenCache.set(c, result);
-    return result;
-  }
+  /** Hidden by markup we can see without layout, remembered for this read. */
+  readonly isHidden: (el: Element) => boolean;
 
   private forMap: Map<string, Element> | null = null;
 
@@ -165,9 +126,9 @@ class Reader {
         if (f) this.forMap.set(f, l);
       }
     }
-    const key = labelKey(label);
+    const key = compact(label);
     const other = (el: Element | null | undefined, text: string): boolean =>
-      !!text && !(el && labelEl && (labelEl === el || labelEl.contains(el) || el.contains(labelEl))) && (mentionsBsn(text) || labelKey(text) !== key);
+      !!text && !(el && labelEl && (labelEl === el || labelEl.contains(el) || el.contains(labelEl))) && (mentionsBsn(text) || compact(text) !== key);
     for (const c of controls) {
       if (c.matches(RADIO_SELECTOR)) continue;
       if (other(null, c.getAttribute('aria-label') ?? '')) return true;
@@ -203,24 +164,9 @@ class Reader {
   }
 }
 
-/** Visible-ish text of an element, without scripts, buttons and form-control internals (and without `skip`'s subtree). */
+/** What a person reads in an element (without `skip`'s subtree): the shared readable text. */
 export function textOf(el: Node, skip?: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push((child as Text).data);
-      else if (child.nodeType === 1) {
-        const e = child as Element;
-        if (e === skip || SKIP_TEXT_TAGS.has(e.tagName.toUpperCase()) || e.hasAttribute('hidden')) continue;
-        // Elements separate words: "Maand<div>BSN …</div>" must read "Maand BSN …", never "MaandBSN".
-        parts.push(' ');
-        walk(e);
-        parts.push(' ');
-      }
-    }
-  };
-  walk(el);
-  return normalizeSpace(parts.join(''));
+  return readableText(el, { skip });
 }
 
 interface Value {
@@ -228,17 +174,14 @@ interface Value {
   checked?: boolean;
 }
 
-function roleOf(el: Element): string {
-  return (el.getAttribute('role') ?? '').toLowerCase();
-}
-
 /** Value of a single form control or ARIA checkbox/switch; null when it holds no readable value. */
 function controlValue(el: Element): Value | null {
+  const checked = checkedState(el);
+  if (checked !== undefined) return { value: checked ? 'Ja' : 'Nee', checked };
   const tag = el.tagName.toUpperCase();
   if (tag === 'INPUT') {
     const input = el as HTMLInputElement;
     const type = (input.getAttribute('type') ?? 'text').toLowerCase();
-    if (type === 'checkbox' || type === 'radio') return { value: input.checked ? 'Ja' : 'Nee', checked: input.checked };
     if (['hidden', 'password', 'file', 'button', 'submit', 'reset', 'image'].includes(type)) return null;
     return { value: normalizeSpace(input.value ?? '') };
   }
@@ -249,10 +192,6 @@ function controlValue(el: Element): Value | null {
   }
   if (tag === 'TEXTAREA') return { value: normalizeSpace((el as HTMLTextAreaElement).value ?? '') };
   const role = roleOf(el);
-  if (role === 'checkbox' || role === 'switch' || role === 'radio') {
-    const checked = el.getAttribute('aria-checked') === 'true';
-    return { value: checked ? 'Ja' : 'Nee', checked };
-  }
   // A custom select (role=combobox, e.g. <mat-select>) shows its selected option as its text;
   // one wrapping a native control leaves the value to that control.
   if (role === 'combobox' && !el.querySelector('input, select, textarea')) {
@@ -281,7 +220,8 @@ function radioText(radio: Element): string {
 
 /** What a value element shows: its control's value, the checked radio's label, or its text. */
 export function valueOf(el: Element): Value | null {
-  if (NEVER_VALUE_TAGS.has(el.tagName.toUpperCase())) return null;
+  const tag = el.tagName.toUpperCase();
+  if (tag === 'BUTTON' || NON_RENDERED_TAGS.has(tag)) return null;
   const direct = controlValue(el);
   if (direct) return direct;
   const controls = Array.from(el.querySelectorAll(CONTROL_SELECTOR)).filter((c) => controlValue(c) !== null);
@@ -305,7 +245,8 @@ export function valueOf(el: Element): Value | null {
   return { value: text };
 }
 
-function cellsOf(row: Element): Element[] {
+/** The cells of a table or grid row (th/td, ARIA cells and headers). */
+export function cellsOf(row: Element): Element[] {
   const cells: Element[] = [];
   for (const c of Array.from(row.children)) {
     const tag = c.tagName.toUpperCase();
@@ -315,7 +256,8 @@ function cellsOf(row: Element): Element[] {
   return cells;
 }
 
-function isHeaderCell(c: Element): boolean {
+/** A header cell: th (unless its role says cell), rowheader, columnheader. */
+export function isHeaderCell(c: Element): boolean {
   const role = roleOf(c);
   if (role === 'rowheader' || role === 'columnheader') return true;
   if (role === 'cell' || role === 'gridcell') return false;
@@ -515,7 +457,7 @@ function isDecoration(el: Element): boolean {
   const tag = el.tagName.toUpperCase();
   if (controlValue(el) !== null || el.querySelector(CONTROL_SELECTOR)) return false;
   if (tag === 'BUTTON' || tag === 'IMG' || tag === 'SVG' || tag === 'BR' || roleOf(el) === 'tooltip') return true;
-  if (el.hasAttribute('hidden') || DISPLAY_NONE.test(el.getAttribute('style') ?? '')) return true;
+  if (hiddenByOwnMarkup(el)) return true;
   const text = textOf(el);
   return !text || HELP_MARK.test(text);
 }

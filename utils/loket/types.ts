@@ -1,7 +1,10 @@
 // Plain types (no zod): the Loket.nl content script imports these and must stay lean.
 // The background validates every capture with the zod schemas in utils/messaging.ts.
 
-export type LoketPayPeriod = 'maand' | '4weken' | 'week';
+import type { PayPeriod } from '../text/meaning';
+
+/** Loket.nl knows month, four weeks and week: the registration's own PayPeriod. */
+export type LoketPayPeriod = PayPeriod;
 
 export interface CompanyCapture {
   kind: 'company';
@@ -39,6 +42,8 @@ export const REQUIRED_RIGHTS: readonly RightName[] = [
   'Raadplegen variabele gegevens',
 ];
 
+export type RightState = boolean | 'unknown';
+
 export interface RightsCapture {
   kind: 'rights';
   userName: string;
@@ -48,8 +53,12 @@ export interface RightsCapture {
   active: boolean | null;
   /** Employers (names or ids as shown) the user can reach; null when not shown. */
   employers: string[] | null;
-  /** Each of the six rights: granted or not, as far as the page shows rights at all. */
-  rights: Record<RightName, boolean>;
+  /**
+   * Each of the six rights: true granted, false not granted, 'unknown' when the page lists it
+   * without a visible state (or does not show it in a list without states). Unknown is never
+   * counted as granted.
+   */
+  rights: Record<RightName, RightState>;
 }
 
 export type LoketCapture = CompanyCapture | EmployeeCapture | RightsCapture;

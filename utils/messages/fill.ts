@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { FillValues } from '../asr/types';
+import { PAY_PERIODS } from '../asr/keys';
 import type { Same } from './same';
 
 /**
@@ -16,7 +17,7 @@ export const FillValuesSchema = z.object({
   werkgeverId: Text,
   hasDga: z.nullable(z.boolean()),
   dgas: z.array(z.object({ naam: Text, personeelsnummer: Text })).check(z.maxLength(50)),
-  verloning: z.nullable(z.enum(['maand', '4weken'])),
+  verloning: z.nullable(z.enum(PAY_PERIODS)),
   dertiendeMaand: z.nullable(z.boolean()),
 });
 const fillValuesAgree: Same<z.infer<typeof FillValuesSchema>, FillValues> = true;

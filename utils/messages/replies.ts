@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { FillReport } from '../asr/types';
+import { ASR_FIELD_KEYS, FILL_STATUSES } from '../asr/keys';
 import type { Same } from './same';
 
 /** a.s.r. content script → popup: validated by the popup before it is shown. */
@@ -11,23 +12,15 @@ export const FillReportSchema = z.object({
   formFound: z.boolean(),
   fields: z.array(
     z.object({
-      field: z.enum([
-        'bedrijfsnaam',
-        'email',
-        'raamwerkcontractnummer',
-        'loonheffingennummer',
-        'werkgeverId',
-        'hasDga',
-        'dgaNaam',
-        'dgaPersoneelsnummer',
-        'verloning',
-        'dertiendeMaand',
-      ]),
+      field: z.enum(ASR_FIELD_KEYS),
       index: z.optional(z.int()),
       label: z.optional(z.string()),
-      status: z.enum(['filled', 'not-found', 'conflict', 'skipped']),
+      status: z.enum(FILL_STATUSES),
       detail: z.optional(z.string()),
     }),
+  ),
+  failure: z.optional(
+    z.object({ field: z.optional(z.enum(ASR_FIELD_KEYS)), index: z.optional(z.int()), label: z.optional(z.string()) }),
   ),
 });
 const reportsAgree: Same<z.infer<typeof FillReportSchema>, FillReport> = true;

@@ -3,10 +3,13 @@ import { REQUIRED_RIGHTS } from '../loket/types';
 
 // Its own module: the popup validates stored rights checks with it and must not bundle the rest.
 
+/** Granted, not granted, or 'unknown' (listed without a visible state); old records hold booleans only. */
+const RightStateSchema = z.union([z.boolean(), z.literal('unknown')]);
+
 const RightsMap = z.object(
-  Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, z.boolean()])) as Record<
+  Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, RightStateSchema])) as Record<
     (typeof REQUIRED_RIGHTS)[number],
-    z.ZodMiniBoolean
+    typeof RightStateSchema
   >,
 );
 

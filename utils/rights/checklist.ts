@@ -1,11 +1,12 @@
-import { REQUIRED_RIGHTS, type RightName, type RightsCapture } from '../loket/types';
+import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../loket/types';
 
 /**
  * The conditions the dedicated Loket.nl link user must meet (a.s.r. manual, step 1), each
- * granted, missing or not yet checked, with where in Loket.nl to look.
+ * granted, missing, not yet checked, or undetermined (the page listed a right without showing
+ * whether it is granted), with where in Loket.nl to look.
  */
 
-export type CheckState = 'granted' | 'missing' | 'unchecked';
+export type CheckState = 'granted' | 'missing' | 'unchecked' | 'undetermined';
 export type ConditionId = 'standard-user' | 'active' | 'employer-access' | 'dedicated' | RightName;
 
 export interface ChecklistItem {
@@ -138,14 +139,35 @@ export function buildChecklist(check: RightsCheck | undefined, employer: Employe
   const rights: ChecklistItem[] = REQUIRED_RIGHTS.map((right) => ({
     id: right,
     label: { nl: `Recht “${right}”`, en: `Right “${right}”` },
-    state: fromBoolean(capture?.rights[right]),
+    state: fromRight(capture?.rights[right]),
     whereToLook: RIGHTS_WHERE,
   }));
   return [...conditions, ...rights];
 }
 
+/** A right's state in the checklist: 'unknown' on the page is 'undetermined', never granted. */
+function fromRight(value: RightState | undefined): CheckState {
+  if (value === 'unknown') return 'undetermined';
+  return value === true ? 'granted' : value === false ? 'missing' : 'unchecked';
+}
+
 export function missingItems(items: ChecklistItem[]): ChecklistItem[] {
   return items.filter((i) => i.state === 'missing');
+}
+
+/** Items whose state the pages did not show: the user must look them up (whereToLook). */
+export function undeterminedItems(items: ChecklistItem[]): ChecklistItem[] {
+  return items.filter((i) => i.state === 'undetermined');
+}
+
+/**
+ * The checklist as one verdict: 'missing' when anything is missing, 'open' while anything is
+ * unchecked or undetermined, 'ok' only when every item is granted. Nothing may say all is
+ * well before 'ok'.
+ */
+export function checklistVerdict(items: ChecklistItem[]): 'ok' | 'missing' | 'open' {
+  if (items.some((i) => i.state === 'missing')) return 'missing';
+  return items.every((i) => i.state === 'granted') ? 'ok' : 'open';
 }
 
 export function isOutdated(readAt: string, now: Date): boolean {

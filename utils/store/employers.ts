@@ -17,7 +17,7 @@ import {
 } from './layout';
 import { idPageChanges, idsIn, readIdPages, rebuildIdPages } from './pages';
 import { getRaw, removeRaw, setRaw, type RawItems } from './raw';
-import { ensureMigrated } from './migrate';
+import { ensureMigrated } from './ready';
 
 /**
  * Employers, one storage key each (layout in ./layout.ts). Reads validate every record: a

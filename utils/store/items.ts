@@ -1,8 +1,8 @@
-import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { EMPTY_PROFILE } from '../registration/schema';
 import { RightsCaptureSchema } from '../messages/rights';
 import { withStorageLock } from './lock';
+import { defineItem } from './item';
 
 /**
  * The small items, declared once with their version. Everything lives in storage.local on the
@@ -21,27 +21,12 @@ export type RightsRecord = z.infer<typeof RightsRecordSchema>;
 export const SettingsSchema = z.object({ lang: z.enum(['nl', 'en']) });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const profileItem = storage.defineItem<unknown>('local:profile', {
-  fallback: EMPTY_PROFILE,
-  version: 1,
-});
-export const rightsItem = storage.defineItem<Record<string, unknown>>('local:rights', {
-  fallback: {},
-  version: 1,
-});
-export const lastEmployerIdItem = storage.defineItem<string | null>('local:lastEmployerId', {
-  fallback: null,
-  version: 1,
-});
-export const settingsItem = storage.defineItem<unknown>('local:settings', {
-  fallback: { lang: 'nl' },
-  version: 1,
-});
+export const profileItem = defineItem<unknown>('local', 'profile', EMPTY_PROFILE);
+export const rightsItem = defineItem<Record<string, unknown>>('local', 'rights', {});
+export const lastEmployerIdItem = defineItem<string | null>('local', 'lastEmployerId', null);
+export const settingsItem = defineItem<unknown>('local', 'settings', { lang: 'nl' });
 /** Which employer each Loket.nl tab shows; tab ids mean nothing after a restart, hence session. */
-export const tabEmployersItem = storage.defineItem<Record<string, string>>('session:tabEmployers', {
-  fallback: {},
-  version: 1,
-});
+export const tabEmployersItem = defineItem<Record<string, string>>('session', 'tabEmployers', {});
 
 export const QuarantineEntrySchema = z.object({
   key: z.string(),
@@ -50,10 +35,7 @@ export const QuarantineEntrySchema = z.object({
   at: z.string(),
 });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
-export const quarantineItem = storage.defineItem<QuarantineEntry[]>('local:quarantine', {
-  fallback: [],
-  version: 1,
-});
+export const quarantineItem = defineItem<QuarantineEntry[]>('local', 'quarantine', []);
 
 const now = () => new Date().toISOString();
 

@@ -6,6 +6,7 @@ import { withStorageLock } from './lock';
 import { EMPLOYERS_LOCK, LEGACY_KEY, LEGACY_META_KEY, employerKey, entryKey, entryOf, werkgeverKeysOf } from './layout';
 import { idsIn, readIdPages, rebuildIdPages, writeIdPages } from './pages';
 import { getRaw, removeRaw, setRaw } from './raw';
+import { ensureMigrated, MIGRATE_REQUEST, rearm, setMigrator } from './ready';
 
 /** Records copied per storage write: bounded writes, and an interruption loses at most one batch of work. */
 export const MIGRATION_BATCH = 250;
@@ -54,16 +55,7 @@ export async function migrateLegacyEmployers(): Promise<void> {
   });
 }
 
-let migration: Promise<void> | null = null;
-
-/** Runs the migration once per page or worker; every employer read and write waits for it. */
-export function ensureMigrated(): Promise<void> {
-  migration ??= migrateLegacyEmployers().catch((error: unknown) => {
-    migration = null; // a failed run is tried again by the next caller
-    throw error;
-  });
-  return migration;
-}
+setMigrator(migrateLegacyEmployers);
 
 /**
  * Moves old-format employers that appear after start too: a back-up exported by an older
@@ -73,9 +65,11 @@ export function ensureMigrated(): Promise<void> {
 export function migrateWhenLegacyAppears(): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>) => {
     if (changes[LEGACY_KEY]?.newValue === undefined) return;
-    migration = null;
+    rearm();
     void ensureMigrated().catch(() => undefined);
   };
   browser.storage.local.onChanged.addListener(listener);
   return () => browser.storage.local.onChanged.removeListener(listener);
 }
+
+export { ensureMigrated, MIGRATE_REQUEST };

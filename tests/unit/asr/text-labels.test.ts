@@ -1,29 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compact, displayLabel, words } from '@/utils/asr/text';
+import { cleanLabel, compact } from '@/utils/text/normalize';
 import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
 import { classifyVerloning, classifyYesNo, sameValue } from '@/utils/asr/plan';
 import { LABELS } from '@/utils/asr/labels';
 
 describe('text normalisation', () => {
-  it('folds spelling variants of one label together', () => {
+  it('a label as the page shows it, with required markers dropped, matches its wording variant', () => {
     for (const v of ['Werkgever ID', 'Werkgever-ID', 'WerkgeverID', 'werkgever\u00a0id *', ' Werkgever ID: ']) {
-      expect(compact(v)).toBe('werkgeverid');
+      expect(compact(cleanLabel(v))).toBe('werkgeverid');
     }
-    expect(compact('Raamwerkcontract nummer (verplicht)')).toBe('raamwerkcontractnummer');
-    expect(words("Zit er één of meerdere DGA's in de verloning?")).toBe('zit er een of meerdere dga s in de verloning');
-    expect(compact('13ᵉ maand')).toBe('13emaand');
-  });
-  it('keeps the wording for display but drops markers', () => {
-    expect(displayLabel('Loonheffingennummer <span>*</span>'.replace(/<[^>]+>/g, ''))).toBe('Loonheffingennummer');
-    expect(displayLabel('  E-mailadres  (verplicht) : ')).toBe('E-mailadres');
+    expect(compact(cleanLabel('Raamwerkcontract nummer (verplicht)'))).toBe('raamwerkcontractnummer');
+    expect(cleanLabel('  E-mailadres  (verplicht) : ')).toBe('E-mailadres');
   });
   it('compact is insensitive to case, extra whitespace and hyphens (property)', () => {
     const variants = Object.values(LABELS).flatMap((s) => s.exact);
     fc.assert(
       fc.property(fc.constantFrom(...variants), fc.boolean(), fc.constantFrom(' ', '  ', '\u00a0', '\t'), (label, upper, ws) => {
         const mangled = (upper ? label.toUpperCase() : label.toLowerCase()).replace(/ /g, ws).replace(/-/g, ' - ') + ' *';
-        expect(compact(mangled)).toBe(compact(label));
+        expect(compact(cleanLabel(mangled))).toBe(compact(label));
       }),
     );
   });
@@ -46,6 +41,12 @@ describe('option wording', () => {
     ['Maand', 'maand'],
     ['Per week', ''],
     ['Week', ''],
+    // Issue 12: "maand" inside a word or in a remark is no monthly payroll.
+    ['Per kwartaal (3 maanden)', ''],
+    ['Halfmaandelijks', ''],
+    ['Per halve maand', ''],
+    ['Elke maand', 'maand'],
+    ['13 perioden', '4weken'],
   ])('verloning %s -> %s', (text, v) => expect(classifyVerloning(text)).toBe(v));
   it.each([
     ['Ja', 'ja'],

@@ -1,11 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
-import { REQUIRED_RIGHTS, type LoketCapture, type RightName } from '../../../utils/loket/types';
+import { REQUIRED_RIGHTS, type LoketCapture, type RightName, type RightState } from '../../../utils/loket/types';
 import { asDocument, openSite, pageNames, parseSite } from './helpers';
 
-const allRights = (granted: boolean, except: Partial<Record<RightName, boolean>> = {}): Record<RightName, boolean> =>
-  Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, except[r] ?? granted])) as Record<RightName, boolean>;
+const allRights = (granted: RightState, except: Partial<Record<RightName, RightState>> = {}): Record<RightName, RightState> =>
+  Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, except[r] ?? granted])) as Record<RightName, RightState>;
 
 /** Exact captures of the static pages (scripts not run). */
 const EXPECTED: Record<string, LoketCapture | null> = {
@@ -71,6 +71,15 @@ const EXPECTED: Record<string, LoketCapture | null> = {
     active: true,
     employers: ['Bakkerij De Korenschoof B.V.', 'Transportbedrijf Snel B.V.'],
     rights: allRights(true),
+  },
+  // Misread fixed: rights listed without a visible state were counted as granted.
+  'rights-listed-no-state.html': {
+    kind: 'rights',
+    userName: 'Koppelgebruiker Salarisbureau Jansen',
+    userType: 'standard',
+    active: true,
+    employers: ['Bakkerij De Korenschoof B.V.', 'Transportbedrijf Snel B.V.'],
+    rights: allRights('unknown'),
   },
   'rights-webservice.html': {
     kind: 'rights',

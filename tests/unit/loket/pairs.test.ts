@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { isLabel } from '../../../utils/loket/labels';
 import { findValue, readPairs } from '../../../utils/loket/pairs';
 import { readRights } from '../../../utils/loket/pages/rights';
-import { cleanLabel, labelKey, normalizeLabel } from '../../../utils/loket/text';
-import { parsePayPeriod, parseUserType } from '../../../utils/loket/values';
+import { cleanLabel, compact, words } from '../../../utils/text/normalize';
+import { parsePayPeriod } from '../../../utils/text/meaning';
+import { parseUserType } from '../../../utils/loket/labels';
 import { capturePage } from '../../../utils/loket/capture';
 
 const dom = (html: string): HTMLElement => new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').body;
@@ -12,8 +13,8 @@ const pairsOf = (html: string): string[] => readPairs(dom(html)).map((p) => `${p
 describe('label text', () => {
   it('collapses nbsp/repeated spaces, strips trailing colon and asterisk, lowercases for matching', () => {
     expect(cleanLabel('  Werkgever\u00a0 ID :\u00a0* ')).toBe('Werkgever ID');
-    expect(normalizeLabel('WERKGEVER ID:')).toBe('werkgever id');
-    expect(labelKey('Werkgever-ID')).toBe(labelKey('werkgever id'));
+    expect(words(cleanLabel('WERKGEVER ID:'))).toBe('werkgever id');
+    expect(compact('Werkgever-ID')).toBe(compact('werkgever id'));
   });
 
   it('knows the Werkgever ID variants and keeps other wording apart', () => {
@@ -101,10 +102,10 @@ describe('readPairs idioms', () => {
 
 describe('values', () => {
   it('pay periods', () => {
-    const cases: Array<[string, string | undefined]> = [
+    const cases: Array<[string, string | null]> = [
       ['Maand', 'maand'], ['Per maand', 'maand'], ['Maandelijks', 'maand'],
       ['4 weken', '4weken'], ['4-weken', '4weken'], ['Vierwekelijks', '4weken'], ['Per 4 weken', '4weken'],
-      ['Week', 'week'], ['Wekelijks', 'week'], ['2 weken', undefined], ['Kwartaal', undefined], ['', undefined],
+      ['Week', 'week'], ['Wekelijks', 'week'], ['2 weken', null], ['Kwartaal', null], ['', null],
     ];
     for (const [raw, want] of cases) expect([raw, parsePayPeriod(raw)]).toEqual([raw, want]);
   });
@@ -119,9 +120,9 @@ describe('values', () => {
 
 describe('rights by exact name', () => {
   it('"Raadplegen loonoutput" is not "Raadplegen loonoutput beperkt" and vice versa', () => {
-    const a = readRights(dom(`<h2>Rechten</h2><ul><li>Raadplegen loonoutput</li></ul>`));
+    const a = readRights(dom(`<h2>Rechten</h2><ul><li>Raadplegen loonoutput <span>Ja</span></li></ul>`));
     expect(a.rights['Raadplegen loonoutput beperkt']).toBe(false);
-    const b = readRights(dom(`<h2>Rechten</h2><ul><li>Raadplegen loonoutput beperkt</li></ul>`));
+    const b = readRights(dom(`<h2>Rechten</h2><ul><li>Raadplegen loonoutput beperkt <span>Ja</span></li></ul>`));
     expect(b.rights['Raadplegen loonoutput beperkt']).toBe(true);
     expect(b.rights['Raadplegen HRM']).toBe(false);
   });

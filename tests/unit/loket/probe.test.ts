@@ -97,6 +97,13 @@ const EXPECTED: Record<string, LoketCapture> = {
     werkgeverNaam: 'Kapsalon Knip & Go',
     verloning: 'maand',
   },
+  // Misread fixed: verb-led navigation links ("Raadplegen loonstroken") made this a rights page.
+  'probe-company-verb-nav.html': {
+    kind: 'company',
+    werkgeverId: '20790',
+    loonheffingennummers: ['123456782L01'],
+    werkgeverNaam: 'Tuinbouwbedrijf De Kas B.V.',
+  },
   'probe-rights-checkbox-first.html': {
     kind: 'rights',
     userName: 'Koppeling a.s.r.',

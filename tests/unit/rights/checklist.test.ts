@@ -4,7 +4,9 @@ import {
   checkForEmployer,
   helpdeskMailto,
   isOutdated,
+  checklistVerdict,
   missingItems,
+  undeterminedItems,
   type RightsCheck,
 } from '@/utils/rights/checklist';
 import { REQUIRED_RIGHTS, type RightName } from '@/utils/loket/types';
@@ -70,6 +72,23 @@ describe('rights checklist', () => {
     expect(unchecked.map((i) => i.id)).toEqual(['standard-user', 'active', 'employer-access', 'dedicated']);
     for (const item of unchecked) expect(item.whereToLook.nl.length).toBeGreaterThan(10);
     expect(buildChecklist(undefined, employer).every((i) => i.state === 'unchecked')).toBe(true);
+  });
+
+  it('a right the page listed without a state is "niet vastgesteld" with where to look, never in order', () => {
+    const rights = { ...allRights(true), 'Raadplegen HRM': 'unknown' as const };
+    const items = buildChecklist({ ...check({ rights }), dedicatedConfirmed: true }, employer);
+    const hrm = items.find((i) => i.id === 'Raadplegen HRM')!;
+    expect(hrm.state).toBe('undetermined');
+    expect(hrm.whereToLook.nl).toContain('Rechten');
+    expect(hrm.whereToLook.en).toContain('Rechten');
+    expect(undeterminedItems(items).map((i) => i.id)).toEqual(['Raadplegen HRM']);
+    // Not missing (no e-mail asking for it), and the checklist does not say all is well.
+    expect(missingItems(items)).toEqual([]);
+    expect(checklistVerdict(items)).toBe('open');
+    // Everything granted and confirmed: only then all is well.
+    expect(checklistVerdict(buildChecklist({ ...check(), dedicatedConfirmed: true }, employer))).toBe('ok');
+    const missingToo = { ...rights, 'Raadplegen beloningen': false };
+    expect(checklistVerdict(buildChecklist(check({ rights: missingToo }), employer))).toBe('missing');
   });
 
   it('treats a check older than 30 days as possibly outdated', () => {

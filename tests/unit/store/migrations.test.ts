@@ -51,11 +51,26 @@ describe('employers v1 → v2', () => {
 
     it('migrates v1 data on load, and the migrated record passes validation', async () => {
       await fakeBrowser.storage.local.set({ employers: { e1: v1Record({}) }, employers$: { v: 1 } });
+      await import('@/utils/store/migrate'); // the background's migrator
       const { readAllEmployers, quarantineItem } = await import('@/utils/storage');
       const records = await readAllEmployers();
       expect(records.e1!.draft.elevenTestAcceptedFor).toBe('123456789L01');
       expect(await quarantineItem.getValue()).toEqual([]);
       expect(await fakeBrowser.storage.local.get(['employers', 'employers$'])).toEqual({});
     }, 60_000); // a fresh import of the modules is slow on a busy machine
+
+    it('a page, which has no migrator, asks the background and reads the moved records', async () => {
+      await fakeBrowser.storage.local.set({ employers: { e1: v1Record({}) }, employers$: { v: 1 } });
+      const asked: unknown[] = [];
+      fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
+        asked.push(message);
+        const { ensureMigrated } = await import('@/utils/store/migrate'); // as the background does
+        await ensureMigrated();
+        return { migrated: true };
+      });
+      const { readAllEmployers } = await import('@/utils/storage');
+      expect(Object.keys(await readAllEmployers())).toEqual(['e1']);
+      expect(asked).toEqual([{ type: 'storage/migrate' }]);
+    }, 60_000);
   });
 });

@@ -2,11 +2,11 @@
 
 import { looksLikeLoonheffingennummer, normalizeLoonheffingennummer } from '../../registration/loonheffingennummer';
 import { normalizeWerkgeverId, werkgeverIdKind } from '../../registration/werkgever-id';
-import { GENERIC_HEADINGS, PAGE_HEADINGS, headingKind, isKnownLabel, mentionsBsn, type PageKind } from '../labels';
+import { parsePayPeriod } from '../../text/meaning';
+import { plausibleName } from '../../text/normalize';
+import { PAGE_HEADINGS, headingKind, isGenericHeading, isKnownLabel, mentionsBsn, type PageKind } from '../labels';
 import { findPairs, readPairs, textOf, type Pair } from '../pairs';
-import { normalizeLabel, plausibleName } from '../text';
 import type { CompanyCapture } from '../types';
-import { parsePayPeriod } from '../values';
 
 /** First value under a "Werkgever ID" label that has one of the two known shapes (number or GUID). */
 export function findWerkgeverId(pairs: readonly Pair[]): string | undefined {
@@ -37,7 +37,6 @@ export function findCompanyName(pairs: readonly Pair[]): string | undefined {
   return undefined;
 }
 
-const GENERIC = new Set(GENERIC_HEADINGS.map((h) => h.toLowerCase()));
 const KINDS = Object.keys(PAGE_HEADINGS) as PageKind[];
 
 /**
@@ -53,14 +52,13 @@ export function findHeadingName(headings: readonly Element[]): string | undefine
     const parts = text.split(/\s+[–—|-]\s+|\s*:\s+/);
     if (parts.length === 2) {
       const [a, b] = parts.map((p) => p.trim()) as [string, string];
-      const name = headingKind(normalizeLabel(a), 'company') ? b : headingKind(normalizeLabel(b), 'company') ? a : undefined;
+      const name = headingKind(a, 'company') ? b : headingKind(b, 'company') ? a : undefined;
       if (name && plausibleName(name) && !isKnownLabel(name)) return name;
     }
     const isH1 = h.tagName.toUpperCase() === 'H1' || (h.getAttribute('role') === 'heading' && h.getAttribute('aria-level') === '1');
     if (!isH1 || !firstH1) continue;
     firstH1 = false;
-    const lower = normalizeLabel(text);
-    if (parts.length > 1 || GENERIC.has(lower) || lower.includes('loket') || isKnownLabel(text) || KINDS.some((k) => headingKind(lower, k))) continue;
+    if (parts.length > 1 || isGenericHeading(text) || isKnownLabel(text) || KINDS.some((k) => headingKind(text, k))) continue;
     if (plausibleName(text) && !/^\d/.test(text)) return text;
   }
   return undefined;

@@ -1,9 +1,10 @@
 // Employee page (werknemerniveau): name, personeelsnummer, DGA indicator, and the employer if shown.
 
+import { yesNo } from '../../text/meaning';
+import { plausibleName } from '../../text/normalize';
+import { isLabel } from '../labels';
 import { findPairs, findValue, readPairs, type Pair } from '../pairs';
-import { plausibleName } from '../text';
 import type { EmployeeCapture } from '../types';
-import { parseYesNo } from '../values';
 import { findWerkgeverId } from './company';
 
 /** Single-value pairs only: a column "Personeelsnummer" belongs to an overview of many employees. */
@@ -20,7 +21,7 @@ export function findPersoneelsnummer(pairs: readonly Pair[]): string | undefined
 /** "Volledige naam" / "Naam", else composed from Voornaam|Voorletters + Tussenvoegsel + Achternaam. */
 export function findPersonName(pairs: readonly Pair[]): string | undefined {
   const named = (p: Pair): boolean => single(p) && plausibleName(p.value);
-  const full = findPairs(pairs, 'naam', named).find((p) => /volledige/i.test(p.label));
+  const full = findPairs(pairs, 'naam', named).find((p) => isLabel('volledigeNaam', p.label));
   if (full) return full.value;
   const achternaam = findValue(pairs, 'achternaam', named);
   if (achternaam) {
@@ -35,7 +36,7 @@ export function findPersonName(pairs: readonly Pair[]): string | undefined {
 export function findDga(pairs: readonly Pair[]): boolean | null {
   for (const p of findPairs(pairs, 'dga', single)) {
     if (p.checked !== undefined) return p.checked;
-    const yes = parseYesNo(p.value);
+    const yes = yesNo(p.value);
     if (yes !== null) return yes;
   }
   return null;

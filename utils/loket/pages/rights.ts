@@ -1,33 +1,38 @@
 // Loket.nl user ("Gebruiker AK") details: name, type, status, employers reached, the six rights.
 
-import { PAGE_HEADINGS, isLabel, mentionsBsn } from '../labels';
-import { findPairs, scanPage, textOf, type PageScan, type Pair } from '../pairs';
-import { HEADING_SELECTOR, isHiddenByMarkup } from '../dom';
-import { containsNineDigitRun, normalizeLabel, plausibleName } from '../text';
-import { REQUIRED_RIGHTS, type RightName, type RightsCapture } from '../types';
-import { parseActive, parseUserType, parseYesNo } from '../values';
+import { checkedState as checkedOf, roleOf } from '../../dom/controls';
+import { HEADING_SELECTOR } from '../../dom/text';
+import { isHiddenByMarkup } from '../../dom/visibility';
+import { yesNo } from '../../text/meaning';
+import { compact, containsNineDigitRun, plausibleName } from '../../text/normalize';
+import {
+  grantWording,
+  headingKind,
+  isLabel,
+  isRightLike,
+  isRightsListHeading,
+  mentionsBsn,
+  parseActive,
+  parseUserType,
+  userKindBadge,
+} from '../labels';
+import { cellsOf, findPairs, isHeaderCell, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../types';
 
 const single = (p: Pair): boolean => p.source !== 'column';
 
-/** Exact wording after whitespace/case normalisation: "… loonoutput" ≠ "… loonoutput beperkt". */
-const RIGHT_BY_KEY = new Map<string, RightName>(REQUIRED_RIGHTS.map((r) => [normalizeLabel(r), r]));
+/** Exact wording (case and spacing aside): "… loonoutput" ≠ "… loonoutput beperkt". */
+const RIGHT_BY_KEY = new Map<string, RightName>(REQUIRED_RIGHTS.map((r) => [compact(r), r]));
 
-/** Any Loket.nl right ("Raadplegen …", "Beheren …", "Wijzigen …"): marks a rights list and bounds rows. */
-const RIGHT_LIKE = /^(raadplegen|beheren|wijzigen|muteren|invoeren|inzien|aanmaken|verwijderen|accorderen|fiatteren|exporteren|importeren|versturen|bewerken|aanleveren|downloaden)\s/;
+/** Several of the six rights shown WITH a state: evidence of a rights list without a heading. */
+const MIN_RIGHTS_WITH_STATE = 2;
+/** Right-like rows looked at to learn whether a list shows states: a list shows them on every row. */
+const MAX_STATE_PROBES = 20;
 
 const ROW_SELECTOR = 'tr, [role="row"], li, [role="listitem"], [role="option"]';
 const CHECK_SELECTOR = 'input[type="checkbox"], input[type="radio"], [role="checkbox"], [role="switch"], [role="radio"]';
 const MAX_EMPLOYERS = 500;
 
-function checkedOf(el: Element): boolean | undefined {
-  if (el.tagName.toUpperCase() === 'INPUT') {
-    const type = (el.getAttribute('type') ?? '').toLowerCase();
-    return type === 'checkbox' || type === 'radio' ? (el as HTMLInputElement).checked : undefined;
-  }
-  const role = (el.getAttribute('role') ?? '').toLowerCase();
-  if (role === 'checkbox' || role === 'switch' || role === 'radio') return el.getAttribute('aria-checked') === 'true';
-  return undefined;
-}
 
 interface Occurrence {
   right: RightName;
@@ -41,16 +46,16 @@ function findRightElements(page: PageScan): { occurrences: Occurrence[]; rightLi
   for (const node of page.texts) {
     const el = node.parentElement;
     if (!el) continue;
-    const lower = normalizeLabel(node.data);
-    if (!lower || lower.length > 80) continue;
-    const right = RIGHT_BY_KEY.get(lower);
-    if (right || RIGHT_LIKE.test(lower)) rightLike.push(el);
+    const text = node.data;
+    if (text.length > 80) continue;
+    const right = RIGHT_BY_KEY.get(compact(text));
+    if (right || isRightLike(text)) rightLike.push(el);
     if (right) occurrences.push({ right, el });
   }
   for (const el of page.aria) {
-    const lower = normalizeLabel(el.getAttribute('aria-label') ?? '');
-    const right = RIGHT_BY_KEY.get(lower);
-    if (right || RIGHT_LIKE.test(lower)) rightLike.push(el);
+    const text = el.getAttribute('aria-label') ?? '';
+    const right = RIGHT_BY_KEY.get(compact(text));
+    if (right || isRightLike(text)) rightLike.push(el);
     if (right) occurrences.push({ right, el });
   }
   return { occurrences, rightLike };
@@ -70,24 +75,24 @@ function rowOf(el: Element, rightLike: readonly Element[], root: ParentNode): El
   return best;
 }
 
-/** Explicit granted/not-granted indicator for one occurrence; undefined when the right is merely listed. */
-function explicitState(occ: Occurrence, rightLike: readonly Element[], root: ParentNode, labelledBy: Map<string, Element>): boolean | undefined {
-  const own = checkedOf(occ.el);
+/** Explicit granted/not-granted indicator beside a right's element; undefined when the right is merely listed. */
+function explicitState(el: Element, rightLike: readonly Element[], root: ParentNode, labelledBy: Map<string, Element>): boolean | undefined {
+  const own = checkedOf(el);
   if (own !== undefined) return own;
-  const label = occ.el.closest('label');
+  const label = el.closest('label');
   if (label) {
     const forId = label.getAttribute('for');
     const control = forId ? (label.ownerDocument?.getElementById(forId) ?? null) : label.querySelector(CHECK_SELECTOR);
     const state = control ? checkedOf(control) : undefined;
     if (state !== undefined) return state;
   }
-  for (let cur: Element | null = occ.el, i = 0; cur && i < 2; cur = cur.parentElement, i++) {
+  for (let cur: Element | null = el, i = 0; cur && i < 2; cur = cur.parentElement, i++) {
     const target = cur.id ? labelledBy.get(cur.id) : undefined;
     const state = target ? checkedOf(target) : undefined;
     if (state !== undefined) return state;
   }
-  const row = rowOf(occ.el, rightLike, root);
-  if (row === occ.el && !occ.el.firstElementChild) return undefined;
+  const row = rowOf(el, rightLike, root);
+  if (row === el && !el.firstElementChild) return undefined;
   const controls = Array.from(row.querySelectorAll(CHECK_SELECTOR)).filter((c) => !isHiddenByMarkup(c, root));
   const boxes = controls.filter((c) => (c.getAttribute('type') ?? c.getAttribute('role') ?? '').toLowerCase() !== 'radio');
   if (boxes.length === 1) return checkedOf(boxes[0]!);
@@ -95,31 +100,34 @@ function explicitState(occ: Occurrence, rightLike: readonly Element[], root: Par
   const checkedRadio = radios.find((c) => checkedOf(c) === true);
   if (checkedRadio) {
     const text = textOf(checkedRadio.closest('label') ?? checkedRadio.parentElement ?? checkedRadio);
-    return parseYesNo(text || (checkedRadio.getAttribute('value') ?? '')) ?? undefined;
+    return yesNo(text || (checkedRadio.getAttribute('value') ?? '')) ?? undefined;
   }
   // Text indicators: other cells ("Ja"/"Nee"), or icons carrying an aria-label/title.
-  const cells = Array.from(row.children).filter((c) => !c.contains(occ.el));
+  const cells = Array.from(row.children).filter((c) => !c.contains(el));
   for (const cell of cells) {
-    const state = parseYesNo(textOf(cell)) ?? grantWording(textOf(cell));
+    const text = textOf(cell);
+    const state = yesNo(text) ?? grantWording(text);
     if (state !== null) return state;
   }
   for (const icon of Array.from(row.querySelectorAll('[aria-label], [title]'))) {
-    if (icon.contains(occ.el)) continue;
+    if (icon.contains(el)) continue;
     const text = icon.getAttribute('aria-label') ?? icon.getAttribute('title') ?? '';
-    const state = parseYesNo(text) ?? grantWording(text);
+    const state = yesNo(text) ?? grantWording(text);
     if (state !== null) return state;
   }
   return undefined;
 }
 
-function grantWording(text: string): boolean | null {
-  const v = text.toLowerCase();
-  if (/niet toegekend|geen toegang|geweigerd|ingetrokken/.test(v)) return false;
-  if (/^(toegekend|toegestaan|verleend)$/.test(v)) return true;
-  return null;
-}
-
-export function readRights(root: ParentNode, page: PageScan = scanPage(root)): { shown: boolean; rights: Record<RightName, boolean> } {
+/**
+ * The six rights as the page shows them, and whether the page really is a rights list:
+ * a rights heading ("Rechten", "Autorisatieset AK"), or several of the six named with a state
+ * beside them. Right-like texts alone are no evidence: navigation links start with the same
+ * verbs ("Exporteren gegevens", "Raadplegen loonstroken").
+ * Per right: an explicit state wins (granted when any occurrence says so); a right listed
+ * without a visible state is 'unknown' (its state may be a CSS icon only); a right not listed
+ * is not granted when the list shows states, else 'unknown'.
+ */
+export function readRights(root: ParentNode, page: PageScan = scanPage(root)): { shown: boolean; rights: Record<RightName, RightState> } {
   const { occurrences, rightLike } = findRightElements(page);
   const labelledBy = new Map<string, Element>();
   for (const el of page.aria) {
@@ -129,31 +137,25 @@ export function readRights(root: ParentNode, page: PageScan = scanPage(root)): {
   const explicit = new Map<RightName, boolean[]>();
   const listed = new Set<RightName>();
   for (const occ of occurrences) {
-    const state = explicitState(occ, rightLike, root, labelledBy);
+    const state = explicitState(occ.el, rightLike, root, labelledBy);
     if (state === undefined) listed.add(occ.right);
     else explicit.set(occ.right, [...(explicit.get(occ.right) ?? []), state]);
   }
-  const rights = {} as Record<RightName, boolean>;
+  // Does the list show states at all? Other rights ("Raadplegen loonoutput") count too.
+  const statesShown =
+    explicit.size > 0 ||
+    rightLike.slice(0, MAX_STATE_PROBES).some((el) => explicitState(el, rightLike, root, labelledBy) !== undefined);
+  const rights = {} as Record<RightName, RightState>;
   for (const right of REQUIRED_RIGHTS) {
     const states = explicit.get(right);
-    // Explicit indicators win; a right listed without any indicator is a list of granted rights.
-    rights[right] = states ? states.some(Boolean) : listed.has(right);
+    rights[right] = states ? states.some(Boolean) : listed.has(right) || !statesShown ? 'unknown' : false;
   }
-  const shown = rightLike.length > 0 || hasHeading(page, PAGE_HEADINGS.rights.filter((h) => /recht|autoris/i.test(h)));
+  const shown = explicit.size >= MIN_RIGHTS_WITH_STATE || page.headings.some((h) => isRightsListHeading(textOf(h)));
   return { shown, rights };
 }
 
-function headingMatches(text: string, variants: readonly string[]): boolean {
-  // Allow a count or qualifier after the wording: "Werkgevers (3)", "Rechten – Koppeling".
-  const lower = normalizeLabel(text).replace(/\s*\(\d+\)$/, '');
-  return variants.some((v) => {
-    const k = v.toLowerCase();
-    return lower === k || (lower.startsWith(k) && /^[\s:–\-|]/.test(lower.slice(k.length)));
-  });
-}
-
-function hasHeading(page: PageScan, variants: readonly string[]): boolean {
-  return page.headings.some((h) => headingMatches(textOf(h), variants));
+function hasHeading(page: PageScan, kind: 'employers'): Element | undefined {
+  return page.headings.find((h) => headingKind(textOf(h), kind));
 }
 
 const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="grid"], [role="table"], [role="listbox"]';
@@ -180,7 +182,7 @@ function listItems(list: Element): string[] {
     if (text && text.length <= 300 && !containsNineDigitRun(text) && !mentionsBsn(text) && !out.includes(text) && out.length < MAX_EMPLOYERS) out.push(text);
   };
   const tag = list.tagName.toUpperCase();
-  const role = (list.getAttribute('role') ?? '').toLowerCase();
+  const role = roleOf(list);
   if (tag === 'UL' || tag === 'OL' || role === 'list' || role === 'listbox') {
     for (const item of Array.from(list.querySelectorAll('li, [role="listitem"], [role="option"]'))) {
       if (item.parentElement?.closest(LIST_SELECTOR) === list || item.parentElement === list) push(textOf(item));
@@ -188,12 +190,11 @@ function listItems(list: Element): string[] {
     return out;
   }
   const rows = Array.from(list.querySelectorAll('tr, [role="row"]')).filter((r) => r.closest('table, [role="grid"], [role="table"]') === list);
-  const cellsOf = (r: Element): Element[] => Array.from(r.children).filter((c) => /^(TD|TH)$/.test(c.tagName.toUpperCase()) || /cell|header/.test(c.getAttribute('role') ?? ''));
-  const header = rows[0] && cellsOf(rows[0]).every((c) => c.tagName.toUpperCase() === 'TH' || c.getAttribute('role') === 'columnheader') ? rows[0] : undefined;
+  const header = rows[0] && cellsOf(rows[0]).every(isHeaderCell) ? rows[0] : undefined;
   let col = 0;
   if (header) {
     const names = cellsOf(header).map((c) => textOf(c));
-    const nameCol = names.findIndex((n) => /^(werkgever|werkgevernaam|naam|naam werkgever|bedrijfsnaam)$/i.test(normalizeLabel(n)));
+    const nameCol = names.findIndex((n) => isLabel('werkgeverContext', n) || isLabel('werkgeverNaamPlain', n));
     if (nameCol >= 0) col = nameCol;
   }
   for (const row of rows) {
@@ -207,12 +208,10 @@ function listItems(list: Element): string[] {
 
 /** Employers under a heading like "Werkgevers" / "Toegang tot werkgevers"; null when there is no such heading. */
 export function readEmployers(root: ParentNode, page: PageScan = scanPage(root)): string[] | null {
-  for (const h of page.headings) {
-    if (!headingMatches(textOf(h), PAGE_HEADINGS.employers)) continue;
-    const list = listAfter(h);
-    return list ? listItems(list) : [];
-  }
-  return null;
+  const h = hasHeading(page, 'employers');
+  if (!h) return null;
+  const list = listAfter(h);
+  return list ? listItems(list) : [];
 }
 
 function findUserName(pairs: readonly Pair[]): string | undefined {
@@ -242,8 +241,8 @@ function findUserType(page: PageScan, pairs: readonly Pair[]): 'standard' | 'web
   // A badge with only the wording: usable when exactly one of the two kinds is shown.
   const seen = new Set<'standard' | 'webservice'>();
   for (const node of page.texts) {
-    const lower = normalizeLabel(node.data);
-    if (lower === 'via website en sso' || lower === 'sso only/webservice' || lower === 'sso only / webservice') seen.add(parseUserType(lower)!);
+    const kind = node.data.length <= 40 ? userKindBadge(node.data) : null;
+    if (kind) seen.add(kind);
   }
   return seen.size === 1 ? [...seen][0]! : null;
 }
@@ -255,7 +254,7 @@ function findActive(pairs: readonly Pair[]): boolean | null {
   }
   for (const p of pairs) {
     if (!single(p)) continue;
-    const yes = p.checked ?? parseYesNo(p.value);
+    const yes = p.checked ?? yesNo(p.value);
     if (yes === null) continue;
     if (isLabel('blocked', p.label)) return !yes;
     if (isLabel('active', p.label)) return yes;
@@ -264,10 +263,10 @@ function findActive(pairs: readonly Pair[]): boolean | null {
 }
 
 /**
- * null unless the page is one user's rights: it needs the user's name and a rights list (or a
- * rights heading). Without a rights list, RightsCapture.rights would have to say "all missing",
- * which is false information, so such a page (e.g. a user's "Gegevens" tab) yields no capture.
- * Rights not shown on a page with a rights list are not granted.
+ * null unless the page is one user's rights: it needs the user's name and evidence of a rights
+ * list (see readRights). Without one, RightsCapture.rights would say "all missing", which is
+ * false information, so such a page (a user's "Gegevens" tab, a company page whose menu links
+ * start with "Raadplegen …") yields no rights capture.
  */
 export function read(root: ParentNode, page: PageScan = scanPage(root)): RightsCapture | null {
   const { shown, rights } = readRights(root, page);

@@ -2,7 +2,7 @@
 // React keeps the truth in state: a fill that only changes the DOM value (el.value = x)
 // is undone on the next render and never reaches window.__reactState. The app publishes
 // its state on window.__reactState after every commit, and window.__submitted if the
-// form is ever submitted. Bundled into react-form.built.html by build-react-form.mjs.
+// form is ever submitted. Bundled into react-form.built.html by build-forms.mjs.
 import { StrictMode, useEffect, useId, useState, type FormEvent } from 'react';
 import { createRoot } from 'react-dom/client';
 

@@ -1,0 +1,156 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Window } from 'happy-dom';
+import { capturePage } from '../../../utils/loket/capture';
+import { CAPTURE_WORDING, newGateWork, pageMayHoldCapture, type GateWork } from '../../../utils/loket/gate';
+import { LABELS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
+import { watchForCaptures } from '../../../utils/loket/observe';
+import { REQUIRED_RIGHTS, type LoketCapture } from '../../../utils/loket/types';
+import { asDocument, openSite, pageNames, parseSite } from './helpers';
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+function htmlDoc(body: string): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><body>${body}</body></html>`, 'text/html');
+}
+
+/** An overview page of the kind most Loket.nl pages are: a journal of many rows, a clock, no labels we read. */
+function overviewBody(rows: number): string {
+  const tr = Array.from({ length: rows }, (_, i) => `<tr><td>${1000 + i}</td><td>Boeking ${i}</td><td>12-03-2025</td></tr>`).join('');
+  return `<header>Loket.nl | <span id="klok">29:59</span></header><h1>Journaalposten</h1>
+    <table><thead><tr><th>Nummer</th><th>Omschrijving</th><th>Datum</th></tr></thead><tbody id="rows">${tr}</tbody></table>`;
+}
+
+describe('first stage: pageMayHoldCapture', () => {
+  it('says yes on every Loket.nl page variant the reader captures (nothing read today is missed)', () => {
+    const captured = pageNames().filter((name) => capturePage(parseSite(name)) !== null);
+    expect(captured.length).toBeGreaterThan(15);
+    for (const name of captured) expect(pageMayHoldCapture(parseSite(name)), name).toBe(true);
+  });
+
+  it('knows every label and heading wording a capture depends on', () => {
+    const wording = [...LABELS.werkgeverId, ...LABELS.personeelsnummer, ...REQUIRED_RIGHTS, ...RIGHTS_LIST_HEADINGS];
+    for (const text of wording) expect(CAPTURE_WORDING.test(text), text).toBe(true);
+    // Also split over two text nodes, as "<th>Werkgever <span>ID</span></th>" is.
+    expect(pageMayHoldCapture(htmlDoc('<table><tr><th>Werkgever <span>ID</span></th><td>123</td></tr></table>'))).toBe(true);
+  });
+
+  it('says no on a page without that wording, and walks at most the rows the reader would enter', () => {
+    const work = newGateWork();
+    expect(pageMayHoldCapture(htmlDoc(overviewBody(1000)), work)).toBe(false);
+    expect(work.walks).toBe(1);
+    // 100 rows of 3 cells (row, cell, text: 7 nodes a row) plus the page around: not 1,000 rows.
+    expect(work.nodes).toBeLessThan(100 * 7 + 40);
+  });
+
+  it('stops at the first wording it meets', () => {
+    const work = newGateWork();
+    const doc = htmlDoc(`<dl><dt>Werkgever ID</dt><dd>31337</dd></dl>${overviewBody(1000)}`);
+    expect(pageMayHoldCapture(doc, work)).toBe(true);
+    expect(work.nodes).toBeLessThan(10);
+  });
+
+  it('looks past markup-hidden parts, as the reader does, and reads aria-labels', () => {
+    expect(pageMayHoldCapture(htmlDoc('<div hidden><span>Werkgever ID</span><span>1</span></div><p style="display:none">Personeelsnummer</p>'))).toBe(false);
+    expect(pageMayHoldCapture(htmlDoc('<input aria-label="Personeelsnummer" value="1001">'))).toBe(true);
+  });
+});
+
+describe('first stage in the watcher: irrelevant pages and changes cause no read', () => {
+  const windows: Window[] = [];
+  const stops: Array<() => void> = [];
+  afterEach(async () => {
+    for (const s of stops.splice(0)) s();
+    for (const w of windows.splice(0)) await w.happyDOM.close();
+  });
+
+  function watchDoc(doc: Document, settleMs = 2000) {
+    const emitted: LoketCapture[] = [];
+    let reads = 0;
+    const gateWork: GateWork = newGateWork();
+    const stop = watchForCaptures(doc, (c) => emitted.push(c), {
+      debounceMs: 10,
+      recheckMs: 40,
+      settleMs,
+      gateWork,
+      capture: (d) => {
+        reads++;
+        return capturePage(d);
+      },
+    });
+    stops.push(stop);
+    return { emitted, gateWork, reads: () => reads };
+  }
+
+  function openBlank(): Window {
+    const w = openSite('late-render.html');
+    windows.push(w);
+    w.document.body.innerHTML = overviewBody(300);
+    return w;
+  }
+
+  it('an overview page is walked once and never read, however much it changes', async () => {
+    const w = openBlank();
+    const doc = asDocument(w);
+    const t = watchDoc(doc);
+    expect(t.reads()).toBe(0);
+    expect(t.gateWork.walks).toBe(1);
+    const rows = doc.getElementById('rows')!;
+    for (let i = 0; i < 10; i++) {
+      doc.getElementById('klok')!.textContent = `29:${50 - i}`;
+      const tr = doc.createElement('tr');
+      tr.innerHTML = `<td>${i}</td><td>Nieuwe boeking</td><td>13-03-2025</td>`;
+      rows.append(tr);
+      doc.querySelector('h1')!.textContent = `Journaalposten (${i})`;
+      const note = doc.createElement('p');
+      note.textContent = `Melding ${i}`;
+      doc.body.append(note);
+      await sleep(15);
+    }
+    await sleep(100);
+    expect(t.reads()).toBe(0);
+    expect(t.gateWork.walks).toBe(1);
+    expect(t.emitted).toEqual([]);
+  });
+
+  it('the same page showing an employer’s details is read at once', async () => {
+    const w = openBlank();
+    const doc = asDocument(w);
+    const t = watchDoc(doc);
+    const section = doc.createElement('section');
+    section.innerHTML = '<h2>Bedrijfsgegevens</h2><dl><dt>Werkgever ID</dt><dd>31337</dd><dt>Loonheffingennummer</dt><dd>800123451L01</dd></dl>';
+    doc.body.prepend(section);
+    await sleep(60);
+    expect(t.reads()).toBeGreaterThanOrEqual(1);
+    expect(t.emitted).toEqual([expect.objectContaining({ kind: 'company', werkgeverId: '31337' })]);
+  });
+
+  it('wording revealed by removing `hidden` or display:none is read', async () => {
+    const w = openBlank();
+    const doc = asDocument(w);
+    const hidden = doc.createElement('div');
+    hidden.setAttribute('hidden', '');
+    hidden.innerHTML = '<h2>Bedrijfsgegevens</h2><dl><dt>Werkgever ID</dt><dd>27182</dd></dl>';
+    doc.body.prepend(hidden);
+    const t = watchDoc(doc);
+    await sleep(40);
+    expect(t.reads()).toBe(0); // hidden: neither stage nor reader sees it
+    hidden.removeAttribute('hidden');
+    await sleep(60);
+    expect(t.emitted).toEqual([expect.objectContaining({ kind: 'company', werkgeverId: '27182' })]);
+  });
+
+  it('a route change to a page without wording walks it once and reads nothing', async () => {
+    const w = openSite('spa-route-change.html', 'https://www.loket.nl/app/werkgevers/40001/bedrijfsgegevens');
+    windows.push(w);
+    const doc = asDocument(w);
+    const t = watchDoc(doc);
+    expect(t.emitted).toHaveLength(1);
+    const reads = t.reads();
+    const walks = t.gateWork.walks;
+    w.history.pushState({}, '', '/app/journaal');
+    doc.body.innerHTML = overviewBody(50);
+    await sleep(80);
+    expect(t.gateWork.walks).toBe(walks + 1);
+    expect(t.reads()).toBe(reads);
+  });
+});

@@ -1,0 +1,398 @@
+// Collect the form's controls, one collector per kind of control, each with what a person
+// reads as its label (candidates.ts) and its current state as a person sees it. Open shadow
+// roots are read too. Nothing here changes the page: plan.ts turns these plain
+// descriptions into actions.
+
+import {
+  attributeLabels,
+  buildLabelIndex,
+  contextOf,
+  controlLabels,
+  groupQuestion,
+  isDgaContext,
+  labelsFor,
+  optionLabel,
+  readableText,
+  type LabelCandidate,
+  type LabelIndex,
+} from './candidates';
+import { byIdNear, closestRendered, containsDeep, deepElements, rankOf } from './dom';
+import { classifyVerloning, classifyYesNo } from './meaning';
+import { composedParent, deepQueryAll } from '../dom/walk';
+import { isHidden } from '../dom/visibility';
+import { collapseWhitespace } from '../text/normalize';
+
+export interface ChoiceOption {
+  /** The element to click (radio input, role=radio element, toggle button) or the <option>. */
+  element: HTMLElement;
+  /** What a person reads for this option ("Ja", "Per 4 weken"). */
+  label: string;
+  /** The option's value attribute, used only when its text says nothing. */
+  value: string;
+  checked: boolean;
+  disabled: boolean;
+}
+
+interface FieldBase {
+  /** Label (or, for groups, question) candidates, most trustworthy first. */
+  labels: LabelCandidate[];
+  /** Legends and headings around the control, innermost first. */
+  context: string[];
+  /** True when the control sits in a section about DGA's. */
+  inDgaSection: boolean;
+  /** The <form> the control belongs to (null when it is in none). */
+  form: HTMLFormElement | null;
+  /** Why the control cannot be filled; undefined when it can. */
+  unusable?: 'disabled' | 'readonly';
+  /** Position in document order among collected fields. */
+  order: number;
+}
+
+export interface TextField extends FieldBase {
+  kind: 'text';
+  element: HTMLInputElement | HTMLTextAreaElement;
+  value: string;
+}
+
+export interface SelectField extends FieldBase {
+  kind: 'select';
+  element: HTMLSelectElement;
+  options: ChoiceOption[];
+  /** Text of the selected option ('' for a placeholder option). */
+  value: string;
+}
+
+/** One box that means "yes" for its question (or the pay period its label names). */
+export interface ToggleField extends FieldBase {
+  /** checkbox: native; aria-checkbox / switch: role + aria-checked or a native input; toggle-button: aria-pressed. */
+  kind: 'checkbox' | 'aria-checkbox' | 'switch' | 'toggle-button';
+  element: HTMLElement;
+  checked: boolean;
+}
+
+/** Options that together answer one question. */
+export interface GroupField extends FieldBase {
+  /** checkbox-group: checkboxes "Maandelijks" / "4-wekelijks"; button-group: aria-pressed buttons. */
+  kind: 'radio-group' | 'aria-radio-group' | 'checkbox-group' | 'button-group';
+  /** The group container (radiogroup element, fieldset, or the closest common ancestor). */
+  element: HTMLElement;
+  options: ChoiceOption[];
+  /** Label of the checked option ('' when none). */
+  value: string;
+}
+
+/** A custom select: opened like a user opens it, its option chosen by its visible text. */
+export interface ComboboxField extends FieldBase {
+  kind: 'combobox';
+  element: HTMLElement;
+  /** role=option items present now (the list may only exist once open). */
+  options: ChoiceOption[];
+  /** What the closed widget shows as its answer. */
+  value: string;
+  /** An editable input: typing narrows the list ("typing-to-search"). */
+  searchable: boolean;
+}
+
+export type CollectedField = TextField | SelectField | ToggleField | GroupField | ComboboxField;
+export type ControlKind = CollectedField['kind'];
+
+const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
+const COLLECT_SELECTOR =
+  'input, textarea, select, [role=radio], [role=checkbox], [role=switch], [role=combobox], button[aria-pressed], button[aria-haspopup=listbox]';
+const HEADING_SELECTOR = 'h1, h2, h3, h4, h5, h6, legend, [role=heading]';
+
+function inputType(el: Element): string {
+  return el.tagName === 'INPUT' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
+}
+
+export function unusableReason(el: HTMLElement): 'disabled' | 'readonly' | undefined {
+  if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true') return 'disabled';
+  // A disabled fieldset disables everything in it (happy-dom lacks :disabled for this).
+  if (el.closest('fieldset[disabled]')) return 'disabled';
+  if ((el as HTMLInputElement).readOnly || el.getAttribute('aria-readonly') === 'true') return 'readonly';
+  return undefined;
+}
+
+function rootElement(root: Document | Element): Element {
+  return root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
+}
+
+/** The role=option items of a custom select (its listbox may be hidden while closed). */
+export function comboOptions(el: Element): HTMLElement[] {
+  const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
+  const boxes = [el, ...ids.map((id) => (id ? byIdNear(el, id) : null))];
+  return boxes.flatMap((b) => (b ? deepQueryAll<HTMLElement>(b, '[role=option]').filter((o) => o !== b) : []));
+}
+
+/**
+ * What a closed custom select shows as its answer: its own text, the value of a read-only
+ * input (Shoelace), or the text beside the input inside the widget (Ant Design shows the
+ * chosen option in a sibling of its input).
+ */
+export function comboboxShows(el: HTMLElement): string {
+  const own = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : readableText(el);
+  if (collapseWhitespace(own)) return collapseWhitespace(own);
+  let best = '';
+  let a: Element | null = composedParent(el);
+  for (let depth = 0; a && depth < 4; depth++, a = composedParent(a)) {
+    if (['FORM', 'FIELDSET', 'BODY', 'LABEL'].includes(a.tagName) || a.querySelector('label, legend')) break;
+    const controls = deepElements(a).filter(
+      (c) => c !== el && c.matches('input:not([type=hidden]), select, textarea, [role=combobox]') && !isHidden(c),
+    );
+    if (controls.length) break;
+    const listbox = a.querySelector('[role=listbox]');
+    const text = listbox ? '' : readableText(a);
+    if (text) best = text;
+  }
+  return best;
+}
+
+interface Ctx {
+  rootEl: Element;
+  index: LabelIndex;
+  headings: Element[];
+  rank: Map<Element, number>;
+}
+
+function base(ctx: Ctx, el: HTMLElement, labels: LabelCandidate[]): FieldBase {
+  const context = contextOf(el, ctx.rootEl, ctx.headings, ctx.rank);
+  return { labels, context, inDgaSection: isDgaContext(context), form: formOf(el), unusable: unusableReason(el), order: 0 };
+}
+
+/** The form a control belongs to, across the shadow root of the component it sits in. */
+function formOf(el: Element): HTMLFormElement | null {
+  return (closestRendered(el, 'form') as HTMLFormElement | null) ?? null;
+}
+
+function labelledToggle(el: HTMLElement, index: LabelIndex): boolean {
+  return labelsFor(index, el).some((l) => !isHidden(l)) || (!!el.closest('label') && !isHidden(el.closest('label')!));
+}
+
+function groupContainer(first: Element, members: Element[]): HTMLElement {
+  const rg = closestRendered(first, '[role=radiogroup]');
+  if (rg && members.every((m) => closestRendered(m, '[role=radiogroup]') === rg)) return rg as HTMLElement;
+  if (members.length < 2) return (first.parentElement ?? first) as HTMLElement;
+  let anc: Element | null = first.parentElement;
+  while (anc && !members.every((e) => anc!.contains(e))) anc = anc.parentElement;
+  return (anc ?? first) as HTMLElement;
+}
+
+/**
+ * All fillable controls under `root` (open shadow roots included) with their readable labels.
+ * Hidden controls are left out; disabled and read-only ones are included but marked
+ * `unusable` so the report can say why a field was not filled. Controls inside iframes are
+ * not collected: the filler looks for the frame that holds the form.
+ */
+export function collectFields(root: Document | Element): CollectedField[] {
+  const rootEl = rootElement(root);
+  const everything = deepElements(rootEl);
+  const rank = rootEl === rootEl.ownerDocument.documentElement ? new Map(everything.map((e, i) => [e, i])) : rankOf(rootEl.ownerDocument);
+  const index = buildLabelIndex(everything);
+  const headings = everything.filter((h) => h.matches(HEADING_SELECTOR) && !isHidden(h));
+  const ctx: Ctx = { rootEl, index, headings, rank };
+  let fields: CollectedField[] = [];
+  // Radios grouped by form + name, unnamed ones and role=radio by their container.
+  const groups = new Map<unknown, HTMLElement[]>();
+  const pressed: HTMLElement[] = [];
+  const anonContainers: Element[] = [];
+
+  for (const node of everything) {
+    if (!node.matches(COLLECT_SELECTOR)) continue;
+    const el = node as HTMLElement;
+    const type = inputType(el);
+    const role = el.getAttribute('role');
+    const toggle = type === 'radio' || type === 'checkbox';
+    // A native radio/checkbox visually replaced by a styled label is still answered through
+    // that label; an aria-hidden stand-in (Radix's bubble input) is not what a person uses.
+    if (isHidden(el) && !(toggle && labelledToggle(el, index))) continue;
+    if (el.getAttribute('aria-hidden') === 'true' && !(toggle && labelledToggle(el, index))) continue;
+    if (type === 'radio' || (role === 'radio' && el.tagName !== 'INPUT')) {
+      const input = el as HTMLInputElement;
+      let key: unknown;
+      if (type === 'radio' && input.name) key = `${input.form ? rank.get(input.form) : 'nf'}:${el.getRootNode() === el.ownerDocument ? '' : rank.get((el.getRootNode() as ShadowRoot).host)}:${input.name}`;
+      else {
+        const c = closestRendered(el, 'fieldset, [role=radiogroup], [role=group]') ?? el.parentElement ?? el;
+        if (!anonContainers.includes(c)) anonContainers.push(c);
+        key = c;
+      }
+      const g = groups.get(key) ?? [];
+      g.push(el);
+      groups.set(key, g);
+      continue;
+    }
+    if (type === 'checkbox' || role === 'checkbox' || role === 'switch') {
+      const labels = controlLabels(el, rootEl, index);
+      attributeLabels(el, labels);
+      const checked = type === 'checkbox' ? (el as HTMLInputElement).checked : el.getAttribute('aria-checked') === 'true';
+      const kind = role === 'switch' ? 'switch' : type === 'checkbox' ? 'checkbox' : 'aria-checkbox';
+      fields.push({ kind, element: el, checked, ...base(ctx, el, labels) });
+      continue;
+    }
+    if (el.tagName === 'BUTTON' && el.hasAttribute('aria-pressed')) {
+      pressed.push(el);
+      continue;
+    }
+    if (role === 'combobox' || (el.tagName === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox')) {
+      const editable = el.tagName === 'INPUT' && !(el as HTMLInputElement).readOnly;
+      if (el.tagName === 'INPUT' && !TEXT_INPUT_TYPES.has(type)) continue;
+      const options: ChoiceOption[] = comboOptions(el).map((o) => ({
+        element: o,
+        label: o.getAttribute('aria-label') ?? readableText(o),
+        value: '',
+        checked: o.getAttribute('aria-selected') === 'true',
+        disabled: !!unusableReason(o),
+      }));
+      const labels = controlLabels(el, rootEl, index);
+      attributeLabels(el, labels);
+      const b = base(ctx, el, labels);
+      // A read-only input is how such selects show their choice, not a text box you cannot use.
+      if (el.tagName === 'INPUT' && b.unusable === 'readonly') delete b.unusable;
+      if (editable && !el.getAttribute('aria-autocomplete') && !options.length && !el.getAttribute('aria-controls')) {
+        // An input that merely calls itself combobox (browser suggestions) is a text box.
+        fields.push({ kind: 'text', element: el as HTMLInputElement, value: (el as HTMLInputElement).value, ...b });
+        continue;
+      }
+      fields.push({ kind: 'combobox', element: el, options, value: comboboxShows(el), searchable: editable, ...b });
+      continue;
+    }
+    if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
+      if (el.tagName === 'INPUT' && !TEXT_INPUT_TYPES.has(type)) continue;
+      if (role && role !== 'textbox' && role !== 'searchbox') continue;
+      const labels = controlLabels(el, rootEl, index);
+      attributeLabels(el, labels);
+      const input = el as HTMLInputElement | HTMLTextAreaElement;
+      fields.push({ kind: 'text', element: input, value: input.value, ...base(ctx, el, labels) });
+      continue;
+    }
+    if (el.tagName === 'SELECT') {
+      const select = el as HTMLSelectElement;
+      if (select.multiple) continue;
+      const labels = controlLabels(el, rootEl, index);
+      attributeLabels(el, labels);
+      const options: ChoiceOption[] = Array.from(select.options).map((o) => ({
+        element: o,
+        label: collapseWhitespace(o.text || o.label || ''),
+        value: o.value,
+        checked: o.selected,
+        disabled: o.disabled,
+      }));
+      const sel = select.selectedIndex >= 0 ? select.options[select.selectedIndex] : undefined;
+      // A placeholder option ("Maak een keuze", value "") is no answer.
+      const value = sel && sel.value !== '' && !sel.disabled ? collapseWhitespace(sel.text) : '';
+      fields.push({ kind: 'select', element: select, options, value, ...base(ctx, el, labels) });
+    }
+  }
+
+  for (const members of groups.values()) {
+    const first = members[0]!;
+    const native = first.tagName === 'INPUT';
+    const container = groupContainer(first, members);
+    fields.push(groupField(ctx, native ? 'radio-group' : 'aria-radio-group', container, members, (m) =>
+      native ? (m as HTMLInputElement).checked : m.getAttribute('aria-checked') === 'true',
+    ));
+  }
+  fields.push(...pressedButtons(ctx, pressed));
+  fields = checkboxGroups(ctx, fields);
+
+  // Document order across kinds (groups were appended last); a container before its content.
+  fields.sort((a, b) => (rank.get(a.element) ?? 0) - (rank.get(b.element) ?? 0));
+  fields.forEach((f, i) => (f.order = i));
+  return fields;
+}
+
+function groupField(
+  ctx: Ctx,
+  kind: GroupField['kind'],
+  container: HTMLElement,
+  members: HTMLElement[],
+  isOn: (m: HTMLElement) => boolean,
+  labelOf: (m: HTMLElement) => string = (m) => optionLabel(m, ctx.index),
+): GroupField {
+  const options: ChoiceOption[] = members.map((m) => ({
+    element: m,
+    label: labelOf(m),
+    value: m.getAttribute('value') ?? '',
+    checked: isOn(m),
+    disabled: !!unusableReason(m),
+  }));
+  const labels = groupQuestion(container, members, ctx.rootEl, ctx.index);
+  if (kind === 'radio-group') attributeLabels(members[0]!, labels);
+  const b = base(ctx, container, labels);
+  const unusable = options.every((o) => o.disabled) ? 'disabled' : container.getAttribute('aria-readonly') === 'true' ? 'readonly' : undefined;
+  return { ...b, kind, element: container, options, value: options.find((o) => o.checked)?.label ?? '', form: formOf(members[0]!), unusable };
+}
+
+/** aria-pressed buttons: several side by side answer one question ("Ja" / "Nee"); one alone is a toggle. */
+function pressedButtons(ctx: Ctx, buttons: HTMLElement[]): CollectedField[] {
+  const byParent = new Map<Element, HTMLElement[]>();
+  for (const b of buttons) {
+    const c = closestRendered(b, '[role=group], [role=toolbar], fieldset') ?? b.parentElement ?? b;
+    byParent.set(c, [...(byParent.get(c) ?? []), b]);
+  }
+  const out: CollectedField[] = [];
+  for (const [container, members] of byParent) {
+    const on = (m: HTMLElement) => m.getAttribute('aria-pressed') === 'true';
+    if (members.length > 1) out.push(groupField(ctx, 'button-group', container as HTMLElement, members, on));
+    else {
+      const el = members[0]!;
+      const labels = controlLabels(el, ctx.rootEl, ctx.index);
+      out.push({ kind: 'toggle-button', element: el, checked: on(el), ...base(ctx, el, labels) });
+    }
+  }
+  return out;
+}
+
+/**
+ * Checkboxes that together answer one question ("Maandelijks" / "4-wekelijks", "Ja" /
+ * "Nee") are one choice, asked by the text around them (legend, preceding text).
+ */
+function checkboxGroups(ctx: Ctx, fields: CollectedField[]): CollectedField[] {
+  const boxes = fields.filter((f): f is ToggleField => f.kind === 'checkbox' || f.kind === 'aria-checkbox');
+  const grouped = new Set<CollectedField>();
+  let out = fields;
+  for (const f of boxes) {
+    if (grouped.has(f)) continue;
+    let members: ToggleField[] = [];
+    let a = composedParent(f.element);
+    for (; a && a !== ctx.rootEl; a = composedParent(a)) {
+      const anc = a;
+      members = boxes.filter((b) => containsDeep(anc, b.element));
+      if (members.length > 1) break;
+    }
+    if (!a || members.length < 2) continue;
+    const labelOf = (m: HTMLElement) => members.find((x) => x.element === m)?.labels.find((l) => l.source !== 'attribute')?.text ?? '';
+    const texts = members.map((m) => labelOf(m.element));
+    const v = new Set(texts.map(classifyVerloning));
+    const y = new Set(texts.map(classifyYesNo));
+    if (!((v.has('maand') && v.has('4weken')) || (y.has('ja') && y.has('nee')))) continue;
+    members.forEach((m) => grouped.add(m));
+    const byEl = new Map(members.map((m) => [m.element, m]));
+    out = out.filter((x) => !grouped.has(x));
+    out.push(
+      groupField(ctx, 'checkbox-group', a as HTMLElement, members.map((m) => m.element), (m) => byEl.get(m)!.checked, labelOf),
+    );
+  }
+  return out;
+}
+
+/** Buttons a person can press (custom elements' inner buttons included). */
+export function findButtons(root: Document | Element): HTMLElement[] {
+  return deepQueryAll<HTMLElement>(root, 'button, input[type=button], input[type=submit], [role=button], a[href]').filter(
+    (b) => !isHidden(b) && !unusableReason(b),
+  );
+}
+
+export function buttonText(el: HTMLElement): string {
+  if (el.tagName === 'INPUT') return (el as HTMLInputElement).value;
+  const parts = [readableText(el), el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
+  return collapseWhitespace(parts.join(' '));
+}
+
+/** Legends and headings around an element (a button's section). */
+export function sectionContext(el: Element, root: Document | Element): string[] {
+  const rootEl = rootElement(root);
+  const everything = deepElements(rootEl);
+  const rank = rankOf(rootEl.ownerDocument);
+  const headings = everything.filter((h) => h.matches(HEADING_SELECTOR) && !isHidden(h));
+  return contextOf(el, rootEl, headings, rank);
+}

@@ -1,0 +1,29 @@
+// THE list of a.s.r. field keys and report states. Types (here) and zod enums
+// (utils/messages/replies.ts) derive from these arrays; nothing else spells them out.
+
+/** Text fields filled once; order is the order of the report. */
+export const TEXT_FIELDS = ['bedrijfsnaam', 'email', 'raamwerkcontractnummer', 'loonheffingennummer', 'werkgeverId'] as const;
+/** Fields of a DGA row (one pair per DGA). */
+export const ROW_FIELDS = ['dgaNaam', 'dgaPersoneelsnummer'] as const;
+/** Questions answered by choosing an option. */
+export const CHOICE_FIELDS = ['hasDga', 'verloning', 'dertiendeMaand'] as const;
+
+export type TextFieldKey = (typeof TEXT_FIELDS)[number];
+export type RowFieldKey = (typeof ROW_FIELDS)[number];
+export type ChoiceFieldKey = (typeof CHOICE_FIELDS)[number];
+export type AsrFieldKey = TextFieldKey | RowFieldKey | ChoiceFieldKey;
+
+/** Every field key, in report order (text fields, questions, then DGA rows). */
+export const ASR_FIELD_KEYS: readonly [AsrFieldKey, ...AsrFieldKey[]] = [...TEXT_FIELDS, ...CHOICE_FIELDS, ...ROW_FIELDS];
+
+/**
+ * filled: the page shows what was meant (read back after the fill);
+ * not-taken: we set it, but the page shows something else (detail: what it shows);
+ * not-found: no control could be tied to the question with confidence (detail: why);
+ * conflict: the page held another value, left alone; skipped: nothing to do (detail: why).
+ */
+export const FILL_STATUSES = ['filled', 'not-taken', 'not-found', 'conflict', 'skipped'] as const;
+export type FillStatus = (typeof FILL_STATUSES)[number];
+
+export const PAY_PERIODS = ['maand', '4weken'] as const;
+export type AsrPayPeriod = (typeof PAY_PERIODS)[number];

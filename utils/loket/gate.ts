@@ -1,0 +1,104 @@
+// First stage of the Loket.nl content script: decides, without reading, whether a page or a
+// change to it can hold anything the reader (capture.ts) would capture. Most Loket.nl pages
+// (overviews, journals, reports, settings) hold none of it; on those the reader never runs.
+//
+// Why a word test is enough: every capture needs wording on the page. A company capture needs
+// a "Werkgever ID" label, an employee capture a "Personeelsnummer" label, a rights capture a
+// right ("Raadplegen …", "Beheren …", …) or a rights-list heading (see pages/*.ts); the words
+// are taken from labels.ts, the one table of Loket.nl wording.
+// Labels are text nodes (th, dt, label, a span beside the value, an aria-labelledby target) or
+// aria-label attributes, so a page whose text nodes and aria-labels show none of the stems
+// below yields no capture. The stems are loose on purpose: a false "maybe" costs one read,
+// a false "no" would lose a capture (tests/unit/loket/gate.test.ts runs every Loket.nl page
+// variant through both the gate and the reader to keep them in step).
+//
+// The walk skips what the reader's scan skips (markup-hidden parts, script/style/template, and
+// the rows of a row group beyond the first MAX_ROWS_PER_GROUP) and stops at the first hit.
+
+import { hiddenByOwnMarkup } from '../dom/visibility';
+import { walkTree } from '../dom/walk';
+import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+/** A label's longest word: what a label split over two text nodes still shows whole. */
+const longestWord = (label: string): string => words(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
+ * Personeelsnummer label, the first word of each rights-list heading, and a right's verb as a
+ * word. Matched case-insensitively anywhere in a text.
+ */
+export const CAPTURE_WORDING = new RegExp(
+  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => words(h)[0] ?? '')))]
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.map(escapeRegExp).join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
+);
+
+/** The reader's scan enters this many rows of one row group (pairs.ts MAX_ROWS_PER_TABLE). */
+const MAX_ROWS_PER_GROUP = 100;
+
+/** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
+export interface GateWork {
+  /** Nodes the page walk visited. */
+  nodes: number;
+  /** Page walks made. */
+  walks: number;
+}
+
+export const newGateWork = (): GateWork => ({ nodes: 0, walks: 0 });
+
+/** Whether a text (a text node's data, an aria-label) carries wording a capture needs. */
+export function hasCaptureWording(text: string | null | undefined): boolean {
+  return !!text && CAPTURE_WORDING.test(text);
+}
+
+/**
+ * Whether the page under `root` can hold a capture: one walk over its visible markup, the
+ * reader's walk (utils/dom walkTree, open shadow roots included), that stops at the first text
+ * node or aria-label carrying capture wording.
+ */
+export function pageMayHoldCapture(root: Document | Element, work?: GateWork): boolean {
+  const start: Node | null = 'body' in root ? (root.body ?? root.documentElement) : root;
+  if (!start) return false;
+  if (work) work.walks++;
+  const rowsPerGroup = new Map<Node | null, number>();
+  let visited = 0;
+  let found = false;
+  walkTree(start, (node) => {
+    // Once found, every step leaves its siblings: the walk unwinds at once.
+    if (found) return 'skip-siblings';
+    visited++;
+    if (node.nodeType === 3) {
+      found = hasCaptureWording((node as Text).data);
+      return 'enter';
+    }
+    if (node.nodeType !== 1) return 'skip';
+    const el = node as Element;
+    if (hiddenByOwnMarkup(el)) return 'skip';
+    if (el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
+      const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
+      rowsPerGroup.set(el.parentNode, n);
+      // The rest of this row group is an overview the reader does not enter either.
+      if (n > MAX_ROWS_PER_GROUP) return 'skip-siblings';
+    }
+    found = hasCaptureWording(el.getAttribute('aria-label'));
+    return 'enter';
+  });
+  if (work) work.nodes += visited;
+  return found;
+}
+
+/** Added or revealed markup: its text and aria-labels, tested by native calls (no walk from script). */
+export function subtreeMayHoldCapture(node: Node): boolean {
+  if (node.nodeType === 3) return hasCaptureWording((node as Text).data);
+  if (node.nodeType !== 1) return false;
+  const el = node as Element;
+  if (hasCaptureWording(el.textContent) || hasCaptureWording(el.getAttribute('aria-label'))) return true;
+  for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) {
+    if (hasCaptureWording(labelled.getAttribute('aria-label'))) return true;
+  }
+  return false;
+}

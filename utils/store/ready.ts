@@ -1,0 +1,40 @@
+import { browser } from 'wxt/browser';
+import { LEGACY_KEY } from './layout';
+import { getRaw } from './raw';
+
+/**
+ * Employers stored by an older version are moved by one migrator, the background's
+ * (./migrate.ts registers itself there). A page that still finds the old item asks the
+ * background and waits: the migration's code stays out of the popup's budget.
+ */
+export const MIGRATE_REQUEST = 'storage/migrate';
+
+let migrator: (() => Promise<void>) | null = null;
+let ready: Promise<void> | null = null;
+
+export function setMigrator(migrate: () => Promise<void>): void {
+  migrator = migrate;
+  ready = null;
+}
+
+async function askBackground(): Promise<void> {
+  await browser.runtime.sendMessage({ type: MIGRATE_REQUEST });
+}
+
+/** Resolves once no old-format employers remain; every employer read and write waits for it. */
+export function ensureMigrated(): Promise<void> {
+  ready ??= (async () => {
+    // One small read per page opening once migrated.
+    if ((await getRaw([LEGACY_KEY]))[LEGACY_KEY] === undefined) return;
+    await (migrator ?? askBackground)();
+  })().catch((error: unknown) => {
+    ready = null; // tried again by the next caller
+    throw error;
+  });
+  return ready;
+}
+
+/** Old-format employers that appear after start (a restored old export) are moved too. */
+export function rearm(): void {
+  ready = null;
+}
