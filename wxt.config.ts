@@ -42,6 +42,7 @@ export default defineConfig({
     // their own chunks without it.
     build: {
       modulePreload: { polyfill: false },
+      sourcemap: process.env.SOURCEMAP === "1",
       rollupOptions: {
         // zod ships comments Rollup cannot place; harmless, and they drown real warnings.
         onwarn(warning, warn) {

@@ -22,7 +22,7 @@ export function EmployerSwitcher({
 }) {
   const sorted = Object.values(records).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   return (
-    <div className="flex items-end gap-2">
+    <div className="flex items-end gap-2" role="group" aria-label={text('employer', lang)}>
       <div className="flex-1">
         <label htmlFor="employer-switcher" className="block text-xs font-medium text-slate-700">
           {text('employer', lang)}
@@ -30,10 +30,14 @@ export function EmployerSwitcher({
         <select
           id="employer-switcher"
           value={selectedId ?? ''}
-          onChange={(e) => onSelect(e.target.value)}
+          onChange={(e) => {
+            if (records[e.target.value]) onSelect(e.target.value);
+          }}
           className="mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
         >
-          {sorted.length === 0 && <option value="">{text('noEmployers', lang)}</option>}
+          {sorted.length === 0 && !selectedId && <option value="">{text('noEmployers', lang)}</option>}
+          {/* A new employer exists only in the popup until something is typed. */}
+          {selectedId && !records[selectedId] && <option value={selectedId}>{text('unsavedEmployer', lang)}</option>}
           {sorted.map((r) => (
             <option key={r.id} value={r.id}>
               {(r.draft.werkgeverNaam || text('unnamedEmployer', lang)) +

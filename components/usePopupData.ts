@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyUserEdit, newEmployerRecord, type EmployerRecord } from '@/utils/employer-record';
 import type { EmployerDraft, Profile } from '@/utils/registration/schema';
 import {
+  asrFormUrlItem,
+  chosenEmployerIdItem,
   employersItem,
   lastEmployerIdItem,
   newId,
@@ -24,6 +26,7 @@ import {
 import type { TargetTab } from '@/utils/popup/target-tab';
 import { siteOf } from '@/utils/sites';
 import { resolveTargetTab } from '@/utils/popup/target-tab';
+import { chooseEmployer } from '@/utils/popup/choose-employer';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;
@@ -35,6 +38,12 @@ export interface PopupData {
   rights: Record<string, RightsRecord>;
   quarantine: QuarantineEntry[];
   settings: Settings;
+  /** On an a.s.r. tab: the popup's choice and the employer last seen in Loket.nl differ; ask. */
+  mustPick: boolean;
+  chosenId: string | null;
+  lastSeenId: string | null;
+  /** Where the a.s.r. form was last found. */
+  asrFormUrl: string | null;
 }
 
 const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, string>) =>
@@ -43,21 +52,27 @@ const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, stri
 async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
   // Storage is read while the target tab is still being looked up: both are on the path to
   // the first useful paint.
-  const [target, profile, records, rights, settings, lastId, tabEmployers] = await Promise.all([
+  const [target, profile, records, rights, settings, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
     targetTab,
     readProfile(),
     readEmployers(),
     readRights(),
     readSettings(),
     lastEmployerIdItem.getValue(),
+    chosenEmployerIdItem.getValue(),
+    asrFormUrlItem.getValue().catch(() => null),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]);
   // Read last: the validated reads above may just have set something aside.
   const quarantine = await readQuarantine();
-  // On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last.
-  const candidates = [tabRecordId(target, tabEmployers), lastId ?? undefined];
-  const selectedId = candidates.find((id) => id !== undefined && records[id]) ?? null;
-  return { profile, records, selectedId, rights, quarantine, settings };
+  const { selectedId, mustPick } = chooseEmployer({
+    site: siteOf(target?.url),
+    records,
+    tabEmployerId: tabRecordId(target, tabEmployers),
+    chosenId,
+    lastSeenId,
+  });
+  return { profile, records, selectedId, rights, quarantine, settings, mustPick, chosenId, lastSeenId, asrFormUrl };
 }
 
 export interface PopupBoot {
@@ -146,6 +161,7 @@ export function usePopupData(boot: PopupBoot) {
           if (pendingEmployer.current === pending) pendingEmployer.current = null;
         }),
         lastEmployerIdItem.setValue(pending.id),
+        chosenEmployerIdItem.setValue(pending.id),
       );
     }
     return Promise.all(writes).then(
@@ -234,25 +250,78 @@ export function usePopupData(boot: PopupBoot) {
   );
 
   const selectEmployer = useCallback(
+    /** null: a new employer, kept only in the popup until something is typed. */
     async (id: string | null) => {
       await flush();
       const d = dataRef.current;
       if (!d) return;
-      if (id === null) {
-        const fresh = newEmployerRecord(newId(), new Date().toISOString());
-        const records = { ...d.records, [fresh.id]: fresh };
-        setData({ ...d, selectedId: fresh.id, records });
-        await Promise.all([
-          updateEmployers((stored) => ({ ...stored, [fresh.id]: fresh })),
-          lastEmployerIdItem.setValue(fresh.id),
-        ]);
-        return;
-      }
-      setData({ ...d, selectedId: id });
-      await lastEmployerIdItem.setValue(id);
+      const next = id ?? newId();
+      setData({ ...d, selectedId: next, mustPick: false, chosenId: next, lastSeenId: next });
+      if (id === null) return;
+      // Chosen in the popup: this is now both the choice and the employer worked on last.
+      await Promise.all([lastEmployerIdItem.setValue(id), chosenEmployerIdItem.setValue(id)]);
     },
     [flush, setData],
   );
+
+  /** Deletes one employer after writing pending typing; returns it so the deletion can be undone. */
+  const removeEmployer = useCallback(
+    async (id: string): Promise<EmployerRecord | null> => {
+      await flush();
+      let removed: EmployerRecord | null = null;
+      await updateEmployers((records) => {
+        const { [id]: gone, ...rest } = records;
+        removed = gone ?? null;
+        return rest;
+      });
+      await Promise.all([
+        lastEmployerIdItem.getValue().then((v) => (v === id ? lastEmployerIdItem.setValue(null) : undefined)),
+        chosenEmployerIdItem.getValue().then((v) => (v === id ? chosenEmployerIdItem.setValue(null) : undefined)),
+        tabEmployersItem.getValue().then((tabs) =>
+          tabEmployersItem.setValue(Object.fromEntries(Object.entries(tabs).filter(([, v]) => v !== id))),
+        ),
+      ]);
+      const d = dataRef.current;
+      if (d) {
+        const { [id]: _gone, ...records } = d.records;
+        setData({ ...d, records, selectedId: d.selectedId === id ? null : d.selectedId });
+      }
+      return removed;
+    },
+    [flush, setData],
+  );
+
+  const restoreEmployer = useCallback(
+    async (record: EmployerRecord) => {
+      await updateEmployers((records) => ({ ...records, [record.id]: record }));
+      const d = dataRef.current;
+      if (d) setData({ ...d, records: { ...d.records, [record.id]: record }, selectedId: record.id });
+      await Promise.all([lastEmployerIdItem.setValue(record.id), chosenEmployerIdItem.setValue(record.id)]);
+    },
+    [setData],
+  );
+
+  /** Replaces a group of duplicates by their merge (kept under the first id). */
+  const replaceEmployers = useCallback(
+    async (removeIds: string[], merged: EmployerRecord) => {
+      await flush();
+      await updateEmployers((records) => {
+        const next = { ...records };
+        for (const id of removeIds) delete next[id];
+        return { ...next, [merged.id]: merged };
+      });
+      const d = dataRef.current;
+      if (d) {
+        const records = { ...d.records };
+        for (const id of removeIds) delete records[id];
+        setData({ ...d, records: { ...records, [merged.id]: merged }, selectedId: merged.id });
+      }
+      await chosenEmployerIdItem.setValue(merged.id);
+    },
+    [flush, setData],
+  );
+
+  const rememberAsrForm = useCallback((url: string) => void asrFormUrlItem.setValue(url).catch(() => undefined), []);
 
   const setLang = useCallback(
     async (lang: Settings['lang']) => {
@@ -262,5 +331,19 @@ export function usePopupData(boot: PopupBoot) {
     [update],
   );
 
-  return { data, target, loadFailed, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
+  return {
+    data,
+    target,
+    loadFailed,
+    saveError,
+    editEmployer,
+    editProfile,
+    selectEmployer,
+    removeEmployer,
+    restoreEmployer,
+    replaceEmployers,
+    rememberAsrForm,
+    setLang,
+    flush,
+  };
 }

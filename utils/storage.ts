@@ -40,6 +40,19 @@ export const lastEmployerIdItem = storage.defineItem<string | null>('local:lastE
   fallback: null,
   version: 1,
 });
+/**
+ * The employer chosen or last worked on in the popup (never set by a capture): on an a.s.r. tab
+ * this, not the employer last seen in Loket.nl, is the one to fill (issue 14).
+ */
+export const chosenEmployerIdItem = storage.defineItem<string | null>('local:chosenEmployerId', {
+  fallback: null,
+  version: 1,
+});
+/** Where the a.s.r. form was last found, so "open a.s.r." goes straight there. */
+export const asrFormUrlItem = storage.defineItem<string | null>('local:asrFormUrl', {
+  fallback: null,
+  version: 1,
+});
 export const settingsItem = storage.defineItem<unknown>('local:settings', {
   fallback: { lang: 'nl' },
   version: 1,
