@@ -143,6 +143,7 @@ const TEXT = {
     nl: 'De extensie is bijgewerkt sinds dit Loket.nl-tabblad werd geopend. Vernieuw dit tabblad (F5) om weer gegevens over te nemen',
     en: 'The extension was updated after this Loket.nl tab was opened. Reload this tab (F5) to read data again',
   },
+  nextStep: { nl: 'Volgende stap', en: 'Next step' },
   payrollSection: { nl: "DGA's en verloning", en: 'DGAs and payroll' },
   statusSection: { nl: 'Status van de aanmelding', en: 'Registration status' },
   markSent: { nl: 'Ik heb het formulier verstuurd', en: 'I have sent the form' },

@@ -146,7 +146,7 @@ export function App({ boot }: { boot: PopupBoot }) {
     ) : (
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
         <h2 id="next-heading" className="sr-only">
-          {t('stillMissing')}
+          {t('nextStep')}
         </h2>
         <MissingSummary issues={issues} lang={lang} />
         <OpenAsrButton lang={lang} formUrl={data.asrFormUrl} />

@@ -18,6 +18,6 @@ export function fillSummary(report: FillReport, lang: Lang): string {
   const open = report.fields.length - filled;
   if (open === 0) return nl ? `Klaar: alle ${filled} velden staan op het formulier.` : `Done: all ${filled} fields are on the form.`;
   return nl
-    ? `${filled} van de ${report.fields.length} velden ingevuld; ${open} vragen uw aandacht.`
-    : `${filled} of ${report.fields.length} fields filled in; ${open} need your attention.`;
+    ? `${filled} van de ${report.fields.length} velden ingevuld; ${open} ${open === 1 ? 'vraagt' : 'vragen'} uw aandacht.`
+    : `${filled} of ${report.fields.length} fields filled in; ${open} ${open === 1 ? 'needs' : 'need'} your attention.`;
 }
