@@ -1,4 +1,4 @@
-import type { EmployerRecord } from '@/utils/employer-record';
+import type { EmployerIndexEntry } from '@/utils/storage';
 import { text, type Lang } from '@/utils/i18n';
 
 const STAGE_KEY = {
@@ -10,17 +10,18 @@ const STAGE_KEY = {
 } as const;
 
 export function EmployerSwitcher({
-  records,
+  entries,
   selectedId,
   lang,
   onSelect,
 }: {
-  records: Record<string, EmployerRecord>;
+  entries: EmployerIndexEntry[];
   selectedId: string | null;
   lang: Lang;
   onSelect: (id: string | null) => void;
 }) {
-  const sorted = Object.values(records).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const known = new Set(entries.map((e) => e.id));
   return (
     <div className="flex items-end gap-2" role="group" aria-label={text('employer', lang)}>
       <div className="flex-1">
@@ -31,18 +32,18 @@ export function EmployerSwitcher({
           id="employer-switcher"
           value={selectedId ?? ''}
           onChange={(e) => {
-            if (records[e.target.value]) onSelect(e.target.value);
+            if (known.has(e.target.value)) onSelect(e.target.value);
           }}
           className="mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
         >
           {sorted.length === 0 && !selectedId && <option value="">{text('noEmployers', lang)}</option>}
           {/* A new employer exists only in the popup until something is typed. */}
-          {selectedId && !records[selectedId] && <option value={selectedId}>{text('unsavedEmployer', lang)}</option>}
+          {selectedId && !known.has(selectedId) && <option value={selectedId}>{text('unsavedEmployer', lang)}</option>}
           {sorted.map((r) => (
             <option key={r.id} value={r.id}>
-              {(r.draft.werkgeverNaam || text('unnamedEmployer', lang)) +
-                (r.draft.werkgeverId ? ` · ${r.draft.werkgeverId}` : '') +
-                ` · ${text(STAGE_KEY[r.draft.status.stage], lang)}`}
+              {(r.werkgeverNaam || text('unnamedEmployer', lang)) +
+                (r.werkgeverId ? ` · ${r.werkgeverId}` : '') +
+                ` · ${text(STAGE_KEY[r.stage], lang)}`}
             </option>
           ))}
         </select>

@@ -4,12 +4,13 @@ import type { EmployerDraft, Profile } from '@/utils/registration/schema';
 import {
   asrFormUrlItem,
   chosenEmployerIdItem,
-  employersItem,
+  entryOf,
   lastEmployerIdItem,
   newId,
   profileItem,
   quarantineItem,
-  readEmployers,
+  readEmployer,
+  readEmployerIndex,
   readProfile,
   readQuarantine,
   readRights,
@@ -17,8 +18,13 @@ import {
   rightsItem,
   settingsItem,
   tabEmployersItem,
-  updateEmployers,
+  updateEmployer,
+  employerTransaction,
+  watchEmployer,
+  watchEmployerIndex,
+  writeEmployerUnlocked,
   writeProfile,
+  type EmployerIndexEntry,
   type QuarantineEntry,
   type RightsRecord,
   type Settings,
@@ -27,12 +33,16 @@ import type { TargetTab } from '@/utils/popup/target-tab';
 import { siteOf } from '@/utils/sites';
 import { resolveTargetTab } from '@/utils/popup/target-tab';
 import { chooseEmployer } from '@/utils/popup/choose-employer';
+import { deleteEmployer } from '@/utils/data-control';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;
 
 export interface PopupData {
   profile: Profile;
+  /** Every employer, small entries only (the switcher's list). */
+  index: EmployerIndexEntry[];
+  /** The employers read in full: the one shown (and any shown before in this popup). */
   records: Record<string, EmployerRecord>;
   selectedId: string | null;
   rights: Record<string, RightsRecord>;
@@ -51,28 +61,35 @@ const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, stri
 
 async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
   // Storage is read while the target tab is still being looked up: both are on the path to
-  // the first useful paint.
-  const [target, profile, records, rights, settings, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
+  // the first useful paint. Only the shown employer is read in full (and, when the user must
+  // pick on an a.s.r. tab, the other candidate); the others by their index entry.
+  const [target, index, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
     targetTab,
-    readProfile(),
-    readEmployers(),
-    readRights(),
-    readSettings(),
+    readEmployerIndex(),
     lastEmployerIdItem.getValue(),
     chosenEmployerIdItem.getValue(),
     asrFormUrlItem.getValue().catch(() => null),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]);
-  // Read last: the validated reads above may just have set something aside.
-  const quarantine = await readQuarantine();
-  const { selectedId, mustPick } = chooseEmployer({
+  const choice = chooseEmployer({
     site: siteOf(target?.url),
-    records,
+    ids: new Set(index.map((e) => e.id)),
     tabEmployerId: tabRecordId(target, tabEmployers),
     chosenId,
     lastSeenId,
   });
-  return { profile, records, selectedId, rights, quarantine, settings, mustPick, chosenId, lastSeenId, asrFormUrl };
+  const wanted = [choice.selectedId, choice.mustPick ? lastSeenId : null].filter((id): id is string => !!id);
+  const [profile, shown, rights, settings] = await Promise.all([
+    readProfile(),
+    Promise.all(wanted.map(readEmployer)),
+    readRights(),
+    readSettings(),
+  ]);
+  // Read last: the validated reads above may just have set something aside.
+  const quarantine = await readQuarantine();
+  const records = Object.fromEntries(shown.flatMap((r) => (r ? [[r.id, r]] : [])));
+  const selectedId = choice.selectedId && records[choice.selectedId] ? choice.selectedId : null;
+  return { profile, index, records, selectedId, rights, quarantine, settings, mustPick: choice.mustPick, chosenId, lastSeenId, asrFormUrl };
 }
 
 export interface PopupBoot {
@@ -122,10 +139,16 @@ export function usePopupData(boot: PopupBoot) {
         setTarget(tab);
         setData(loaded);
         // A capture stored while the popup was loading was missed by the watchers: look once more.
-        const [records, tabEmployers] = await Promise.all([readEmployers(), tabEmployersItem.getValue()]);
-        if (cancelled || pendingEmployer.current) return;
+        const [index, tabEmployers] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue()]);
         const fromTab = tabRecordId(tab, tabEmployers);
-        update((d) => ({ ...d, records, selectedId: fromTab && records[fromTab] ? fromTab : d.selectedId }));
+        const record = await readEmployer(fromTab ?? loaded.selectedId ?? '');
+        if (cancelled || pendingEmployer.current) return;
+        update((d) => ({
+          ...d,
+          index,
+          records: record ? { ...d.records, [record.id]: record } : d.records,
+          selectedId: fromTab && record ? fromTab : d.selectedId,
+        }));
       },
       () => {
         if (!cancelled) setLoadFailed(true);
@@ -149,12 +172,13 @@ export function usePopupData(boot: PopupBoot) {
     const pending = pendingEmployer.current;
     if (pending) {
       const at = new Date().toISOString();
-      const write = closing
-        ? employersItem.setValue(d.records)
-        : updateEmployers((records) => ({
-            ...records,
-            [pending.id]: applyUserEdit(records[pending.id] ?? d.records[pending.id] ?? newEmployerRecord(pending.id, at), pending.patch, at),
-          }));
+      const shown = d.records[pending.id];
+      const write =
+        closing && shown
+          ? writeEmployerUnlocked(shown)
+          : updateEmployer(pending.id, (stored) =>
+              applyUserEdit(stored ?? d.records[pending.id] ?? newEmployerRecord(pending.id, at), pending.patch, at),
+            );
       writes.push(
         write.then(() => {
           // Only now is the patch in storage; typing since then stays pending.
@@ -188,25 +212,34 @@ export function usePopupData(boot: PopupBoot) {
     };
   }, [flush]);
 
-  // Captures that arrive while the popup is open appear without reopening it.
+  // Captures that arrive while the popup is open appear without reopening it. Only the shown
+  // employer and the index are watched: a change to another employer costs the popup nothing.
+  const selectedId = data?.selectedId ?? null;
+  useEffect(() => {
+    if (!selectedId) return;
+    return watchEmployer(selectedId, (record) => {
+      if (!record) return;
+      const pending = pendingEmployer.current;
+      update((d) => ({
+        ...d,
+        records: {
+          ...d.records,
+          [record.id]: pending?.id === record.id ? applyUserEdit(record, pending.patch, new Date().toISOString()) : record,
+        },
+      }));
+    });
+  }, [selectedId, update]);
+
   useEffect(() => {
     const unwatch = [
-      employersItem.watch(() => {
-        void readEmployers().then((records) => {
-          const pending = pendingEmployer.current;
-          update((d) => {
-            const merged = { ...records };
-            const base = records[pending?.id ?? ''] ?? d.records[pending?.id ?? ''];
-            if (pending && base) merged[pending.id] = applyUserEdit(base, pending.patch, new Date().toISOString());
-            return { ...d, records: merged };
-          });
-        });
-      }),
+      watchEmployerIndex((index) => update((d) => ({ ...d, index }))),
       // The Loket.nl tab this popup acts on now shows another (or its first) employer.
       tabEmployersItem.watch((tabEmployers) => {
         const id = tabRecordId(target ?? null, tabEmployers ?? {});
         if (!id || pendingEmployer.current) return;
-        void readEmployers().then((records) => update((d) => (records[id] ? { ...d, records, selectedId: id } : d)));
+        void readEmployer(id).then((record) =>
+          update((d) => (record ? { ...d, records: { ...d.records, [id]: record }, selectedId: id } : d)),
+        );
       }),
       rightsItem.watch(() => void readRights().then((rights) => update((d) => ({ ...d, rights })))),
       profileItem.watch(() => {
@@ -233,7 +266,9 @@ export function usePopupData(boot: PopupBoot) {
       pendingEmployer.current = { id, patch: { ...queued, ...patch } };
       const base = d.records[id] ?? newEmployerRecord(id, at);
       setData({ ...d, selectedId: forId ? d.selectedId : id, records: { ...d.records, [id]: applyUserEdit(base, patch, at) } });
-      scheduleSave();
+      // A new employer is stored at once: the write when the popup closes expects it listed.
+      if (d.index.some((e) => e.id === id)) scheduleSave();
+      else void flush();
     },
     [flush, scheduleSave, setData],
   );
@@ -255,70 +290,78 @@ export function usePopupData(boot: PopupBoot) {
       await flush();
       const d = dataRef.current;
       if (!d) return;
-      const next = id ?? newId();
-      setData({ ...d, selectedId: next, mustPick: false, chosenId: next, lastSeenId: next });
-      if (id === null) return;
+      if (id === null) {
+        const fresh = newId();
+        setData({ ...d, selectedId: fresh, mustPick: false, chosenId: fresh, lastSeenId: fresh });
+        return;
+      }
+      const record = d.records[id] ?? (await readEmployer(id));
+      if (!record) return;
+      update((current) => ({
+        ...current,
+        selectedId: id,
+        mustPick: false,
+        chosenId: id,
+        lastSeenId: id,
+        records: { ...current.records, [id]: record },
+      }));
       // Chosen in the popup: this is now both the choice and the employer worked on last.
       await Promise.all([lastEmployerIdItem.setValue(id), chosenEmployerIdItem.setValue(id)]);
     },
-    [flush, setData],
+    [flush, setData, update],
   );
 
   /** Deletes one employer after writing pending typing; returns it so the deletion can be undone. */
   const removeEmployer = useCallback(
     async (id: string): Promise<EmployerRecord | null> => {
       await flush();
-      let removed: EmployerRecord | null = null;
-      await updateEmployers((records) => {
-        const { [id]: gone, ...rest } = records;
-        removed = gone ?? null;
-        return rest;
-      });
-      await Promise.all([
-        lastEmployerIdItem.getValue().then((v) => (v === id ? lastEmployerIdItem.setValue(null) : undefined)),
-        chosenEmployerIdItem.getValue().then((v) => (v === id ? chosenEmployerIdItem.setValue(null) : undefined)),
-        tabEmployersItem.getValue().then((tabs) =>
-          tabEmployersItem.setValue(Object.fromEntries(Object.entries(tabs).filter(([, v]) => v !== id))),
-        ),
-      ]);
-      const d = dataRef.current;
-      if (d) {
+      const removed = (await readEmployer(id)) ?? dataRef.current?.records[id] ?? null;
+      await deleteEmployer(id);
+      await chosenEmployerIdItem.getValue().then((v) => (v === id ? chosenEmployerIdItem.setValue(null) : undefined));
+      update((d) => {
         const { [id]: _gone, ...records } = d.records;
-        setData({ ...d, records, selectedId: d.selectedId === id ? null : d.selectedId });
-      }
+        return { ...d, records, index: d.index.filter((e) => e.id !== id), selectedId: d.selectedId === id ? null : d.selectedId };
+      });
       return removed;
     },
-    [flush, setData],
+    [flush, update],
   );
 
   const restoreEmployer = useCallback(
     async (record: EmployerRecord) => {
-      await updateEmployers((records) => ({ ...records, [record.id]: record }));
-      const d = dataRef.current;
-      if (d) setData({ ...d, records: { ...d.records, [record.id]: record }, selectedId: record.id });
+      await updateEmployer(record.id, () => record);
+      update((d) => ({
+        ...d,
+        records: { ...d.records, [record.id]: record },
+        index: [...d.index.filter((e) => e.id !== record.id), entryOf(record)],
+        selectedId: record.id,
+      }));
       await Promise.all([lastEmployerIdItem.setValue(record.id), chosenEmployerIdItem.setValue(record.id)]);
     },
-    [setData],
+    [update],
   );
 
-  /** Replaces a group of duplicates by their merge (kept under the first id). */
+  /** Replaces a group of duplicates by their merge (kept under the merged record's id). */
   const replaceEmployers = useCallback(
     async (removeIds: string[], merged: EmployerRecord) => {
       await flush();
-      await updateEmployers((records) => {
-        const next = { ...records };
-        for (const id of removeIds) delete next[id];
-        return { ...next, [merged.id]: merged };
+      await employerTransaction(async (tx) => {
+        for (const id of removeIds) tx.remove(id);
+        tx.put(merged);
       });
-      const d = dataRef.current;
-      if (d) {
+      update((d) => {
         const records = { ...d.records };
         for (const id of removeIds) delete records[id];
-        setData({ ...d, records: { ...records, [merged.id]: merged }, selectedId: merged.id });
-      }
+        return {
+          ...d,
+          records: { ...records, [merged.id]: merged },
+          index: [...d.index.filter((e) => e.id !== merged.id && !removeIds.includes(e.id)), entryOf(merged)],
+          selectedId: merged.id,
+        };
+      });
       await chosenEmployerIdItem.setValue(merged.id);
     },
-    [flush, setData],
+    [flush, update],
   );
 
   const rememberAsrForm = useCallback((url: string) => void asrFormUrlItem.setValue(url).catch(() => undefined), []);

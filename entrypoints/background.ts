@@ -1,11 +1,16 @@
 import { browser } from 'wxt/browser';
 import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messages/captures';
 import { saveCapture } from '@/utils/capture-store';
+import { ensureMigrated, migrateWhenLegacyAppears } from '@/utils/storage';
 import { siteOf } from '@/utils/sites';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
 export default defineBackground(() => {
+  // Moves employers stored by an older version to one key each as soon as the worker starts,
+  // rather than when the popup first opens (a no-op read once done).
+  void ensureMigrated().catch(() => undefined);
+  migrateWhenLegacyAppears();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isFromThisExtension(sender, browser.runtime.id) || !sender.tab) return undefined;
     // Captures only count from a Loket.nl page (any frame of it), never from elsewhere.

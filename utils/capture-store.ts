@@ -1,24 +1,12 @@
 import type { LoketCapture } from './loket/types';
-import {
-  applyCompanyCapture,
-  applyEmployeeCapture,
-  findByWerkgeverId,
-  newEmployerRecord,
-  type EmployerRecord,
-} from './employer-record';
-import {
-  lastEmployerIdItem,
-  newId,
-  tabEmployersItem,
-  updateEmployers,
-  updateRights,
-  withStorageLock,
-} from './storage';
+import { applyCompanyCapture, applyEmployeeCapture, newEmployerRecord, type EmployerRecord } from './employer-record';
+import { employerTransaction, lastEmployerIdItem, newId, tabEmployersItem, updateRights, withStorageLock } from './storage';
 
 /**
  * Saves one validated capture from a Loket.nl tab. Company captures create or update the
  * employer (keyed by Werkgever ID); employee captures go to the employer the page names, else
  * to the employer last seen in the same tab; rights captures are kept per Loket.nl user.
+ * Reads and writes only the employer concerned, whatever the number of employers.
  */
 export async function saveCapture(capture: LoketCapture, tabId: number | undefined): Promise<void> {
   const at = new Date().toISOString();
@@ -35,31 +23,28 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
   }
 
   const tabEmployers = tabId === undefined ? {} : await tabEmployersItem.getValue();
-  let savedId: string | undefined;
-  await updateEmployers((records) => {
-    let record: EmployerRecord | undefined;
+  const savedId = await employerTransaction(async (tx) => {
+    let record: EmployerRecord | null;
     if (capture.kind === 'company') {
-      record = findByWerkgeverId(records, capture.werkgeverId) ?? newEmployerRecord(newId(), at);
+      record = (await tx.findByWerkgeverId(capture.werkgeverId)) ?? newEmployerRecord(newId(), at);
       record = applyCompanyCapture(record, capture, at);
     } else {
       const tabRecordId = tabId === undefined ? undefined : tabEmployers[String(tabId)];
       record =
-        (capture.werkgeverId ? findByWerkgeverId(records, capture.werkgeverId) : undefined) ??
-        (tabRecordId ? records[tabRecordId] : undefined);
+        (capture.werkgeverId ? await tx.findByWerkgeverId(capture.werkgeverId) : null) ??
+        (tabRecordId ? await tx.read(tabRecordId) : null);
       // An employee page of an employer never seen: nothing to attach the DGA to yet.
-      if (!record) return records;
+      if (!record) return undefined;
       record = applyEmployeeCapture(record, capture, at);
     }
-    savedId = record.id;
-    return { ...records, [record.id]: record };
+    tx.put(record);
+    // Under the same lock, so a deletion cannot clear it in between.
+    await lastEmployerIdItem.setValue(record.id);
+    return record.id;
   });
-  if (!savedId) return;
-  await lastEmployerIdItem.setValue(savedId);
-  if (tabId !== undefined) {
-    const id = savedId;
-    // Locked: captures from several tabs or frames may land at the same moment.
-    await withStorageLock('tabEmployers', async () => {
-      await tabEmployersItem.setValue({ ...(await tabEmployersItem.getValue()), [String(tabId)]: id });
-    });
-  }
+  if (!savedId || tabId === undefined) return;
+  // Locked: captures from several tabs or frames may land at the same moment.
+  await withStorageLock('tabEmployers', async () => {
+    await tabEmployersItem.setValue({ ...(await tabEmployersItem.getValue()), [String(tabId)]: savedId });
+  });
 }

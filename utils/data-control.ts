@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { lastEmployerIdItem, quarantineItem, tabEmployersItem, updateEmployers } from './storage';
+import { employerTransaction, lastEmployerIdItem, quarantineItem, tabEmployersItem, withStorageLock } from './storage';
 
 /** Everything the extension keeps, exactly as stored (quarantined items included). */
 export async function exportAll(): Promise<string> {
@@ -7,14 +7,17 @@ export async function exportAll(): Promise<string> {
   return JSON.stringify({ exportedAt: new Date().toISOString(), storage: everything }, null, 2);
 }
 
+/** Deletes one employer, and every pointer to it, each under the lock of what it changes. */
 export async function deleteEmployer(id: string): Promise<void> {
-  await updateEmployers((records) => {
-    const { [id]: _removed, ...rest } = records;
-    return rest;
+  await employerTransaction(async (tx) => {
+    tx.remove(id);
+    if ((await lastEmployerIdItem.getValue()) === id) await lastEmployerIdItem.setValue(null);
   });
-  if ((await lastEmployerIdItem.getValue()) === id) await lastEmployerIdItem.setValue(null);
-  const tabs = await tabEmployersItem.getValue();
-  await tabEmployersItem.setValue(Object.fromEntries(Object.entries(tabs).filter(([, v]) => v !== id)));
+  await withStorageLock('tabEmployers', async () => {
+    const tabs = await tabEmployersItem.getValue();
+    if (Object.values(tabs).includes(id))
+      await tabEmployersItem.setValue(Object.fromEntries(Object.entries(tabs).filter(([, v]) => v !== id)));
+  });
 }
 
 export async function deleteEverything(): Promise<void> {
@@ -25,4 +28,3 @@ export async function deleteEverything(): Promise<void> {
 export async function clearQuarantine(): Promise<void> {
   await quarantineItem.removeValue();
 }
-

@@ -216,11 +216,11 @@ export function App({ boot }: { boot: PopupBoot }) {
 
         {nextAction}
 
-        <EmployerSwitcher records={data.records} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
+        <EmployerSwitcher entries={data.index} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
 
         {record && (
           <Suspense fallback={null}>
-            <DuplicateOffer records={data.records} selectedId={record.id} lang={lang} onMerge={replaceEmployers} />
+            <DuplicateOffer index={data.index} selectedId={record.id} lang={lang} onMerge={replaceEmployers} />
           </Suspense>
         )}
 

@@ -3,10 +3,12 @@
 // tests/sites/loket/bench-spa.html stamps `window.__benchRouteAt = Date.now()` in its click
 // handler right before history.pushState and renders another employer in place. In the
 // extension's service worker a chrome.storage.onChanged listener stamps Date.now() the moment an
-// `employers` record with that Werkgever ID appears (no polling delay in the measurement; the
-// harness polls only to learn that it happened). Same machine, same wall clock: latency is the
-// difference. A runtime.onMessage listener also stamps the capture message's arrival, which
-// splits the latency into "content script noticed and sent" and "background validated, stored".
+// employer record (`employer:<id>` key) with that Werkgever ID appears (no polling delay in the
+// measurement; the harness polls only to learn that it happened). Same machine, same wall clock:
+// latency is the difference. A runtime.onMessage listener also stamps the capture message's
+// arrival, which splits the latency into "content script noticed and sent" and "background
+// validated, stored". run.mjs takes samples alternately from a browser with 1 employer stored
+// and one with 1,000.
 import { median, round, pollUntil, sleep, withTimeout } from './lib.mjs';
 
 export const SPA_URL = 'https://www.loket.nl/bench-spa.html';
@@ -18,9 +20,11 @@ async function installProbe(worker) {
     const bench = { stored: {}, message: {} };
     globalThis.__bench = bench;
     chrome.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !changes.employers) return;
+      if (area !== 'local') return;
       const now = Date.now();
-      for (const record of Object.values(changes.employers.newValue ?? {})) {
+      for (const [key, change] of Object.entries(changes)) {
+        if (!key.startsWith('employer:')) continue;
+        const record = change.newValue;
         for (const id of [record?.loket?.werkgeverId, record?.draft?.werkgeverId]) {
           if (id && bench.stored[id] === undefined) bench.stored[id] = now;
         }
@@ -42,16 +46,16 @@ async function stampsFor(worker, id) {
   }, id);
 }
 
-export async function measureCapture({ context, samples, warmup = 1, log }) {
+/** Loads the SPA page once; returns sample(i) (one route change to a new employer) and close(). */
+export async function captureSampler({ context, log, label = '' }) {
   const worker = context.serviceWorkers()[0];
   if (!worker) throw new Error('bench: no extension service worker');
   await installProbe(worker);
   const page = await context.newPage();
-  const results = [];
-  try {
-    await withTimeout(page.goto(SPA_URL), 20_000, 'load bench-spa.html');
-    await pollUntil(async () => (await stampsFor(worker, '40001')).stored, { timeoutMs: 10_000, what: 'first capture (40001) stored' });
-    for (let i = 0; i < warmup + samples; i++) {
+  await withTimeout(page.goto(SPA_URL), 20_000, 'load bench-spa.html');
+  await pollUntil(async () => (await stampsFor(worker, '40001')).stored, { timeoutMs: 10_000, what: 'first capture (40001) stored' });
+  return {
+    async sample(i, what) {
       await installProbe(worker); // a restarted service worker would have lost the listeners
       const id = String(70001 + i);
       await page.evaluate((next) => window.__benchSetNext(next), id);
@@ -70,19 +74,21 @@ export async function measureCapture({ context, samples, warmup = 1, log }) {
         messageMs: stamps.message ? stamps.message - routeAt : null,
         storeMs: stamps.message ? stamps.stored - stamps.message : null,
       };
-      if (i >= warmup) results.push(sample);
-      log(`capture ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`} ${id}: ${sample.latencyMs} ms (message after ${sample.messageMs} ms)`);
+      log(`capture ${label}${what} ${id}: ${sample.latencyMs} ms (message after ${sample.messageMs} ms)`);
       // Let the content script's 400 ms re-check pass: each route change starts from rest.
       await sleep(500);
-    }
-  } finally {
-    await page.close().catch(() => undefined);
-  }
+      return sample;
+    },
+    close: () => page.close().catch(() => undefined),
+  };
+}
+
+export function summarizeCapture(samples) {
   return {
     url: SPA_URL,
-    samples: results,
-    medianMs: round(median(results.map((r) => r.latencyMs)), 1),
-    medianMessageMs: round(median(results.map((r) => r.messageMs)), 1),
-    medianStoreMs: round(median(results.map((r) => r.storeMs)), 1),
+    samples,
+    medianMs: round(median(samples.map((r) => r.latencyMs)), 1),
+    medianMessageMs: round(median(samples.map((r) => r.messageMs)), 1),
+    medianStoreMs: round(median(samples.map((r) => r.storeMs)), 1),
   };
 }

@@ -10,6 +10,7 @@
 // ScriptDuration counts all script on the page's renderer main thread, the content script's
 // isolated world included: sanityCheck() proves it on this machine by running a 60 ms busy
 // timer in the extension's isolated world and in the page's world and comparing the deltas.
+import { isStored } from './popup.mjs';
 import { cdpMetrics, median, round, withTimeout, pollUntil, sleep } from './lib.mjs';
 
 export const HEAVY_URL = 'https://www.loket.nl/bench-heavy.html';
@@ -99,10 +100,7 @@ export async function sanityCheck(context) {
 async function heavyPageCaptured(context) {
   const [worker] = context.serviceWorkers();
   if (!worker) return false;
-  return worker.evaluate(async () => {
-    const { employers } = await chrome.storage.local.get('employers');
-    return Object.values(employers ?? {}).some((r) => r?.loket?.werkgeverId === '31337' || r?.draft?.werkgeverId === '31337');
-  });
+  return isStored(worker, '31337');
 }
 
 async function alternate({ withExtension, withoutExtension, url, runs, warmup, label, log }) {

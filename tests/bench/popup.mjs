@@ -6,7 +6,8 @@
 // MutationObserver, plus a per-frame check for values set without a mutation) and records
 // performance.now() — milliseconds since the popup's navigation started — the moment the input
 // labelled "Werkgever ID" holds the captured value. `frameMs` is the next animation frame after
-// that: about when it is on screen.
+// that: about when it is on screen. run.mjs takes samples alternately from a browser with 1
+// employer stored and one with 1,000, so both see the same machine load.
 import { median, round, pollUntil, withTimeout } from './lib.mjs';
 import { tabIdOf } from '../support/browser.mjs';
 
@@ -41,22 +42,22 @@ function readyProbe(expected) {
   requestAnimationFrame(perFrame);
 }
 
-export async function measurePopup({ context, extensionId, samples, warmup = 1, log }) {
+/** Whether the employer with this Werkgever ID is stored (its lookup key, see utils/store/layout.ts). */
+export const isStored = (worker, werkgeverId) =>
+  worker.evaluate(async (id) => {
+    const key = `werkgever:${id.trim().toLowerCase()}`;
+    return (await chrome.storage.local.get(key))[key] !== undefined;
+  }, werkgeverId);
+
+/** Loads the Loket.nl page once; returns sample() (one popup opening) and close(). */
+export async function popupSampler({ context, extensionId, log, label = '' }) {
   const worker = context.serviceWorkers()[0];
   const loket = await context.newPage();
-  const results = [];
-  try {
-    await withTimeout(loket.goto(LOKET_URL), 20_000, 'load classic-bedrijfsgegevens.html');
-    await pollUntil(
-      () =>
-        worker.evaluate(async (id) => {
-          const { employers } = await chrome.storage.local.get('employers');
-          return Object.values(employers ?? {}).some((r) => r?.loket?.werkgeverId === id);
-        }, EXPECTED_ID),
-      { timeoutMs: 10_000, everyMs: 20, what: `capture of ${EXPECTED_ID} stored` },
-    );
-    const tabId = await tabIdOf(context, loket);
-    for (let i = 0; i < warmup + samples; i++) {
+  await withTimeout(loket.goto(LOKET_URL), 20_000, 'load classic-bedrijfsgegevens.html');
+  await pollUntil(() => isStored(worker, EXPECTED_ID), { timeoutMs: 10_000, everyMs: 20, what: `capture of ${EXPECTED_ID} stored` });
+  const tabId = await tabIdOf(context, loket);
+  return {
+    async sample(what) {
       const popup = await context.newPage();
       try {
         await popup.setViewportSize({ width: 380, height: 900 });
@@ -69,21 +70,23 @@ export async function measurePopup({ context, extensionId, samples, warmup = 1, 
           return n ? { domContentLoadedMs: n.domContentLoadedEventEnd, loadMs: n.loadEventEnd } : null;
         });
         const sample = { readyMs: round(ready.ms, 1), frameMs: round(ready.frameMs, 1), ...nav };
-        if (i >= warmup) results.push(sample);
-        log(`popup ${i < warmup ? 'warm-up' : `${i - warmup + 1}/${samples}`}: Werkgever ID shown after ${sample.readyMs} ms (frame ${sample.frameMs} ms)`);
+        log(`popup ${label}${what}: Werkgever ID shown after ${sample.readyMs} ms (frame ${sample.frameMs} ms)`);
+        return sample;
       } finally {
         await popup.close().catch(() => undefined);
       }
-    }
-  } finally {
-    await loket.close().catch(() => undefined);
-  }
+    },
+    close: () => loket.close().catch(() => undefined),
+  };
+}
+
+export function summarizePopup(samples) {
   return {
     loketUrl: LOKET_URL,
     werkgeverId: EXPECTED_ID,
-    samples: results,
-    medianMs: round(median(results.map((r) => r.readyMs)), 1),
-    medianFrameMs: round(median(results.map((r) => r.frameMs)), 1),
-    medianDomContentLoadedMs: round(median(results.map((r) => r.domContentLoadedMs)), 1),
+    samples,
+    medianMs: round(median(samples.map((r) => r.readyMs)), 1),
+    medianFrameMs: round(median(samples.map((r) => r.frameMs)), 1),
+    medianDomContentLoadedMs: round(median(samples.map((r) => r.domContentLoadedMs)), 1),
   };
 }

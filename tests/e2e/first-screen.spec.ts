@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { test, expect as baseExpect, SHOTS } from './fixtures';
+import { test, expect as baseExpect, SHOTS, employersIn } from './fixtures';
 import { FULL } from './seed';
+import { seedThroughMigration } from '../support/employers.mjs';
 
 test.setTimeout(90_000);
 
@@ -57,7 +58,7 @@ async function seed(context: BrowserContext, employers: Seeded[], extra: Record<
       },
     ]),
   );
-  await worker!.evaluate((items) => chrome.storage.local.set(items), { profile: FULL.profile, employers: records, ...extra });
+  await seedThroughMigration(worker!, { profile: FULL.profile, employers: records, ...extra });
 }
 
 test('Loket.nl, nothing typed yet: what is missing is the first thing shown', async ({ context, openPopup }) => {
@@ -162,7 +163,7 @@ test('a partial fill does not advance the stage; a complete one sets Ingevuld wi
   // A conflict names both values.
   await expect(report).toContainText(`formulier: 20270, werkgever: ${FULL.draft.werkgeverId}`);
   await expect(report).not.toContainText('ingevuld: al ingevuld');
-  const stage = async () => ((await readStorage()).employers as Record<string, { draft: { status: { stage: string } } }>).emp_a!.draft.status.stage;
+  const stage = async () => (employersIn(await readStorage()) as Record<string, { draft: { status: { stage: string } } }>).emp_a!.draft.status.stage;
   await popup.waitForTimeout(400);
   expect(await stage()).toBe('concept');
   await popup.getByRole('button', { name: /Toch overschrijven/ }).click();

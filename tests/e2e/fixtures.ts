@@ -44,9 +44,18 @@ export { expect };
 /** Screenshots of the popup's main states, looked at before an issue is resolved. */
 export const SHOTS = join(process.cwd(), 'tests/artifacts/screenshots');
 
+/** The stored employer records (one `employer:<id>` key each), keyed by id. */
+export function employersIn(storage: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(storage)
+      .filter(([key]) => key.startsWith('employer:'))
+      .map(([key, record]) => [key.slice('employer:'.length), record]),
+  );
+}
+
 /** Waits until the background has stored a company capture with this Werkgever ID. */
 export async function waitForCapture(readStorage: () => Promise<Record<string, unknown>>, werkgeverId: string) {
   await expect
-    .poll(async () => JSON.stringify((await readStorage()).employers ?? {}), { timeout: 5000 })
+    .poll(async () => JSON.stringify(employersIn(await readStorage())), { timeout: 5000 })
     .toContain(werkgeverId);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, SHOTS } from './fixtures';
+import { test, expect, SHOTS, employersIn } from './fixtures';
 // @ts-expect-error -- plain ESM helper shared with `npm start`.
 import { launchWithExtension, openPopup as openPopupPage } from '../support/browser.mjs';
 
@@ -126,9 +126,9 @@ test('the employer switcher lists saved employers and starts a new one, stored o
   await popup.getByRole('button', { name: /Nieuwe werkgever/ }).click();
   await popup.waitForTimeout(300);
   // Clicking "Nieuwe werkgever" stores nothing; typing does.
-  expect(Object.keys(((await readStorage()).employers ?? {}) as object)).toHaveLength(2);
+  expect(Object.keys(employersIn(await readStorage()))).toHaveLength(2);
   await popup.getByLabel('Naam werkgever').fill('Nieuw B.V.');
-  await expect.poll(async () => Object.keys(((await readStorage()).employers ?? {}) as object).length).toBe(3);
+  await expect.poll(async () => Object.keys(employersIn(await readStorage())).length).toBe(3);
 });
 
 test('away from a.s.r. there is no fill button; "a.s.r.-formulier openen" goes to the form, where it was last found', async ({ context, openPopup }) => {

@@ -1,6 +1,7 @@
 import type { BrowserContext } from '@playwright/test';
+import { seedThroughMigration } from '../support/employers.mjs';
 
-/** A complete registration, written straight into storage the way the popup stores it. */
+/** A complete registration, written straight into storage. */
 export const FULL = {
   profile: { bedrijfsnaam: 'Salarisbureau Noord B.V.', email: 'koppelingen@salarisnoord.nl', raamwerkcontractnummer: 'A020778899' },
   draft: {
@@ -33,8 +34,11 @@ export async function seedRegistration(
     dgaCandidates: [],
     updatedAt: new Date().toISOString(),
   };
-  await worker!.evaluate(
-    (items) => chrome.storage.local.set(items),
-    { profile: { ...FULL.profile, ...profile }, employers: { emp_seed: record }, lastEmployerId: 'emp_seed' },
-  );
+  // Written in the single-item form of older versions: the background moves it to one key per
+  // employer (its migration), so the seed needs no copy of the storage layout.
+  await seedThroughMigration(worker!, {
+    profile: { ...FULL.profile, ...profile },
+    employers: { emp_seed: record },
+    lastEmployerId: 'emp_seed',
+  });
 }

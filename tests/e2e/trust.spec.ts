@@ -74,7 +74,13 @@ test('Loket.nl content in a frame of another origin, or a look-alike host, is ne
 test('corrupt stored data is set aside, the user is told, and it can be exported', async ({ context, extensionId, readStorage }) => {
   const [worker] = context.serviceWorkers();
   await worker!.evaluate(() =>
-    chrome.storage.local.set({ employers: { broken: { draft: 'kapot', id: 42 } }, profile: 'geen profiel' }),
+    chrome.storage.local.set({
+      // Damaged in the single item of older versions, and in today's one key per employer.
+      employers: { broken: { draft: 'kapot', id: 42 } },
+      'employer:stuk': { id: 'stuk', draft: 'stuk' },
+      'employerIds:open': ['stuk'],
+      profile: 'geen profiel',
+    }),
   );
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
@@ -84,6 +90,7 @@ test('corrupt stored data is set aside, the user is told, and it can be exported
   const exported = JSON.parse(readFileSync((await download.path())!, 'utf8'));
   expect(JSON.stringify(exported.storage.quarantine)).toContain('kapot');
   expect(JSON.stringify(exported.storage.quarantine)).toContain('geen profiel');
+  expect(JSON.stringify(exported.storage.quarantine)).toContain('"draft":"stuk"');
   // The popup still works: typing is saved.
   await popup.getByLabel('Bedrijfsnaam', { exact: true }).fill('Na herstel B.V.');
   await expect.poll(async () => JSON.stringify((await readStorage()).profile)).toContain('Na herstel B.V.');

@@ -17,7 +17,8 @@ export interface EmployerChoice {
 
 export function chooseEmployer(input: {
   site: SiteKind;
-  records: Record<string, EmployerRecord>;
+  /** The ids of the stored employers (the index). */
+  ids: ReadonlySet<string>;
   /** The employer the Loket.nl tab shows (only on a Loket.nl tab). */
   tabEmployerId?: string | null;
   /** Chosen or edited in the popup. */
@@ -25,7 +26,7 @@ export function chooseEmployer(input: {
   /** Last seen in Loket.nl (or touched in the popup). */
   lastSeenId: string | null;
 }): EmployerChoice {
-  const known = (id: string | null | undefined): string | null => (id && input.records[id] ? id : null);
+  const known = (id: string | null | undefined): string | null => (id && input.ids.has(id) ? id : null);
   const fromTab = input.site === 'loket' ? known(input.tabEmployerId) : null;
   if (fromTab) return { selectedId: fromTab, mustPick: false };
   const chosen = known(input.chosenId);

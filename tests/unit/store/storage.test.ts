@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
-  employersItem,
   profileItem,
   quarantineItem,
-  readEmployers,
+  readAllEmployers as readEmployers,
+  readEmployerIndex,
   readProfile,
   readRights,
   rightsItem,
@@ -14,19 +14,25 @@ import {
 import { saveCapture } from '@/utils/capture-store';
 import { newEmployerRecord } from '@/utils/employer-record';
 import type { CompanyCapture } from '@/utils/loket/types';
+import { putRawEmployer } from './seed';
 
 beforeEach(() => fakeBrowser.reset());
 
 describe('stored data is validated on read and never silently lost', () => {
   it('sets a corrupt employer aside and keeps the valid ones', async () => {
     const good = newEmployerRecord('e1', '2026-11-01T00:00:00Z', '20720');
-    await employersItem.setValue({ e1: good, e2: { draft: 'kapot' } });
+    await putRawEmployer('e1', good);
+    await putRawEmployer('e2', { draft: 'kapot' });
     const records = await readEmployers();
     expect(Object.keys(records)).toEqual(['e1']);
     const quarantine = await quarantineItem.getValue();
     expect(quarantine).toHaveLength(1);
     expect(quarantine[0]).toMatchObject({ key: 'employers.e2', raw: { draft: 'kapot' } });
-    expect(Object.keys((await employersItem.getValue()) ?? {})).toEqual(['e1']);
+    // Set aside, not lost, and no longer listed: the others read as before.
+    expect(await fakeBrowser.storage.local.get('employer:e2')).toEqual({});
+    expect((await readEmployerIndex()).map((e) => e.id)).toEqual(['e1']);
+    expect(await readEmployers()).toEqual({ e1: good });
+    expect(await quarantineItem.getValue()).toHaveLength(1);
   });
 
   it('sets a corrupt profile aside and starts empty', async () => {
@@ -104,7 +110,7 @@ describe('several items set aside at once', () => {
 
   it('keeps every one of them', async () => {
     await profileItem.setValue('geen profiel');
-    await employersItem.setValue({ broken: { draft: 'kapot' } });
+    await putRawEmployer('broken', { draft: 'kapot' });
     await rightsItem.setValue({ someone: { capture: null } });
     await Promise.all([readProfile(), readEmployers(), readRights()]);
     const keys = (await quarantineItem.getValue()).map((e) => e.key).sort();

@@ -1,0 +1,16 @@
+import type { EmployerRecord } from '../../utils/employer-record';
+import type { RightsRecord } from '../../utils/storage';
+
+export function elevenProofNumber(i: number): string;
+export function generateEmployer(i: number, seed?: number): EmployerRecord;
+export function generateEmployers(n: number, seed?: number): Record<string, EmployerRecord>;
+export function generateRights(records: Record<string, EmployerRecord>): Record<string, RightsRecord>;
+export function legacyStore(
+  records: Record<string, EmployerRecord>,
+  rights?: Record<string, RightsRecord>,
+): { employers: Record<string, EmployerRecord>; employers$: { v: 2 }; rights: Record<string, RightsRecord> };
+export function seedThroughMigration(
+  worker: import('@playwright/test').Worker,
+  items: Record<string, unknown>,
+  options?: { timeoutMs?: number },
+): Promise<void>;

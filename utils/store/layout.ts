@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { STAGES, type Stage } from '../registration/stage';
+import type { EmployerRecord } from '../employer-record';
+
+/**
+ * How employers are laid out in storage.local: one key per employer, so what a capture or a
+ * keystroke changes is all that is written, and what the popup shows is all that is read.
+ *
+ *   employer:<id>        the record (EmployerRecordSchema), validated on every read
+ *   employerEntry:<id>   its index entry: what a list of employers shows (derived, rebuilt if damaged)
+ *   employerIds          { sealed: n }: how many full pages of ids exist
+ *   employerIds:<k>      page k (0 ≤ k < n) of PAGE_SIZE ids, in the order employers were created
+ *   employerIds:open     the page new ids are appended to (fewer than PAGE_SIZE)
+ *   werkgever:<wid>      the id of the employer with this Werkgever ID (trimmed, lower case), so a
+ *                        capture finds its employer without reading the others; checked on use
+ *   employers            the single item of versions ≤ 2, until ./migrate.ts has moved it
+ *
+ * Pages hold ids only and have a fixed size, so adding an employer writes at most two pages
+ * whatever the number of employers.
+ */
+
+export const PAGE_SIZE = 200;
+export const LEGACY_KEY = 'employers';
+export const LEGACY_META_KEY = 'employers$';
+export const IDS_ROOT_KEY = 'employerIds';
+export const IDS_OPEN_KEY = 'employerIds:open';
+export const idsPageKey = (page: number) => `employerIds:${page}`;
+export const EMPLOYER_PREFIX = 'employer:';
+export const ENTRY_PREFIX = 'employerEntry:';
+export const WERKGEVER_PREFIX = 'werkgever:';
+export const employerKey = (id: string) => EMPLOYER_PREFIX + id;
+export const entryKey = (id: string) => ENTRY_PREFIX + id;
+export const isIdsKey = (key: string) => key === IDS_ROOT_KEY || key.startsWith(`${IDS_ROOT_KEY}:`);
+
+/** One lock for every read-modify-write of the keys above. */
+export const EMPLOYERS_LOCK = 'employers';
+
+const normalizeWerkgeverId = (id: string) => id.trim().toLowerCase();
+export const werkgeverKey = (werkgeverId: string) => WERKGEVER_PREFIX + normalizeWerkgeverId(werkgeverId);
+
+/** The lookup keys a record should be found under (its typed and its captured Werkgever ID). */
+export function werkgeverKeysOf(record: EmployerRecord | null): string[] {
+  if (!record) return [];
+  const ids = [record.draft.werkgeverId, record.loket?.werkgeverId ?? ''].map(normalizeWerkgeverId).filter(Boolean);
+  return [...new Set(ids)].map((id) => WERKGEVER_PREFIX + id);
+}
+
+export const EmployerIndexEntrySchema = z.object({
+  id: z.string().check(z.minLength(1)),
+  /** As typed or taken over in the draft. */
+  werkgeverId: z.string(),
+  /** As Loket.nl last showed it; null when never captured. */
+  loketWerkgeverId: z.nullable(z.string()),
+  werkgeverNaam: z.string(),
+  /** The draft's number first, then the others Loket.nl showed. */
+  loonheffingennummers: z.array(z.string()),
+  stage: z.custom<Stage>((v) => (STAGES as readonly unknown[]).includes(v)),
+  updatedAt: z.string(),
+});
+export type EmployerIndexEntry = z.infer<typeof EmployerIndexEntrySchema>;
+
+export function entryOf(record: EmployerRecord): EmployerIndexEntry {
+  const numbers = [record.draft.loonheffingennummer, ...(record.loket?.loonheffingennummers ?? [])].filter(Boolean);
+  return {
+    id: record.id,
+    werkgeverId: record.draft.werkgeverId,
+    loketWerkgeverId: record.loket?.werkgeverId ?? null,
+    werkgeverNaam: record.draft.werkgeverNaam,
+    loonheffingennummers: [...new Set(numbers)],
+    stage: record.draft.status.stage,
+    updatedAt: record.updatedAt,
+  };
+}
+
+export const IdsRootSchema = z.object({ sealed: z.int().check(z.nonnegative()) });
+export const IdsPageSchema = z.array(z.string().check(z.minLength(1)));

@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import { EmployerRecordSchema, type EmployerRecord } from '../employer-record';
+import { employersV1toV2 } from '../storage-migrations';
+import { quarantine } from './items';
+import { withStorageLock } from './lock';
+import { EMPLOYERS_LOCK, LEGACY_KEY, LEGACY_META_KEY, employerKey, entryKey, entryOf, werkgeverKeysOf } from './layout';
+import { idsIn, readIdPages, rebuildIdPages, writeIdPages } from './pages';
+import { getRaw, removeRaw, setRaw } from './raw';
+
+/** Records copied per storage write: bounded writes, and an interruption loses at most one batch of work. */
+export const MIGRATION_BATCH = 250;
+
+/**
+ * Moves the single `employers` item (versions 1 and 2) to one key per employer. Idempotent, so
+ * an interruption (browser closed, extension updated, a failing write) is finished by the next
+ * run: records are copied first, then the list of ids is written, and only then is the old
+ * item removed; until then every run starts again from the old item, which is never changed.
+ * Records that fail validation are set aside in the quarantine (once, however often this runs).
+ */
+export async function migrateLegacyEmployers(): Promise<void> {
+  // Outside the lock first: after the migration this is one small read per page opening.
+  if ((await getRaw([LEGACY_KEY]))[LEGACY_KEY] === undefined) return;
+  await withStorageLock(EMPLOYERS_LOCK, async () => {
+    const legacy = (await getRaw([LEGACY_KEY]))[LEGACY_KEY];
+    if (legacy === undefined) return;
+    // The v1 → v2 step leaves v2 records as they are, so it runs whatever the version marker says.
+    const stored = employersV1toV2(legacy);
+    const valid: EmployerRecord[] = [];
+    if (stored === null || typeof stored !== 'object' || Array.isArray(stored)) {
+      await quarantine(LEGACY_KEY, legacy, [{ path: [], message: 'geen object' }]);
+    } else {
+      for (const [id, raw] of Object.entries(stored)) {
+        const parsed = EmployerRecordSchema.safeParse(raw);
+        if (parsed.success && parsed.data.id === id) valid.push(parsed.data);
+        else await quarantine(`employers.${id}`, raw, parsed.success ? [{ path: ['id'], message: `hoort bij sleutel ${id}` }] : parsed.error.issues);
+      }
+    }
+    for (let i = 0; i < valid.length; i += MIGRATION_BATCH) {
+      const batch = valid.slice(i, i + MIGRATION_BATCH);
+      await setRaw(
+        Object.fromEntries(
+          batch.flatMap((r) => [
+            [employerKey(r.id), r],
+            [entryKey(r.id), entryOf(r)],
+            ...werkgeverKeysOf(r).map((k) => [k, r.id]),
+          ]),
+        ),
+      );
+    }
+    // Employers already in the new layout (a run interrupted after this step) stay listed first.
+    const existing = idsIn((await readIdPages()) ?? (await rebuildIdPages()));
+    await writeIdPages([...new Set([...existing, ...valid.map((r) => r.id)])]);
+    await removeRaw([LEGACY_KEY, LEGACY_META_KEY]);
+  });
+}
+
+let migration: Promise<void> | null = null;
+
+/** Runs the migration once per page or worker; every employer read and write waits for it. */
+export function ensureMigrated(): Promise<void> {
+  migration ??= migrateLegacyEmployers().catch((error: unknown) => {
+    migration = null; // a failed run is tried again by the next caller
+    throw error;
+  });
+  return migration;
+}
+
+/**
+ * Moves old-format employers that appear after start too: a back-up exported by an older
+ * version and restored as it was brings the single item back. For the background, which
+ * lives long; a page reads storage afresh each time it opens.
+ */
+export function migrateWhenLegacyAppears(): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>) => {
+    if (changes[LEGACY_KEY]?.newValue === undefined) return;
+    migration = null;
+    void ensureMigrated().catch(() => undefined);
+  };
+  browser.storage.local.onChanged.addListener(listener);
+  return () => browser.storage.local.onChanged.removeListener(listener);
+}
