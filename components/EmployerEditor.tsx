@@ -8,6 +8,7 @@ import { DgaList } from './DgaList';
 import { ChoiceGroup } from './ChoiceGroup';
 import { StatusPicker } from './StatusPicker';
 import { CopyButton } from './CopyButton';
+import { visibleIssues } from '@/utils/popup/issue-visibility';
 
 /**
  * Everything about one employer below the popup's first screen: its details, DGAs and payroll
@@ -18,19 +19,22 @@ export function EmployerEditor({
   record,
   draft,
   profile,
-  issues: shown,
+  issues: all,
+  visibility,
   lang,
   onChange,
 }: {
   record: EmployerRecord | undefined;
   draft: EmployerDraft;
   profile: Profile;
-  /** The issues to show next to fields (see utils/popup/issue-visibility.ts). */
+  /** Every issue; those shown next to fields follow utils/popup/issue-visibility.ts. */
   issues: ValidationIssue[];
+  visibility: { touched: ReadonlySet<string>; showAll: boolean };
   lang: Lang;
   onChange: (patch: Partial<EmployerDraft>) => void;
 }) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
+  const shown = visibleIssues(all, profile, draft, visibility.touched, visibility.showAll);
   const fieldIssues = (field: ValidationIssue['field']) => shown.filter((i) => i.field === field);
   return (
     <>

@@ -4,6 +4,7 @@ import { text, type Lang } from '@/utils/i18n';
 import type { TargetTab } from '@/utils/popup/target-tab';
 import { probeAsrTab, requestFill, type ProbeResult } from '@/utils/popup/fill-request';
 import { fillSummary } from '@/utils/popup/fill-outcome';
+import { buttonClass } from './button';
 
 // Only after a fill: outside the first-paint bundle.
 const FillReportView = lazy(() => import('./FillReportView').then((m) => ({ default: m.FillReportView })));
@@ -38,8 +39,6 @@ type Phase =
   | { kind: 'done'; report: FillReport }
   | { kind: 'reload-needed' };
 
-export const buttonClass =
-  'rounded-md px-3 py-1.5 text-sm font-semibold outline-none focus-visible:ring-2 focus-visible:ring-sky-600 focus-visible:ring-offset-1 ';
 
 /** Props changed (issue 14): `target` is required, `employer`, `mustPick`, `onFormFound` added. */
 export function FillPanel({ target, values, employer, blocked, mustPick, lang, onFilled, onAttempt, onFormFound }: FillPanelProps) {

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { text, type Lang } from '@/utils/i18n';
-import { ASR_REGISTRATION_PAGE } from '@/utils/popup/fill-request';
-import { buttonClass } from './FillPanel';
+import { ASR_REGISTRATION_PAGE } from '@/utils/sites';
+import { buttonClass } from './button';
 
 /** Opens the a.s.r. form where it was last found (else a.s.r.'s page for payroll processors). */
 export function OpenAsrButton({ lang, formUrl }: { lang: Lang; formUrl: string | null }) {

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { buildChecklist, missingItems, type EmployerRef, type RightsCheck } from '@/utils/rights/checklist';
+import { buildChecklist, checkForEmployer, missingItems, type EmployerRef, type RightsCheck } from '@/utils/rights/checklist';
+import type { RightsRecord } from '@/utils/storage';
 import type { Lang } from '@/utils/i18n';
 
 // The checklist itself is read only when the status line is opened.
@@ -17,7 +18,12 @@ export interface RightsPanelProps {
  * The link user's checklist as one status line that opens. Opened, an alert names exactly what is
  * missing (never a granted item) with a ready e-mail to Loket.nl's API helpdesk.
  */
-export function RightsPanel({ check, employer, lang, now, onConfirmDedicated }: RightsPanelProps) {
+/** Props changed (issue 14): takes the stored rights records and finds the check for the employer itself. */
+export function RightsPanel({ rights, ...props }: Omit<RightsPanelProps, 'check'> & { rights: Record<string, RightsRecord> }) {
+  return <RightsStatus {...props} check={checkForEmployer(Object.values(rights), props.employer)} />;
+}
+
+function RightsStatus({ check, employer, lang, now, onConfirmDedicated }: RightsPanelProps) {
   const items = buildChecklist(check, employer);
   const missing = missingItems(items);
   const nl = lang === 'nl';

@@ -33,7 +33,6 @@ import type { TargetTab } from '@/utils/popup/target-tab';
 import { siteOf } from '@/utils/sites';
 import { resolveTargetTab } from '@/utils/popup/target-tab';
 import { chooseEmployer } from '@/utils/popup/choose-employer';
-import { deleteEmployer } from '@/utils/data-control';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;
@@ -316,7 +315,7 @@ export function usePopupData(boot: PopupBoot) {
     async (id: string): Promise<EmployerRecord | null> => {
       await flush();
       const removed = (await readEmployer(id)) ?? dataRef.current?.records[id] ?? null;
-      await deleteEmployer(id);
+      await import('@/utils/data-control').then((m) => m.deleteEmployer(id));
       await chosenEmployerIdItem.getValue().then((v) => (v === id ? chosenEmployerIdItem.setValue(null) : undefined));
       update((d) => {
         const { [id]: _gone, ...records } = d.records;

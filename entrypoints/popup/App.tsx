@@ -1,10 +1,9 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { toFillValues } from '@/utils/popup/fill-request';
+import { toFillValues } from '@/utils/popup/fill-values';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
 import type { EmployerRecord } from '@/utils/employer-record';
 import { emptyEmployerDraft, type ValidationIssue } from '@/utils/registration/schema';
 import { stageAfterFill } from '@/utils/registration/stage';
-import { checkForEmployer } from '@/utils/rights/checklist';
 import { updateRights } from '@/utils/storage';
 import { text } from '@/utils/i18n';
 import { siteOf } from '@/utils/sites';
@@ -12,23 +11,27 @@ import { isFillComplete } from '@/utils/popup/fill-outcome';
 import { pickOrder } from '@/utils/popup/choose-employer';
 import type { DeadTab } from '@/utils/popup/tab-health';
 import { usePopupData, type PopupBoot } from '@/components/usePopupData';
-import { EmployerSwitcher } from '@/components/EmployerSwitcher';
 import { ProfileSection } from '@/components/ProfileSection';
-import { FillPanel } from '@/components/FillPanel';
 import { OpenAsrButton } from '@/components/OpenAsrButton';
-import { RightsPanel } from '@/components/RightsPanel';
 import { MissingSummary } from '@/components/MissingSummary';
 import { download } from '@/components/download';
-import { exportAll } from '@/utils/data-control';
-import { visibleIssues } from '@/utils/popup/issue-visibility';
 import { TouchContext } from '@/components/touch';
 
 // Rarely opened: loaded on first use, outside the first-paint bundle.
 const DataPanel = lazy(() => import('@/components/DataPanel').then((m) => ({ default: m.DataPanel })));
+// Only on an a.s.r. tab (main.tsx starts loading it as soon as the tab is known).
+const FillPanel = lazy(() => import('@/components/FillPanel').then((m) => ({ default: m.FillPanel })));
+// Beside the next action, not part of it (main.tsx starts loading it at once).
+const EmployerSwitcher = lazy(() => import('@/components/EmployerSwitcher').then((m) => ({ default: m.EmployerSwitcher })));
 // Below the fold: the editor loads while the next action is already painted.
 const EmployerEditor = lazy(() => import('@/components/EmployerEditor').then((m) => ({ default: m.EmployerEditor })));
+// A one-line status; its checklist logic loads after first paint.
+const RightsPanel = lazy(() => import('@/components/RightsPanel').then((m) => ({ default: m.RightsPanel })));
 const EmployerPicker = lazy(() => import('@/components/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
 const DuplicateOffer = lazy(() => import('@/components/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
+
+/** The export, loaded when asked for (load failure, quarantine). */
+const exportStored = () => import('@/utils/data-control').then((m) => m.exportAll()).then(download);
 
 export function App({ boot }: { boot: PopupBoot }) {
   const {
@@ -81,7 +84,7 @@ export function App({ boot }: { boot: PopupBoot }) {
             ? 'De opgeslagen gegevens konden niet worden gelezen. Exporteer ze om niets kwijt te raken.'
             : 'The stored data could not be read. Export it so nothing is lost.'}
         </p>
-        <button type="button" onClick={() => void exportAll().then(download)} className="font-semibold underline">
+        <button type="button" onClick={() => void exportStored()} className="font-semibold underline">
           {t('exportJson')}
         </button>
       </main>
@@ -98,9 +101,8 @@ export function App({ boot }: { boot: PopupBoot }) {
   }
 
   const site = siteOf(target?.url);
-  const shown = visibleIssues(issues, profile, draft, touched, showAll);
+  const visibility = { touched, showAll };
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
-  const rightsCheck = checkForEmployer(Object.values(data.rights), employerRef);
   const values = toFillValues(profile, draft);
   const selectFromSwitcher = (id: string | null) => {
     // What the user reached and tried belongs to the employer they leave.
@@ -111,7 +113,7 @@ export function App({ boot }: { boot: PopupBoot }) {
 
   const nextAction =
     site === 'asr' && target ? (
-      <>
+      <Suspense fallback={<p className="h-16" />}>
         <FillPanel
           key={data.selectedId ?? 'none'}
           target={target}
@@ -142,7 +144,7 @@ export function App({ boot }: { boot: PopupBoot }) {
           </Suspense>
         )}
         {!data.mustPick && hasBlockingErrors(issues) && <MissingSummary issues={issues} lang={lang} />}
-      </>
+      </Suspense>
     ) : (
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
         <h2 id="next-heading" className="sr-only">
@@ -184,7 +186,7 @@ export function App({ boot }: { boot: PopupBoot }) {
         {data.quarantine.length > 0 && (
           <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900">
             <p>{t('quarantined')}</p>
-            <button type="button" onClick={() => void exportAll().then(download)} className="mt-1 font-semibold underline">
+            <button type="button" onClick={() => void exportStored()} className="mt-1 font-semibold underline">
               {t('exportJson')}
             </button>
           </div>
@@ -216,7 +218,9 @@ export function App({ boot }: { boot: PopupBoot }) {
 
         {nextAction}
 
-        <EmployerSwitcher entries={data.index} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
+        <Suspense fallback={<p className="h-12" />}>
+          <EmployerSwitcher entries={data.index} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
+        </Suspense>
 
         {record && (
           <Suspense fallback={null}>
@@ -224,20 +228,22 @@ export function App({ boot }: { boot: PopupBoot }) {
           </Suspense>
         )}
 
-        <RightsPanel
-          check={rightsCheck}
-          employer={employerRef}
-          lang={lang}
-          now={new Date()}
-          onConfirmDedicated={(userName, confirmed) =>
-            void updateRights((records) => {
-              const existing = records[userName];
-              return existing ? { ...records, [userName]: { ...existing, dedicatedConfirmed: confirmed } } : records;
-            })
-          }
-        />
+        <Suspense fallback={<p className="h-8" />}>
+          <RightsPanel
+            rights={data.rights}
+            employer={employerRef}
+            lang={lang}
+            now={new Date()}
+            onConfirmDedicated={(userName, confirmed) =>
+              void updateRights((records) => {
+                const existing = records[userName];
+                return existing ? { ...records, [userName]: { ...existing, dedicatedConfirmed: confirmed } } : records;
+              })
+            }
+          />
+        </Suspense>
 
-        <ProfileSection profile={profile} issues={shown} lang={lang} onChange={editProfile} />
+        <ProfileSection profile={profile} draft={draft} issues={issues} visibility={visibility} lang={lang} onChange={editProfile} />
 
         <Suspense fallback={<p className="h-96 text-xs text-slate-500">{t('loading')}</p>}>
           <EmployerEditor
@@ -245,7 +251,8 @@ export function App({ boot }: { boot: PopupBoot }) {
             record={record}
             draft={draft}
             profile={profile}
-            issues={shown}
+            issues={issues}
+            visibility={visibility}
             lang={lang}
             onChange={editEmployer}
           />
