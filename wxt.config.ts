@@ -42,7 +42,6 @@ export default defineConfig({
     // their own chunks without it.
     build: {
       modulePreload: { polyfill: false },
-      sourcemap: process.env.SOURCEMAP === "1",
       rollupOptions: {
         // zod ships comments Rollup cannot place; harmless, and they drown real warnings.
         onwarn(warning, warn) {
@@ -55,11 +54,17 @@ export default defineConfig({
   zip: {
     excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     action: { default_title: '__MSG_actionTitle__' },
+    // A keyboard shortcut opens the popup (changeable in the browser's shortcut settings).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+      },
+    },
     // storage: drafts, processor profile and rights checks live in storage.local.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.

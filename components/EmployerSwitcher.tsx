@@ -23,7 +23,7 @@ export function EmployerSwitcher({
   const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const known = new Set(entries.map((e) => e.id));
   return (
-    <div className="flex items-end gap-2" role="group" aria-label={text('employer', lang)}>
+    <div className="flex items-end gap-2">
       <div className="flex-1">
         <label htmlFor="employer-switcher" className="block text-xs font-medium text-slate-700">
           {text('employer', lang)}

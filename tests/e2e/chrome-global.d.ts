@@ -4,7 +4,11 @@ declare const chrome: {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     query(info: object): Promise<{ id?: number; url?: string }[]>;
   };
-  runtime: { reload(): void };
+  runtime: {
+    reload(): void;
+    getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> };
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: {
     local: {
       get(keys: null): Promise<Record<string, unknown>>;

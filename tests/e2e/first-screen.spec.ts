@@ -172,3 +172,42 @@ test('a partial fill does not advance the stage; a complete one sets Ingevuld wi
   await popup.getByRole('button', { name: 'Ik heb het formulier verstuurd' }).click();
   await expect.poll(stage).toBe('verstuurd');
 });
+
+test('a shorter route: a shortcut opens the popup, the toolbar badge shows per tab what was read', async ({ context, tabIdOf }) => {
+  const manifest = await context.serviceWorkers()[0]!.evaluate(() => chrome.runtime.getManifest());
+  expect(manifest.commands?._execute_action?.suggested_key?.default).toBe('Alt+Shift+K');
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  const rights = await context.newPage();
+  await rights.goto(`${LOKET}/rights-missing.html`);
+  const badge = async (page: Page) => {
+    const tabId = await tabIdOf(page);
+    return context.serviceWorkers()[0]!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+  };
+  await expect.poll(() => badge(loket)).toBe('✓');
+  await expect.poll(() => badge(rights)).toBe('!');
+});
+
+test('after an extension update, the popup names the open Loket.nl tab to reload', async ({ context, openPopup }) => {
+  const loket = await context.newPage();
+  await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  let popup = await open(openPopup, loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await expect(popup.getByText(/Vernieuw dit tabblad/)).toHaveCount(0);
+  await popup.close();
+  // An update: the extension reloads; the tab keeps its old, now disconnected script.
+  const [worker] = context.serviceWorkers();
+  const restarted = context.waitForEvent('serviceworker');
+  await worker!.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  await restarted;
+  popup = await open(openPopup, loket);
+  const alert = popup.getByRole('alert').filter({ hasText: /Vernieuw dit tabblad/ });
+  await expect(alert).toContainText('Loket.nl');
+  await expect(alert).toContainText(await loket.title());
+  // Reloaded, the tab works again and the message is gone.
+  await loket.reload();
+  popup = await open(openPopup, loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await popup.waitForTimeout(1500);
+  await expect(popup.getByText(/Vernieuw dit tabblad/)).toHaveCount(0);
+});

@@ -17,6 +17,8 @@ test('Chrome manifest asks for the minimum', () => {
   expect(matches).toEqual(['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*']);
   expect(manifest.content_security_policy ?? {}).toEqual({});
   expect(manifest.icons['128']).toBeTruthy();
+  // A shortcut opens the popup: no permission needed.
+  expect(Object.keys(manifest.commands)).toEqual(['_execute_action']);
 });
 
 test('Firefox manifest carries a gecko id and declares no data collection', () => {
