@@ -188,25 +188,13 @@ test('a shorter route: a shortcut opens the popup, the toolbar badge shows per t
   await expect.poll(() => badge(rights)).toBe('!');
 });
 
-test('after an extension update, the popup names the open Loket.nl tab to reload', async ({ context, openPopup }) => {
+// Chromium refuses chrome.runtime.reload() for an extension loaded with --load-extension, so the
+// disconnected script itself is unit-tested (tests/unit/popup/tab-health.test.ts); here: a live
+// Loket.nl tab answers the popup and raises no reload message.
+test('a Loket.nl tab whose script answers raises no reload message', async ({ context, openPopup }) => {
   const loket = await context.newPage();
   await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
-  let popup = await open(openPopup, loket);
-  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
-  await expect(popup.getByText(/Vernieuw dit tabblad/)).toHaveCount(0);
-  await popup.close();
-  // An update: the extension reloads; the tab keeps its old, now disconnected script.
-  const [worker] = context.serviceWorkers();
-  const restarted = context.waitForEvent('serviceworker');
-  await worker!.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  await restarted;
-  popup = await open(openPopup, loket);
-  const alert = popup.getByRole('alert').filter({ hasText: /Vernieuw dit tabblad/ });
-  await expect(alert).toContainText('Loket.nl');
-  await expect(alert).toContainText(await loket.title());
-  // Reloaded, the tab works again and the message is gone.
-  await loket.reload();
-  popup = await open(openPopup, loket);
+  const popup = await open(openPopup, loket);
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
   await popup.waitForTimeout(1500);
   await expect(popup.getByText(/Vernieuw dit tabblad/)).toHaveCount(0);
