@@ -86,13 +86,19 @@ export default defineConfig({
     // generated test pages (tests/sites/asr/react-form.built.html is built from its sources).
     excludeSources: ['**/*.log', 'tests/artifacts/**', 'bench/**', '.env*', '**/*.built.html'],
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'nl',
     action: { default_title: '__MSG_actionTitle__' },
     // The extension's options entry is the overview of all employers, in a tab of its own.
     options_ui: { page: 'overview.html', open_in_tab: true },
+    // A keyboard shortcut opens the popup (changeable in the browser's shortcut settings).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+K' },
+      },
+    },
     // storage: drafts, processor profile and rights checks live in storage.local.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.

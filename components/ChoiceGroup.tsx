@@ -10,6 +10,8 @@ interface ChoiceGroupProps<T extends string> {
   onChange: (value: T) => void;
   issues: ValidationIssue[];
   lang: Lang;
+  /** The legend's language when it differs from the popup's (a.s.r.'s Dutch question in English mode). */
+  legendLang?: string;
 }
 
 /** A native radio group in a fieldset: its legend is the group's accessible name. */
@@ -22,7 +24,7 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
       aria-invalid={invalid ? 'true' : undefined}
       aria-describedby={props.issues.length ? messageId : undefined}
     >
-      <legend className="mb-1 text-xs font-medium text-slate-700">{props.legend}</legend>
+      <legend lang={props.legendLang} className="mb-1 text-xs font-medium text-slate-700">{props.legend}</legend>
       <div className="flex flex-wrap gap-2">
         {props.options.map((option) => {
           const checked = props.value === option.value;

@@ -1,15 +1,7 @@
 import { useState } from 'react';
 import { text, type Lang } from '@/utils/i18n';
-import { deleteEmployer, deleteEverything, exportAll } from '@/utils/data-control';
-
-function download(json: string) {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = `koppelhulp-export-${new Date().toISOString().slice(0, 10)}.json`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { deleteEverything, exportAll } from '@/utils/data-control';
+import { download } from './download';
 
 const smallButton =
   'rounded-md border px-2 py-1 text-xs font-medium outline-none focus-visible:ring-2 focus-visible:ring-sky-600 ';
@@ -18,17 +10,22 @@ export function DataPanel({
   lang,
   selectedId,
   onDelete,
+  onDeleteEmployer,
 }: {
   lang: Lang;
   selectedId: string | null;
+  /** Asked and confirmed; the caller deletes and offers to undo. */
+  onDeleteEmployer: (id: string) => void;
   /** Runs a deletion after the popup's unsaved typing is written, so nothing deleted comes back. */
   onDelete: (deletion: () => Promise<void>) => void;
 }) {
   const [shown, setShown] = useState<string | null>(null);
   const [confirmAll, setConfirmAll] = useState(false);
+  const [confirmOne, setConfirmOne] = useState(false);
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   return (
     <details
+      aria-label={t('data')}
       className="rounded-md border border-slate-200 bg-white p-2 text-xs"
       onToggle={(e) => {
         if ((e.target as HTMLDetailsElement).open) void exportAll().then(setShown);
@@ -47,14 +44,27 @@ export function DataPanel({
         <button type="button" className={smallButton + 'border-slate-300 text-slate-700'} onClick={() => void exportAll().then(download)}>
           {t('exportJson')}
         </button>
-        {selectedId && (
-          <button
-            type="button"
-            className={smallButton + 'border-red-300 text-red-800'}
-            onClick={() => onDelete(() => deleteEmployer(selectedId))}
-          >
+        {selectedId && !confirmOne && (
+          <button type="button" className={smallButton + 'border-red-300 text-red-800'} onClick={() => setConfirmOne(true)}>
             {t('deleteEmployer')}
           </button>
+        )}
+        {selectedId && confirmOne && (
+          <>
+            <button
+              type="button"
+              className={smallButton + 'border-red-700 bg-red-700 text-white'}
+              onClick={() => {
+                setConfirmOne(false);
+                onDeleteEmployer(selectedId);
+              }}
+            >
+              {t('confirmDeleteEmployer')}
+            </button>
+            <button type="button" className={smallButton + 'border-slate-300 text-slate-700'} onClick={() => setConfirmOne(false)}>
+              {t('cancel')}
+            </button>
+          </>
         )}
         {!confirmAll ? (
           <button type="button" className={smallButton + 'border-red-300 text-red-800'} onClick={() => setConfirmAll(true)}>
@@ -74,4 +84,3 @@ export function DataPanel({
   );
 }
 
-export { download };

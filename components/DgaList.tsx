@@ -1,5 +1,6 @@
+import { useEffect, useRef, useState } from 'react';
 import type { Dga, ValidationIssue } from '@/utils/registration/schema';
-import { text, type Lang } from '@/utils/i18n';
+import { dutchIn, text, type Lang } from '@/utils/i18n';
 import { ChoiceGroup } from './ChoiceGroup';
 import { TextField } from './TextField';
 
@@ -17,6 +18,14 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
   const questionIssues = issues.filter((i) => i.field === 'hasDga' || (i.field === 'dgas' && i.dgaIndex === undefined));
   const rowIssues = (index: number, part: 'naam' | 'personeelsnummer') =>
     issues.filter((i) => i.field === 'dgas' && i.dgaIndex === index && i.dgaPart === part);
+  const listRef = useRef<HTMLUListElement>(null);
+  // After adding a row, focus moves to its first field (not to the page body).
+  const [focusRow, setFocusRow] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusRow === null) return;
+    listRef.current?.querySelectorAll('li')[focusRow]?.querySelector('input')?.focus();
+    setFocusRow(null);
+  }, [focusRow, dgas.length]);
   const setRow = (index: number, patch: Partial<Dga>) =>
     onChange({ dgas: dgas.map((d, i) => (i === index ? { ...d, ...patch } : d)) });
 
@@ -40,11 +49,12 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
         lang={lang}
       />
       {hasDga === true && (
-        <ul className="space-y-2">
+        <ul ref={listRef} className="space-y-2">
           {dgas.map((dga, index) => (
             <li key={index} className="grid grid-cols-[1fr_7.5rem_auto] items-start gap-1.5">
               <TextField
                 label={t('naamDga')}
+                labelLang={dutchIn('naamDga', lang)}
                 touchKey={`dgas:${index}:naam`}
                 value={dga.naam}
                 onChange={(naam) => setRow(index, { naam })}
@@ -53,6 +63,7 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
               />
               <TextField
                 label={t('personeelsnummer')}
+                labelLang={dutchIn('personeelsnummer', lang)}
                 touchKey={`dgas:${index}:personeelsnummer`}
                 value={dga.personeelsnummer}
                 inputMode="numeric"
@@ -76,7 +87,10 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
       {hasDga === true && (
         <button
           type="button"
-          onClick={() => onChange({ dgas: [...dgas, { naam: '', personeelsnummer: '' }] })}
+          onClick={() => {
+            onChange({ dgas: [...dgas, { naam: '', personeelsnummer: '' }] });
+            setFocusRow(dgas.length);
+          }}
           className="rounded-md border border-slate-300 px-2.5 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 focus-visible:ring-2 focus-visible:ring-sky-600 outline-none"
         >
           <span aria-hidden="true">+ </span>
@@ -95,12 +109,11 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
                 <button
                   type="button"
                   aria-label={`${t('addCandidate')}: ${c.naam}`}
-                  onClick={() =>
-                    onChange({
-                      hasDga: true,
-                      dgas: [...dgas.filter((d) => d.naam.trim() || d.personeelsnummer.trim()), c],
-                    })
-                  }
+                  onClick={() => {
+                    const kept = dgas.filter((d) => d.naam.trim() || d.personeelsnummer.trim());
+                    onChange({ hasDga: true, dgas: [...kept, c] });
+                    setFocusRow(kept.length);
+                  }}
                   className="rounded border border-sky-700 px-2 py-0.5 font-medium text-sky-800 hover:bg-white focus-visible:ring-2 focus-visible:ring-sky-600 outline-none"
                 >
                   {t('addCandidate')}

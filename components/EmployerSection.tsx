@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { EmployerDraft, ValidationIssue } from '@/utils/registration/schema';
 import type { LoketDifference } from '@/utils/employer-record';
-import { text, type Lang } from '@/utils/i18n';
+import { dutchIn, text, type Lang } from '@/utils/i18n';
 import { TextField, inputClass, borderFor } from './TextField';
 import { IssueText, hasError } from './IssueText';
 import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
@@ -86,10 +86,28 @@ export function EmployerSection({
           />
         }
       />
-      <TextField label={t('werkgeverId')} touchKey="werkgeverId::" value={draft.werkgeverId} onChange={(werkgeverId) => onChange({ werkgeverId })} issues={of('werkgeverId')} lang={lang} />
+      <TextField
+        label={t('werkgeverId')}
+        labelLang={dutchIn('werkgeverId', lang)}
+        touchKey="werkgeverId::"
+        value={draft.werkgeverId}
+        onChange={(werkgeverId) => onChange({ werkgeverId })}
+        issues={of('werkgeverId')}
+        lang={lang}
+        after={
+          <Difference
+            difference={differenceOf('werkgeverId')}
+            lang={lang}
+            onTake={() => {
+              const d = differenceOf('werkgeverId');
+              if (d) onChange({ werkgeverId: d.loketValue });
+            }}
+          />
+        }
+      />
       {useSelect ? (
         <div>
-          <label htmlFor={selectId} className="mb-0.5 block text-xs font-medium text-slate-700">
+          <label htmlFor={selectId} lang={dutchIn('loonheffingennummer', lang)} className="mb-0.5 block text-xs font-medium text-slate-700">
             {t('loonheffingennummer')}
           </label>
           <select

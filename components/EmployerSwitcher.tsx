@@ -21,6 +21,7 @@ export function EmployerSwitcher({
   onSelect: (id: string | null) => void;
 }) {
   const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const known = new Set(entries.map((e) => e.id));
   return (
     <div className="flex items-end gap-2">
       <div className="flex-1">
@@ -30,10 +31,14 @@ export function EmployerSwitcher({
         <select
           id="employer-switcher"
           value={selectedId ?? ''}
-          onChange={(e) => onSelect(e.target.value)}
+          onChange={(e) => {
+            if (known.has(e.target.value)) onSelect(e.target.value);
+          }}
           className="mt-0.5 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
         >
-          {sorted.length === 0 && <option value="">{text('noEmployers', lang)}</option>}
+          {sorted.length === 0 && !selectedId && <option value="">{text('noEmployers', lang)}</option>}
+          {/* A new employer exists only in the popup until something is typed. */}
+          {selectedId && !known.has(selectedId) && <option value={selectedId}>{text('unsavedEmployer', lang)}</option>}
           {sorted.map((r) => (
             <option key={r.id} value={r.id}>
               {(r.werkgeverNaam || text('unnamedEmployer', lang)) +

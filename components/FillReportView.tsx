@@ -1,49 +1,62 @@
-import type { FieldReport, FillReport } from '@/utils/asr/types';
-import { text, type Lang, type TextKey } from '@/utils/i18n';
+import { forwardRef } from 'react';
+import type { FieldReport, FillReport, FillValues } from '@/utils/asr/types';
+import { text, type Lang } from '@/utils/i18n';
+import { reportPhrase } from '@/utils/popup/report-phrase';
 
-const FIELD_NAMES: Record<FieldReport['field'], { nl: string; en: string }> = {
-  bedrijfsnaam: { nl: 'Bedrijfsnaam', en: 'Bedrijfsnaam' },
-  email: { nl: 'E-mailadres', en: 'E-mailadres' },
-  raamwerkcontractnummer: { nl: 'Raamwerkcontractnummer', en: 'Raamwerkcontractnummer' },
-  loonheffingennummer: { nl: 'Loonheffingennummer', en: 'Loonheffingennummer' },
-  werkgeverId: { nl: 'Werkgever ID', en: 'Werkgever ID' },
+/** The a.s.r. form's own field names; in English mode they stay Dutch (marked lang="nl"). */
+const FIELD_NAMES: Record<FieldReport['field'], { nl: string; en?: string }> = {
+  bedrijfsnaam: { nl: 'Bedrijfsnaam' },
+  email: { nl: 'E-mailadres' },
+  raamwerkcontractnummer: { nl: 'Raamwerkcontractnummer' },
+  loonheffingennummer: { nl: 'Loonheffingennummer' },
+  werkgeverId: { nl: 'Werkgever ID' },
   hasDga: { nl: 'DGA in de verloning', en: 'DGA in payroll' },
-  dgaNaam: { nl: 'Naam DGA', en: 'Naam DGA' },
-  dgaPersoneelsnummer: { nl: 'Personeelsnummer DGA', en: 'Personeelsnummer DGA' },
-  verloning: { nl: 'Verloning', en: 'Verloning' },
-  dertiendeMaand: { nl: '13e maand', en: '13e maand' },
+  dgaNaam: { nl: 'Naam DGA' },
+  dgaPersoneelsnummer: { nl: 'Personeelsnummer DGA' },
+  verloning: { nl: 'Verloning' },
+  dertiendeMaand: { nl: '13e maand' },
 };
 
-const MISSING = { className: 'text-red-700', icon: '✕' };
-const STATUS: Record<FieldReport['status'], { key: TextKey; className: string; icon: string }> = {
-  filled: { key: 'reportFilled', className: 'text-emerald-800', icon: '✓' },
-  'not-taken': { key: 'reportNotTaken', ...MISSING },
-  'not-found': { key: 'reportNotFound', ...MISSING },
-  conflict: { key: 'reportConflict', className: 'text-amber-800', icon: '⚠' },
-  skipped: { key: 'reportSkipped', className: 'text-slate-600', icon: '–' },
+const STATUS: Record<FieldReport['status'], { className: string; icon: string }> = {
+  filled: { className: 'text-emerald-800', icon: '✓' },
+  'not-taken': { className: 'text-red-700', icon: '✕' },
+  'not-found': { className: 'text-red-700', icon: '✕' },
+  conflict: { className: 'text-amber-800', icon: '⚠' },
+  skipped: { className: 'text-slate-600', icon: '–' },
 };
 
-export function FillReportView({ report, lang }: { report: FillReport; lang: Lang }) {
+/** Focusable (tabIndex -1) so the popup can move focus here when a fill ends. */
+export const FillReportView = forwardRef<HTMLElement, { report: FillReport; values: FillValues; lang: Lang }>(function FillReportView(
+  { report, values, lang },
+  ref,
+) {
   if (!report.formFound) {
-    return <p className="text-xs text-red-700">{text('noFormFound', lang)}</p>;
+    return (
+      <p ref={ref as React.Ref<HTMLParagraphElement>} tabIndex={-1} className="text-xs text-red-700 outline-none">
+        {text('noFormFound', lang)}
+      </p>
+    );
   }
   return (
-    <section aria-label={text('report', lang)} className="rounded-md border border-slate-200 bg-white p-2">
-      <h3 className="mb-1 text-xs font-semibold text-slate-800">{text('report', lang)}</h3>
+    <section ref={ref} tabIndex={-1} aria-labelledby="report-heading" className="rounded-md border border-slate-200 bg-white p-2 outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+      <h3 id="report-heading" className="mb-1 text-xs font-semibold text-slate-800">
+        {text('report', lang)}
+      </h3>
       <ul className="space-y-0.5">
         {report.fields.map((f, i) => {
           const status = STATUS[f.status];
-          const name = FIELD_NAMES[f.field][lang] + (f.index === undefined ? '' : ` ${f.index + 1}`);
+          const names = FIELD_NAMES[f.field];
+          const dutchName = lang === 'en' && !names.en;
+          const name = (lang === 'en' ? (names.en ?? names.nl) : names.nl) + (f.index === undefined ? '' : ` ${f.index + 1}`);
           return (
-            <li key={`${f.field}-${f.index ?? ''}-${i}`} className="flex gap-2 text-xs" data-status={f.status}>
+            <li key={`${f.field}-${f.index ?? ''}-${i}`} className="flex gap-2 text-xs leading-tight" data-status={f.status}>
               <span aria-hidden="true" className={status.className}>
                 {status.icon}
               </span>
-              <span className="flex-1 text-slate-800">{name}</span>
-              <span className={status.className}>
-                {text(status.key, lang)}
-                {f.detail ? `: ${f.detail}` : ''}
+              <span className="min-w-[7.5rem] text-slate-800" lang={dutchName ? 'nl' : undefined}>
+                {name}:
               </span>
+              <span className={'flex-1 ' + status.className}>{reportPhrase(f, values, lang)}</span>
             </li>
           );
         })}
@@ -51,4 +64,4 @@ export function FillReportView({ report, lang }: { report: FillReport; lang: Lan
       <p className="mt-1 text-[11px] text-slate-500">{text('neverSubmits', lang)}</p>
     </section>
   );
-}
+});

@@ -1,25 +1,12 @@
-import {
-  LOKET_API_MANUAL_URL,
-  buildChecklist,
-  helpdeskMailto,
-  isOutdated,
-  missingItems,
-  undeterminedItems,
-  type CheckState,
-  type EmployerRef,
-  type RightsCheck,
-} from '@/utils/rights/checklist';
+import { lazy, Suspense, useState } from 'react';
+import { buildChecklist, checkForEmployer, missingItems, undeterminedItems, type EmployerRef, type RightsCheck } from '@/utils/rights/checklist';
+import type { RightsRecord } from '@/utils/storage';
 import type { Lang } from '@/utils/i18n';
 
-const STATE_TEXT: Record<CheckState, { nl: string; en: string; icon: string; className: string }> = {
-  granted: { nl: 'in orde', en: 'granted', icon: '✓', className: 'text-emerald-800' },
-  missing: { nl: 'ontbreekt', en: 'missing', icon: '✕', className: 'text-red-700' },
-  unchecked: { nl: 'nog niet gecontroleerd', en: 'not yet checked', icon: '?', className: 'text-slate-500' },
-  // The page listed the right but showed no state: never shown as in order.
-  undetermined: { nl: 'niet vastgesteld', en: 'not determined', icon: '?', className: 'text-amber-800' },
-};
+// The checklist itself is read only when the status line is opened.
+const RightsDetails = lazy(() => import('./RightsDetails').then((m) => ({ default: m.RightsDetails })));
 
-interface RightsPanelProps {
+export interface RightsPanelProps {
   check: RightsCheck | undefined;
   employer: EmployerRef | undefined;
   lang: Lang;
@@ -28,93 +15,46 @@ interface RightsPanelProps {
 }
 
 /**
- * The link user's checklist. When anything is missing, an alert names exactly what is missing
- * (never a granted item) with a ready e-mail to Loket.nl's API helpdesk.
+ * The link user's checklist as one status line that opens. Opened, an alert names exactly what is
+ * missing (never a granted item) with a ready e-mail to Loket.nl's API helpdesk.
  */
-export function RightsPanel({ check, employer, lang, now, onConfirmDedicated }: RightsPanelProps) {
+/** Props changed (issue 14): takes the stored rights records and finds the check for the employer itself. */
+export function RightsPanel({ rights, ...props }: Omit<RightsPanelProps, 'check'> & { rights: Record<string, RightsRecord> }) {
+  return <RightsStatus {...props} check={checkForEmployer(Object.values(rights), props.employer)} />;
+}
+
+function RightsStatus({ check, employer, lang, now, onConfirmDedicated }: RightsPanelProps) {
   const items = buildChecklist(check, employer);
   const missing = missingItems(items);
   const nl = lang === 'nl';
-  const outdated = check ? isOutdated(check.readAt, now) : false;
+  const undetermined = undeterminedItems(items);
+  // A right the page listed without a state must be looked up: the list opens by itself and
+  // the line never says "in orde".
+  const [open, setOpen] = useState(undetermined.length > 0);
+  const status = !check
+    ? nl ? 'nog niet gecontroleerd' : 'not yet checked'
+    : missing.length > 0
+      ? nl ? `${missing.length} ${missing.length === 1 ? 'ontbreekt' : 'ontbreken'}` : `${missing.length} missing`
+      : undetermined.length > 0
+        ? nl ? `${undetermined.length} niet vastgesteld` : `${undetermined.length} not determined`
+        : nl ? 'in orde' : 'all granted';
+  const allGranted = !!check && missing.length === 0 && undetermined.length === 0;
   return (
-    <section className="space-y-2">
-      {missing.length > 0 && check && (
-        <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-900">
-          <p className="font-semibold">
-            {nl
-              ? `Koppelgebruiker “${check.capture.userName}” mist nog:`
-              : `Link user “${check.capture.userName}” still lacks:`}
-          </p>
-          <ul className="ml-4 list-disc">
-            {missing.map((m) => (
-              <li key={m.id}>{m.label[lang]}</li>
-            ))}
-          </ul>
-          <p className="mt-1">
-            <a
-              href={helpdeskMailto(missing, check.capture.userName, employer)}
-              target="_blank"
-              rel="noreferrer"
-              className="font-semibold underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
-            >
-              {nl ? 'E-mail aan Loket.nl-helpdesk opstellen' : 'Draft e-mail to Loket.nl helpdesk'}
-            </a>
-            {' · '}
-            <a href={LOKET_API_MANUAL_URL} target="_blank" rel="noreferrer" className="underline">
-              Handleiding REST API koppeling
-            </a>
-          </p>
-        </div>
-      )}
-      {/* Open when a right is undetermined: the user has to look it up, so it must not stay folded away. */}
-      <details open={undeterminedItems(items).length > 0} className="rounded-md border border-slate-200 bg-white p-2 text-xs">
+    <section aria-label={nl ? 'Rechten koppelgebruiker' : 'Link user rights'}>
+      <details open={open} className="rounded-md border border-slate-200 bg-white px-2 py-1.5 text-xs" onToggle={(e) => setOpen((e.target as HTMLDetailsElement).open)}>
         <summary className="cursor-pointer font-medium text-slate-800 outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
           {nl ? 'Rechten koppelgebruiker' : 'Link user rights'}
-          {check ? ` – ${check.capture.userName}` : nl ? ' – nog niet gecontroleerd' : ' – not yet checked'}
+          {check ? ` ${check.capture.userName}` : ''}:{' '}
+          <span className={missing.length > 0 && check ? 'text-red-700' : allGranted ? 'text-emerald-800' : check ? 'text-amber-800' : 'text-slate-500'}>
+            <span aria-hidden="true">{missing.length > 0 && check ? '✕ ' : allGranted ? '✓ ' : check ? '? ' : ''}</span>
+            {status}
+          </span>
         </summary>
-        {!check && (
-          <p className="mt-1 text-slate-600">
-            {nl
-              ? 'Open in Loket.nl de koppelgebruiker (Teams en Gebruikers → Gebruikers AK): de extensie leest de rechten van die pagina.'
-              : 'Open the link user in Loket.nl (Teams en Gebruikers → Gebruikers AK): the extension reads the rights from that page.'}
-          </p>
+        {open && (
+          <Suspense fallback={null}>
+            <RightsDetails check={check} employer={employer} lang={lang} now={now} onConfirmDedicated={onConfirmDedicated} />
+          </Suspense>
         )}
-        {check && (
-          <p className={outdated ? 'mt-1 font-medium text-amber-800' : 'mt-1 text-slate-500'}>
-            {nl ? 'Gelezen op ' : 'Read on '}
-            {new Date(check.readAt).toLocaleDateString(nl ? 'nl-NL' : 'en-GB')}
-            {outdated && (nl ? ' – mogelijk verouderd, open de gebruiker opnieuw in Loket.nl' : ' – possibly outdated, open the user in Loket.nl again')}
-          </p>
-        )}
-        <ul className="mt-1 space-y-1">
-          {items.map((item) => {
-            const state = STATE_TEXT[item.state];
-            return (
-              <li key={item.id} data-state={item.state}>
-                <span aria-hidden="true" className={state.className}>{state.icon} </span>
-                <span className="text-slate-800">{item.label[lang]}</span>
-                <span className={state.className}> – {state[lang]}</span>
-                {(item.state === 'unchecked' || item.state === 'undetermined') && <span className="block pl-3 text-slate-500">{item.whereToLook[lang]}</span>}
-              </li>
-            );
-          })}
-        </ul>
-        {check && (
-          <label className="mt-2 flex items-center gap-1.5">
-            <input
-              type="checkbox"
-              checked={check.dedicatedConfirmed}
-              onChange={(e) => onConfirmDedicated(check.capture.userName, e.target.checked)}
-              className="accent-sky-700"
-            />
-            {nl ? 'Ik bevestig: deze gebruiker is alleen voor de koppeling' : 'I confirm: this user is only for the link'}
-          </label>
-        )}
-        <p className="mt-2">
-          <a href={LOKET_API_MANUAL_URL} target="_blank" rel="noreferrer" className="text-sky-800 underline">
-            Handleiding REST API koppeling
-          </a>
-        </p>
       </details>
     </section>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { RegistrationStatus } from '@/utils/registration/schema';
-import { statusAt } from '@/utils/registration/stage';
+import { stageReachedAt, statusAt } from '@/utils/registration/stage';
 import { text, type Lang } from '@/utils/i18n';
 import { inputClass } from './TextField';
 
@@ -21,7 +21,18 @@ export function StatusPicker({
     const next = statusAt(stage, new Date().toISOString());
     onChange(next.stage === 'bevestigd' ? { ...next, firstExchangeDate: today() } : next);
   };
+  const reached = stageReachedAt(status);
   return (
+    <div className="space-y-2">
+    {status.stage === 'ingevuld' && (
+      <button
+        type="button"
+        onClick={() => choose('verstuurd')}
+        className="rounded-md border border-sky-700 px-2.5 py-1 text-xs font-semibold text-sky-900 outline-none hover:bg-sky-50 focus-visible:ring-2 focus-visible:ring-sky-600"
+      >
+        {t('markSent')}
+      </button>
+    )}
     <div className="grid grid-cols-2 gap-2">
       <div>
         <label htmlFor={id} className="mb-0.5 block text-xs font-medium text-slate-700">
@@ -34,6 +45,11 @@ export function StatusPicker({
           <option value="wacht-op-keylane">{t('stageKeylane')}</option>
           <option value="bevestigd">{t('stageBevestigd')}</option>
         </select>
+        {reached && (
+          <p className="mt-0.5 text-[11px] text-slate-500">
+            {t('since')} {new Date(reached).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')}
+          </p>
+        )}
       </div>
       {status.stage === 'bevestigd' && (
         <div>
@@ -49,6 +65,7 @@ export function StatusPicker({
           />
         </div>
       )}
+    </div>
     </div>
   );
 }

@@ -26,6 +26,8 @@ interface TextFieldProps {
   hint?: string;
   autoComplete?: string;
   inputMode?: 'text' | 'numeric' | 'email';
+  /** The label's language when it differs from the popup's (a.s.r.'s Dutch field names in English mode). */
+  labelLang?: string;
   /** Shown under the field, e.g. what Loket.nl shows now. */
   after?: ReactNode;
 }
@@ -38,7 +40,7 @@ export function TextField(props: TextFieldProps) {
   const describedBy = [props.hint ? hintId : '', props.issues.length ? messageId : ''].filter(Boolean).join(' ');
   return (
     <div>
-      <label htmlFor={id} className="mb-0.5 block text-xs font-medium text-slate-700">
+      <label htmlFor={id} lang={props.labelLang} className="mb-0.5 block text-xs font-medium text-slate-700">
         {props.label}
       </label>
       <input

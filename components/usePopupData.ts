@@ -2,6 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { applyUserEdit, newEmployerRecord, type EmployerRecord } from '@/utils/employer-record';
 import type { EmployerDraft, Profile } from '@/utils/registration/schema';
 import {
+  asrFormUrlItem,
+  chosenEmployerIdItem,
   entryOf,
   lastEmployerIdItem,
   newId,
@@ -17,6 +19,7 @@ import {
   settingsItem,
   tabEmployersItem,
   updateEmployer,
+  employerTransaction,
   watchEmployer,
   watchEmployerIndex,
   writeEmployerUnlocked,
@@ -29,6 +32,7 @@ import {
 import type { TargetTab } from '@/utils/popup/target-tab';
 import { siteOf } from '@/utils/sites';
 import { resolveTargetTab } from '@/utils/popup/target-tab';
+import { chooseEmployer } from '@/utils/popup/choose-employer';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
 const SAVE_DELAY_MS = 150;
@@ -43,40 +47,48 @@ export interface PopupData {
   rights: Record<string, RightsRecord>;
   quarantine: QuarantineEntry[];
   settings: Settings;
+  /** On an a.s.r. tab: the popup's choice and the employer last seen in Loket.nl differ; ask. */
+  mustPick: boolean;
+  chosenId: string | null;
+  lastSeenId: string | null;
+  /** Where the a.s.r. form was last found. */
+  asrFormUrl: string | null;
 }
 
 const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, string>) =>
   target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
 
-/** On a Loket.nl tab: the employer captured there. Elsewhere: the one worked on last. */
-async function readShown(target: TargetTab | null, lastId: string | null, tabEmployers: Record<string, string>) {
-  for (const id of [tabRecordId(target, tabEmployers), lastId ?? undefined]) {
-    const record = id ? await readEmployer(id) : null;
-    if (record) return record;
-  }
-  return null;
-}
-
 async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
   // Storage is read while the target tab is still being looked up: both are on the path to
-  // the first useful paint. That path reads only the shown employer, whatever their number;
-  // the index of all of them is read right after (see usePopupData).
-  const shown = Promise.all([
+  // the first useful paint. Only the shown employer is read in full (and, when the user must
+  // pick on an a.s.r. tab, the other candidate); the others by their index entry.
+  const [target, index, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
     targetTab,
+    readEmployerIndex(),
     lastEmployerIdItem.getValue(),
+    chosenEmployerIdItem.getValue(),
+    asrFormUrlItem.getValue().catch(() => null),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
-  ]).then(([target, lastId, tabEmployers]) => readShown(target, lastId, tabEmployers));
-  const [profile, record, rights, settings] = await Promise.all([
+  ]);
+  const choice = chooseEmployer({
+    site: siteOf(target?.url),
+    ids: new Set(index.map((e) => e.id)),
+    tabEmployerId: tabRecordId(target, tabEmployers),
+    chosenId,
+    lastSeenId,
+  });
+  const wanted = [choice.selectedId, choice.mustPick ? lastSeenId : null].filter((id): id is string => !!id);
+  const [profile, shown, rights, settings] = await Promise.all([
     readProfile(),
-    shown,
+    Promise.all(wanted.map(readEmployer)),
     readRights(),
     readSettings(),
   ]);
   // Read last: the validated reads above may just have set something aside.
   const quarantine = await readQuarantine();
-  const records = record ? { [record.id]: record } : {};
-  const index = record ? [entryOf(record)] : [];
-  return { profile, index, records, selectedId: record?.id ?? null, rights, quarantine, settings };
+  const records = Object.fromEntries(shown.flatMap((r) => (r ? [[r.id, r]] : [])));
+  const selectedId = choice.selectedId && records[choice.selectedId] ? choice.selectedId : null;
+  return { profile, index, records, selectedId, rights, quarantine, settings, mustPick: choice.mustPick, chosenId, lastSeenId, asrFormUrl };
 }
 
 export interface PopupBoot {
@@ -173,6 +185,7 @@ export function usePopupData(boot: PopupBoot) {
           if (pendingEmployer.current === pending) pendingEmployer.current = null;
         }),
         lastEmployerIdItem.setValue(pending.id),
+        chosenEmployerIdItem.setValue(pending.id),
       );
     }
     return Promise.all(writes).then(
@@ -272,24 +285,86 @@ export function usePopupData(boot: PopupBoot) {
   );
 
   const selectEmployer = useCallback(
+    /** null: a new employer, kept only in the popup until something is typed. */
     async (id: string | null) => {
       await flush();
       const d = dataRef.current;
       if (!d) return;
       if (id === null) {
-        const fresh = newEmployerRecord(newId(), new Date().toISOString());
-        const records = { ...d.records, [fresh.id]: fresh };
-        setData({ ...d, selectedId: fresh.id, records, index: [...d.index, entryOf(fresh)] });
-        await Promise.all([updateEmployer(fresh.id, (stored) => stored ?? fresh), lastEmployerIdItem.setValue(fresh.id)]);
+        const fresh = newId();
+        setData({ ...d, selectedId: fresh, mustPick: false, chosenId: fresh, lastSeenId: fresh });
         return;
       }
       const record = d.records[id] ?? (await readEmployer(id));
       if (!record) return;
-      update((current) => ({ ...current, selectedId: id, records: { ...current.records, [id]: record } }));
-      await lastEmployerIdItem.setValue(id);
+      update((current) => ({
+        ...current,
+        selectedId: id,
+        mustPick: false,
+        chosenId: id,
+        lastSeenId: id,
+        records: { ...current.records, [id]: record },
+      }));
+      // Chosen in the popup: this is now both the choice and the employer worked on last.
+      await Promise.all([lastEmployerIdItem.setValue(id), chosenEmployerIdItem.setValue(id)]);
     },
     [flush, setData, update],
   );
+
+  /** Deletes one employer after writing pending typing; returns it so the deletion can be undone. */
+  const removeEmployer = useCallback(
+    async (id: string): Promise<EmployerRecord | null> => {
+      await flush();
+      const removed = (await readEmployer(id)) ?? dataRef.current?.records[id] ?? null;
+      await import('@/utils/data-control').then((m) => m.deleteEmployer(id));
+      await chosenEmployerIdItem.getValue().then((v) => (v === id ? chosenEmployerIdItem.setValue(null) : undefined));
+      update((d) => {
+        const { [id]: _gone, ...records } = d.records;
+        return { ...d, records, index: d.index.filter((e) => e.id !== id), selectedId: d.selectedId === id ? null : d.selectedId };
+      });
+      return removed;
+    },
+    [flush, update],
+  );
+
+  const restoreEmployer = useCallback(
+    async (record: EmployerRecord) => {
+      await updateEmployer(record.id, () => record);
+      update((d) => ({
+        ...d,
+        records: { ...d.records, [record.id]: record },
+        index: [...d.index.filter((e) => e.id !== record.id), entryOf(record)],
+        selectedId: record.id,
+      }));
+      await Promise.all([lastEmployerIdItem.setValue(record.id), chosenEmployerIdItem.setValue(record.id)]);
+    },
+    [update],
+  );
+
+  /** Replaces a group of duplicates by their merge (kept under the merged record's id). */
+  const replaceEmployers = useCallback(
+    async (removeIds: string[], merged: EmployerRecord) => {
+      await flush();
+      await employerTransaction(async (tx) => {
+        for (const id of removeIds) tx.remove(id);
+        tx.put(merged);
+      });
+      update((d) => {
+        const records = { ...d.records };
+        for (const id of removeIds) delete records[id];
+        return {
+          ...d,
+          records: { ...records, [merged.id]: merged },
+          index: [...d.index.filter((e) => e.id !== merged.id && !removeIds.includes(e.id)), entryOf(merged)],
+          selectedId: merged.id,
+        };
+      });
+      await chosenEmployerIdItem.setValue(merged.id);
+    },
+    [flush, update],
+  );
+
+  const rememberAsrForm = useCallback((url: string) => void asrFormUrlItem.setValue(url).catch(() => undefined), []);
 
   const setLang = useCallback(
     async (lang: Settings['lang']) => {
@@ -299,5 +374,19 @@ export function usePopupData(boot: PopupBoot) {
     [update],
   );
 
-  return { data, target, loadFailed, saveError, editEmployer, editProfile, selectEmployer, setLang, flush };
+  return {
+    data,
+    target,
+    loadFailed,
+    saveError,
+    editEmployer,
+    editProfile,
+    selectEmployer,
+    removeEmployer,
+    restoreEmployer,
+    replaceEmployers,
+    rememberAsrForm,
+    setLang,
+    flush,
+  };
 }

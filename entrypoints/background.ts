@@ -3,6 +3,7 @@ import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messages/capt
 import { saveCapture } from '@/utils/capture-store';
 import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '@/utils/store/migrate';
 import { siteOf } from '@/utils/sites';
+import { showBadge } from '@/utils/badge-browser';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
@@ -20,6 +21,10 @@ export default defineBackground(() => {
     if (siteOf(sender.url) !== 'loket') return undefined;
     const parsed = CaptureMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
-    return saveCapture(parsed.data.capture, sender.tab.id).then(() => ({ saved: true }));
+    const tabId = sender.tab.id;
+    return saveCapture(parsed.data.capture, tabId).then(() => {
+      if (tabId !== undefined) void showBadge(tabId, parsed.data.capture).catch(() => undefined);
+      return { saved: true };
+    });
   });
 });

@@ -114,7 +114,8 @@ export function applyUserEdit(
 }
 
 export interface LoketDifference {
-  field: CapturedField;
+  /** werkgeverId: the user typed one, Loket.nl shows another (a typo such as 20270 for 20720). */
+  field: CapturedField | 'werkgeverId';
   loketValue: string;
 }
 
@@ -130,7 +131,11 @@ export function loketDifferences(record: EmployerRecord): LoketDifference[] {
     differences.push({ field: 'verloning', loketValue: loket.verloning });
   if (loket.loonheffingennummers.length > 0 && !loket.loonheffingennummers.includes(draft.loonheffingennummer))
     differences.push({ field: 'loonheffingennummer', loketValue: loket.loonheffingennummers.join(', ') });
-  return differences.filter((d) => record.edited.includes(d.field));
+  const typed = differences.filter((d) => (record.edited as string[]).includes(d.field));
+  const typedId = draft.werkgeverId.trim();
+  if (typedId && typedId.toLowerCase() !== loket.werkgeverId.trim().toLowerCase())
+    typed.unshift({ field: 'werkgeverId', loketValue: loket.werkgeverId });
+  return typed;
 }
 
 /** Candidates not yet in the user's DGA list. */

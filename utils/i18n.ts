@@ -5,8 +5,12 @@
 export type Lang = 'nl' | 'en';
 
 const TEXT = {
-  title: { nl: 'a.s.r.-aanmelding', en: 'a.s.r. registration' },
-  subtitle: { nl: 'Aanleveren gegevens in eigen beheer', en: 'Submit data (self-managed)' },
+  title: { nl: 'Koppelhulp Loket.nl → a.s.r.', en: 'Loket.nl → a.s.r. link helper' },
+  /** The one name of the a.s.r. form, everywhere. */
+  formName: {
+    nl: "het a.s.r.-formulier 'Aanleveren gegevens in eigen beheer'",
+    en: "the a.s.r. form 'Aanleveren gegevens in eigen beheer'",
+  },
   loading: { nl: 'Laden…', en: 'Loading…' },
   employer: { nl: 'Werkgever', en: 'Employer' },
   employerDetails: { nl: 'Gegevens werkgever', en: 'Employer details' },
@@ -33,17 +37,18 @@ const TEXT = {
   loketShows: { nl: 'Loket.nl toont', en: 'Loket.nl shows' },
   takeOver: { nl: 'Overnemen', en: 'Use this' },
   dgaQuestion: { nl: "Zitten er DGA's in de verloning?", en: 'Are there DGAs in the payroll?' },
-  yes: { nl: 'Ja', en: 'Ja' },
-  no: { nl: 'Nee', en: 'Nee' },
+  yes: { nl: 'Ja', en: 'Yes' },
+  no: { nl: 'Nee', en: 'No' },
   naamDga: { nl: 'Naam DGA', en: 'Naam DGA' },
   personeelsnummer: { nl: 'Personeelsnummer', en: 'Personeelsnummer' },
-  addDga: { nl: 'DGA toevoegen', en: 'DGA toevoegen' },
+  addDga: { nl: 'DGA toevoegen', en: 'Add DGA' },
+  dgaShort: { nl: "DGA's", en: 'DGAs' },
   removeDga: { nl: 'Verwijder DGA', en: 'Remove DGA' },
   candidates: { nl: 'Gevonden in Loket.nl (DGA)', en: 'Found in Loket.nl (DGA)' },
   addCandidate: { nl: 'Toevoegen', en: 'Add' },
   verloning: { nl: 'Verloning', en: 'Verloning' },
-  perMaand: { nl: 'Per maand', en: 'Per maand' },
-  per4Weken: { nl: 'Per 4 weken', en: 'Per 4 weken' },
+  perMaand: { nl: 'Per maand', en: 'Monthly' },
+  per4Weken: { nl: 'Per 4 weken', en: 'Every 4 weeks' },
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
   status: { nl: 'Status', en: 'Status' },
   stageConcept: { nl: 'Concept', en: 'Draft' },
@@ -53,26 +58,49 @@ const TEXT = {
   stageBevestigd: { nl: 'Koppeling bevestigd', en: 'Link confirmed' },
   firstExchange: { nl: 'Datum eerste uitwisseling', en: 'Date of first exchange' },
   stillMissing: { nl: 'Nog te doen vóór het invullen', en: 'Still to do before filling' },
-  allComplete: { nl: 'Alles is ingevuld en gecontroleerd.', en: 'Everything is filled in and checked.' },
-  fill: { nl: 'Invullen op a.s.r.', en: 'Invullen (fill in on a.s.r.)' },
-  fillNotAsr: {
-    nl: 'Open het a.s.r.-aanmeldformulier in dit tabblad om in te vullen.',
-    en: 'Open the a.s.r. registration form in this tab to fill it in.',
+  allComplete: {
+    nl: 'Elk veld heeft een waarde in de vorm die a.s.r. vraagt.',
+    en: 'Every field has a value in the format a.s.r. asks for.',
   },
+  fill: { nl: 'Invullen op a.s.r.', en: 'Fill in on a.s.r.' },
+  fillSection: { nl: 'Invullen op het a.s.r.-formulier', en: 'Fill in the a.s.r. form' },
   fillNoForm: {
-    nl: 'Op deze a.s.r.-pagina staat geen aanmeldformulier.',
-    en: 'This a.s.r. page has no registration form.',
+    nl: "Op deze a.s.r.-pagina staat niet het formulier 'Aanleveren gegevens in eigen beheer'.",
+    en: "This a.s.r. page does not show the form 'Aanleveren gegevens in eigen beheer'.",
   },
+  pickFirst: {
+    nl: 'Kies eerst hieronder voor welke werkgever u invult.',
+    en: 'First choose below which employer to fill in.',
+  },
+  pickHeading: { nl: 'Voor welke werkgever vult u in?', en: 'Which employer are you filling in?' },
+  pickHint: {
+    nl: 'U werkte in de koppelhulp aan een andere werkgever dan Loket.nl het laatst toonde.',
+    en: 'The employer you worked on here differs from the one Loket.nl showed last.',
+  },
+  pickChosen: { nl: 'laatst gekozen in de koppelhulp', en: 'last chosen here' },
+  pickLastSeen: { nl: 'laatst gezien in Loket.nl', en: 'last seen in Loket.nl' },
+  pickReady: { nl: 'klaar om in te vullen', en: 'ready to fill in' },
+  pickIncomplete: { nl: 'nog niet compleet', en: 'not yet complete' },
+  unsavedEmployer: { nl: '(nieuwe werkgever, nog niet opgeslagen)', en: '(new employer, not saved yet)' },
+  change: { nl: 'Wijzigen', en: 'Change' },
   reloadPage: {
     nl: 'De extensie is bijgewerkt sinds deze pagina werd geopend. Vernieuw de pagina (F5) en probeer het opnieuw.',
     en: 'The extension was updated after this page was opened. Reload the page (F5) and try again.',
   },
-  openAsr: { nl: 'a.s.r.-aanmeldpagina openen', en: 'Open a.s.r. registration page' },
-  confirmIncomplete: {
-    nl: 'De aanmelding is nog niet compleet. Druk nogmaals op de knop om toch in te vullen; controleer het formulier daarna zelf.',
-    en: 'The registration is incomplete. Press the button again to fill in anyway; check the form yourself afterwards.',
+  openAsr: { nl: 'a.s.r.-formulier openen', en: 'Open the a.s.r. form' },
+  openAsrHint: {
+    nl: "Opent a.s.r.'s pagina voor salarisverwerkers in een nieuw tabblad; klik daar op 'Aanleveren gegevens in eigen beheer' en daarna op Invullen.",
+    en: "Opens a.s.r.'s page for payroll processors in a new tab; click 'Aanleveren gegevens in eigen beheer' there, then Fill in.",
   },
-  fillAnyway: { nl: 'Invullen, ook al is het onvolledig', en: 'Invullen (fill in anyway, incomplete)' },
+  openAsrHintKnown: {
+    nl: "Opent het formulier 'Aanleveren gegevens in eigen beheer' in een nieuw tabblad; klik daar op 'Invullen met koppelhulp'.",
+    en: "Opens the form 'Aanleveren gegevens in eigen beheer' in a new tab; click 'Invullen met koppelhulp' there.",
+  },
+  confirmIncomplete: {
+    nl: 'De gegevens zijn nog niet compleet. Druk nogmaals op de knop om toch in te vullen; controleer het formulier daarna zelf.',
+    en: 'The details are incomplete. Press the button again to fill in anyway; check the form yourself afterwards.',
+  },
+  fillAnyway: { nl: 'Invullen, ook al is het onvolledig', en: 'Fill in anyway, incomplete' },
   cancel: { nl: 'Annuleren', en: 'Cancel' },
   filling: { nl: 'Bezig met invullen…', en: 'Filling in…' },
   report: { nl: 'Resultaat van het invullen', en: 'Fill result' },
@@ -83,8 +111,8 @@ const TEXT = {
   reportSkipped: { nl: 'overgeslagen', en: 'skipped' },
   overwrite: { nl: 'Toch overschrijven', en: 'Overwrite anyway' },
   noFormFound: {
-    nl: 'Geen aanmeldformulier gevonden op deze pagina.',
-    en: 'No registration form found on this page.',
+    nl: "Het formulier 'Aanleveren gegevens in eigen beheer' staat niet op deze pagina: er is niets ingevuld.",
+    en: "The form 'Aanleveren gegevens in eigen beheer' is not on this page: nothing was filled in.",
   },
   neverSubmits: {
     nl: 'Er wordt niets verzonden: controleer het formulier en verstuur het zelf.',
@@ -106,6 +134,25 @@ const TEXT = {
   data: { nl: 'Gegevens beheren', en: 'Manage data' },
   exportJson: { nl: 'Exporteren (JSON)', en: 'Export (JSON)' },
   deleteEmployer: { nl: 'Deze werkgever verwijderen', en: 'Delete this employer' },
+  confirmDeleteEmployer: { nl: 'Ja, deze werkgever verwijderen', en: 'Yes, delete this employer' },
+  deleted: { nl: 'Werkgever verwijderd', en: 'Employer deleted' },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  duplicateFound: {
+    nl: 'Deze werkgever staat er meer dan eens in (zelfde loonheffingennummer of Werkgever ID).',
+    en: 'This employer is stored more than once (same loonheffingennummer or Werkgever ID).',
+  },
+  merge: { nl: 'Samenvoegen', en: 'Merge' },
+  merged: { nl: 'Samengevoegd; niets is weggegooid.', en: 'Merged; nothing was thrown away.' },
+  mergeKept: { nl: 'Let op, twee waarden; behouden', en: 'Note, two values; kept' },
+  reloadLoket: {
+    nl: 'De extensie is bijgewerkt sinds dit Loket.nl-tabblad werd geopend. Vernieuw dit tabblad (F5) om weer gegevens over te nemen',
+    en: 'The extension was updated after this Loket.nl tab was opened. Reload this tab (F5) to read data again',
+  },
+  nextStep: { nl: 'Volgende stap', en: 'Next step' },
+  payrollSection: { nl: "DGA's en verloning", en: 'DGAs and payroll' },
+  statusSection: { nl: 'Status van de aanmelding', en: 'Registration status' },
+  markSent: { nl: 'Ik heb het formulier verstuurd', en: 'I have sent the form' },
+  since: { nl: 'sinds', en: 'since' },
   deleteAll: { nl: 'Alles verwijderen', en: 'Delete everything' },
   confirmDeleteAll: { nl: 'Echt alles verwijderen?', en: 'Really delete everything?' },
   privacy: {
@@ -118,4 +165,12 @@ export type TextKey = keyof typeof TEXT;
 
 export function text(key: TextKey, lang: Lang): string {
   return TEXT[key][lang];
+}
+
+/**
+ * "nl" when English mode shows this text in Dutch on purpose (the a.s.r. form's own field names),
+ * so screen readers pronounce it as Dutch; undefined otherwise.
+ */
+export function dutchIn(key: TextKey, lang: Lang): 'nl' | undefined {
+  return lang === 'en' && TEXT[key].en === TEXT[key].nl ? 'nl' : undefined;
 }

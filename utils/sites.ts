@@ -20,3 +20,6 @@ export function siteOf(url: string | undefined): SiteKind {
   if (isAsrOrigin(parsed.origin)) return 'asr';
   return 'other';
 }
+
+/** a.s.r.'s page for payroll processors, from where the form 'Aanleveren gegevens in eigen beheer' is reached. */
+export const ASR_REGISTRATION_PAGE = 'https://www.asr.nl/salarisverwerkers';

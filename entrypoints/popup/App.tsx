@@ -1,31 +1,55 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { toFillValues } from '@/utils/popup/fill-values';
 import { browser } from 'wxt/browser';
-import { toFillValues } from '@/utils/popup/fill-request';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
-import { registrationAsText } from '@/utils/registration/format';
-import { loketDifferences, openDgaCandidates } from '@/utils/employer-record';
+import type { EmployerRecord } from '@/utils/employer-record';
 import { emptyEmployerDraft, type ValidationIssue } from '@/utils/registration/schema';
-import { checkForEmployer } from '@/utils/rights/checklist';
+import { stageAfterFill } from '@/utils/registration/stage';
 import { updateRights } from '@/utils/storage';
 import { text } from '@/utils/i18n';
+import { siteOf } from '@/utils/sites';
+import { isFillComplete } from '@/utils/popup/fill-outcome';
+import { pickOrder } from '@/utils/popup/choose-employer';
+import type { DeadTab } from '@/utils/popup/tab-health';
 import { usePopupData, type PopupBoot } from '@/components/usePopupData';
-import { EmployerSwitcher } from '@/components/EmployerSwitcher';
 import { ProfileSection } from '@/components/ProfileSection';
-import { EmployerSection } from '@/components/EmployerSection';
-import { DgaList } from '@/components/DgaList';
-import { ChoiceGroup } from '@/components/ChoiceGroup';
-import { StatusPicker } from '@/components/StatusPicker';
-import { FillPanel } from '@/components/FillPanel';
-import { RightsPanel } from '@/components/RightsPanel';
-import { DataPanel, download } from '@/components/DataPanel';
+import { OpenAsrButton } from '@/components/OpenAsrButton';
 import { MissingSummary } from '@/components/MissingSummary';
-import { CopyButton } from '@/components/CopyButton';
-import { exportAll } from '@/utils/data-control';
-import { visibleIssues } from '@/utils/popup/issue-visibility';
+import { download } from '@/components/download';
 import { TouchContext } from '@/components/touch';
 
+// Rarely opened: loaded on first use, outside the first-paint bundle.
+const DataPanel = lazy(() => import('@/components/DataPanel').then((m) => ({ default: m.DataPanel })));
+// Only on an a.s.r. tab (main.tsx starts loading it as soon as the tab is known).
+const FillPanel = lazy(() => import('@/components/FillPanel').then((m) => ({ default: m.FillPanel })));
+// Beside the next action, not part of it (main.tsx starts loading it at once).
+const EmployerSwitcher = lazy(() => import('@/components/EmployerSwitcher').then((m) => ({ default: m.EmployerSwitcher })));
+// Below the fold: the editor loads while the next action is already painted.
+const EmployerEditor = lazy(() => import('@/components/EmployerEditor').then((m) => ({ default: m.EmployerEditor })));
+// A one-line status; its checklist logic loads after first paint.
+const RightsPanel = lazy(() => import('@/components/RightsPanel').then((m) => ({ default: m.RightsPanel })));
+const EmployerPicker = lazy(() => import('@/components/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
+const DuplicateOffer = lazy(() => import('@/components/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
+
+/** The export, loaded when asked for (load failure, quarantine). */
+const exportStored = () => import('@/utils/data-control').then((m) => m.exportAll()).then(download);
+
 export function App({ boot }: { boot: PopupBoot }) {
-  const { data, target, loadFailed, saveError, editEmployer, editProfile, selectEmployer, setLang, flush } = usePopupData(boot);
+  const {
+    data,
+    target,
+    loadFailed,
+    saveError,
+    editEmployer,
+    editProfile,
+    selectEmployer,
+    removeEmployer,
+    restoreEmployer,
+    replaceEmployers,
+    rememberAsrForm,
+    setLang,
+    flush,
+  } = usePopupData(boot);
 
   const record = data?.selectedId ? data.records[data.selectedId] : undefined;
   const draft = record?.draft ?? emptyEmployerDraft();
@@ -38,9 +62,19 @@ export function App({ boot }: { boot: PopupBoot }) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [showAll, setShowAll] = useState(false);
+  const [undo, setUndo] = useState<EmployerRecord | null>(null);
+  const [deadTabs, setDeadTabs] = useState<DeadTab[]>([]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
+  useEffect(() => {
+    // After first paint: it asks every open Loket.nl / a.s.r. tab, which must not delay the popup.
+    const timer = setTimeout(
+      () => void import('@/utils/popup/tab-health').then((m) => m.findDeadTabs()).then(setDeadTabs, () => undefined),
+      50,
+    );
+    return () => clearTimeout(timer);
+  }, []);
   const touch = useCallback((key: string) => setTouched((s) => (s.has(key) ? s : new Set([...s, key]))), []);
 
   if (loadFailed) {
@@ -51,7 +85,7 @@ export function App({ boot }: { boot: PopupBoot }) {
             ? 'De opgeslagen gegevens konden niet worden gelezen. Exporteer ze om niets kwijt te raken.'
             : 'The stored data could not be read. Export it so nothing is lost.'}
         </p>
-        <button type="button" onClick={() => void exportAll().then(download)} className="font-semibold underline">
+        <button type="button" onClick={() => void exportStored()} className="font-semibold underline">
           {t('exportJson')}
         </button>
       </main>
@@ -67,20 +101,66 @@ export function App({ boot }: { boot: PopupBoot }) {
     );
   }
 
-  const shown = visibleIssues(issues, profile, draft, touched, showAll);
-  const fieldIssues = (field: ValidationIssue['field']) => shown.filter((i) => i.field === field);
+  const site = siteOf(target?.url);
+  const visibility = { touched, showAll };
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
-  const rightsCheck = checkForEmployer(Object.values(data.rights), employerRef);
+  const values = toFillValues(profile, draft);
+  const selectFromSwitcher = (id: string | null) => {
+    // What the user reached and tried belongs to the employer they leave.
+    setTouched(new Set());
+    setShowAll(false);
+    void selectEmployer(id);
+  };
+
+  const nextAction =
+    site === 'asr' && target ? (
+      <Suspense fallback={<p className="h-16" />}>
+        <FillPanel
+          key={data.selectedId ?? 'none'}
+          target={target}
+          values={values}
+          employer={{ werkgeverNaam: draft.werkgeverNaam, werkgeverId: values.werkgeverId, loonheffingennummer: values.loonheffingennummer }}
+          blocked={hasBlockingErrors(issues)}
+          mustPick={data.mustPick}
+          lang={lang}
+          onAttempt={() => setShowAll(true)}
+          onFormFound={rememberAsrForm}
+          onFilled={(report) => {
+            // Marks the employer the fill started for, even if the user switched meanwhile; only a
+            // complete fill advances the stage (utils/registration/stage.ts).
+            if (!record) return;
+            const next = stageAfterFill(draft.status, isFillComplete(report), new Date().toISOString());
+            if (next !== draft.status) editEmployer({ status: next }, record.id);
+          }}
+        />
+        {data.mustPick && (
+          <Suspense fallback={null}>
+          <EmployerPicker
+            options={pickOrder(profile, data.records)}
+            chosenId={data.chosenId}
+            lastSeenId={data.lastSeenId}
+            lang={lang}
+            onPick={selectFromSwitcher}
+          />
+          </Suspense>
+        )}
+        {!data.mustPick && hasBlockingErrors(issues) && <MissingSummary issues={issues} lang={lang} />}
+      </Suspense>
+    ) : (
+      <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
+        <h2 id="next-heading" className="sr-only">
+          {t('nextStep')}
+        </h2>
+        <MissingSummary issues={issues} lang={lang} />
+        <OpenAsrButton lang={lang} formUrl={data.asrFormUrl} />
+      </section>
+    );
 
   return (
     <TouchContext.Provider value={touch}>
-      <main className="space-y-3 p-3 text-slate-900">
-        <header className="flex items-start justify-between gap-2">
-          <div>
-            <h1 className="text-base font-semibold leading-tight">{t('title')}</h1>
-            <p className="text-[11px] text-slate-500">{t('subtitle')}</p>
-          </div>
-          <button type="button" onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') })} className="rounded px-1.5 py-0.5 text-[11px] text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600">Alle werkgevers</button>
+      <main className="space-y-2 p-2.5 text-slate-900">
+        <header className="flex items-center justify-between gap-2">
+          <h1 className="text-sm font-semibold leading-tight">{t('title')}</h1>
           <button
             type="button"
             lang={lang === 'nl' ? 'en' : 'nl'}
@@ -91,10 +171,23 @@ export function App({ boot }: { boot: PopupBoot }) {
           </button>
         </header>
 
+        {deadTabs.length > 0 && (
+          <div role="alert" className="rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-900">
+            <ul className="space-y-0.5">
+              {deadTabs.map((tab) => (
+                <li key={tab.id}>
+                  {tab.site === 'loket' ? t('reloadLoket') : t('reloadPage')}
+                  {tab.site === 'loket' ? ': ' : ' – '}
+                  <strong>“{tab.title}”</strong>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {data.quarantine.length > 0 && (
           <div role="status" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900">
             <p>{t('quarantined')}</p>
-            <button type="button" onClick={() => void exportAll().then(download)} className="mt-1 font-semibold underline">
+            <button type="button" onClick={() => void exportStored()} className="mt-1 font-semibold underline">
               {t('exportJson')}
             </button>
           </div>
@@ -104,103 +197,84 @@ export function App({ boot }: { boot: PopupBoot }) {
             {t('saveFailed')}
           </p>
         )}
+        <div role="status" className={undo ? 'flex items-center gap-2 rounded-md border border-slate-300 bg-white p-2 text-xs' : 'sr-only'}>
+          {undo && (
+            <>
+              <span className="flex-1">
+                {t('deleted')}: {undo.draft.werkgeverNaam || undo.draft.werkgeverId || t('unnamedEmployer')}
+              </span>
+              <button
+                type="button"
+                onClick={() => {
+                  void restoreEmployer(undo);
+                  setUndo(null);
+                }}
+                className="rounded border border-sky-700 px-2 py-0.5 font-semibold text-sky-900 outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
+              >
+                {t('undo')}
+              </button>
+            </>
+          )}
+        </div>
 
-        <RightsPanel
-          check={rightsCheck}
-          employer={employerRef}
-          lang={lang}
-          now={new Date()}
-          onConfirmDedicated={(userName, confirmed) =>
-            void updateRights((records) => {
-              const existing = records[userName];
-              return existing ? { ...records, [userName]: { ...existing, dedicatedConfirmed: confirmed } } : records;
-            })
-          }
-        />
+        {nextAction}
 
-        <EmployerSwitcher
-          entries={data.index}
-          selectedId={data.selectedId}
-          lang={lang}
-          onSelect={(id) => {
-            // What the user reached and tried belongs to the employer they leave.
-            setTouched(new Set());
-            setShowAll(false);
-            void selectEmployer(id || null);
-          }}
-        />
+        <Suspense fallback={<p className="h-12" />}>
+          <EmployerSwitcher entries={data.index} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
+        </Suspense>
 
-        <EmployerSection
-          key={data.selectedId ?? 'none'}
-          draft={draft}
-          options={record?.loket?.loonheffingennummers ?? []}
-          differences={record ? loketDifferences(record) : []}
-          issues={shown}
-          lang={lang}
-          onChange={editEmployer}
-        />
+        {record && (
+          <Suspense fallback={null}>
+            <DuplicateOffer index={data.index} selectedId={record.id} lang={lang} onMerge={replaceEmployers} />
+          </Suspense>
+        )}
 
-        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <DgaList
-            hasDga={draft.hasDga}
-            dgas={draft.dgas}
-            candidates={record ? openDgaCandidates(record) : []}
-            issues={shown.filter((i) => i.field === 'hasDga' || i.field === 'dgas')}
+        <Suspense fallback={<p className="h-8" />}>
+          <RightsPanel
+            rights={data.rights}
+            employer={employerRef}
+            lang={lang}
+            now={new Date()}
+            onConfirmDedicated={(userName, confirmed) =>
+              void updateRights((records) => {
+                const existing = records[userName];
+                return existing ? { ...records, [userName]: { ...existing, dedicatedConfirmed: confirmed } } : records;
+              })
+            }
+          />
+        </Suspense>
+
+        <ProfileSection profile={profile} draft={draft} issues={issues} visibility={visibility} lang={lang} onChange={editProfile} />
+
+        <Suspense fallback={<p className="h-96 text-xs text-slate-500">{t('loading')}</p>}>
+          <EmployerEditor
+            key={data.selectedId ?? 'none'}
+            record={record}
+            draft={draft}
+            profile={profile}
+            issues={issues}
+            visibility={visibility}
             lang={lang}
             onChange={editEmployer}
           />
-          <ChoiceGroup
-            legend={t('verloning')}
-            options={[
-              { value: 'maand', label: t('perMaand') },
-              { value: '4weken', label: t('per4Weken') },
-            ]}
-            value={draft.verloning === 'week' ? null : draft.verloning}
-            onChange={(verloning) => editEmployer({ verloning })}
-            issues={fieldIssues('verloning')}
-            lang={lang}
-          />
-          <ChoiceGroup
-            legend={t('dertiendeMaand')}
-            options={[
-              { value: 'ja', label: t('yes') },
-              { value: 'nee', label: t('no') },
-            ]}
-            value={draft.dertiendeMaand === null ? null : draft.dertiendeMaand ? 'ja' : 'nee'}
-            onChange={(v) => editEmployer({ dertiendeMaand: v === 'ja' })}
-            issues={fieldIssues('dertiendeMaand')}
-            lang={lang}
-          />
-        </section>
+        </Suspense>
 
-        <ProfileSection profile={profile} issues={shown} lang={lang} onChange={editProfile} />
-
-        <section className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-          <MissingSummary issues={issues} lang={lang} />
-          <FillPanel
-            key={data.selectedId ?? 'none'}
-            target={target ?? null}
-            values={toFillValues(profile, draft)}
-            blocked={hasBlockingErrors(issues)}
+        <Suspense fallback={<p className="text-xs text-slate-500">{t('data')}</p>}>
+          <DataPanel
             lang={lang}
-            onAttempt={() => setShowAll(true)}
-            onFilled={(report) => {
-              // Marks the employer the fill started for, even if the user switched meanwhile.
-              if (record && report.formFound && report.fields.some((f) => f.status === 'filled') && draft.status.stage === 'concept')
-                editEmployer({ status: { stage: 'ingevuld', filledAt: new Date().toISOString() } }, record.id);
-            }}
+            selectedId={record ? record.id : null}
+            onDeleteEmployer={(id) => void removeEmployer(id).then(setUndo)}
+            onDelete={(deletion) => void flush().then(deletion).then(() => location.reload())}
           />
-          <div className="flex items-center justify-between gap-2 border-t border-slate-100 pt-2">
-            <CopyButton text={registrationAsText(profile, draft, lang)} lang={lang} />
-          </div>
-          <StatusPicker status={draft.status} lang={lang} onChange={(status) => editEmployer({ status })} />
-        </section>
-
-        <DataPanel
-          lang={lang}
-          selectedId={data.selectedId}
-          onDelete={(deletion) => void flush().then(deletion).then(() => location.reload())}
-        />
+        </Suspense>
+        {/* The whole portfolio opens in a tab of its own (entrypoints/overview). */}
+        <button
+          type="button"
+          onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') })}
+          className="rounded px-1.5 py-0.5 text-xs text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
+        >
+          {lang === 'nl' ? 'Alle werkgevers' : <span lang="nl">Alle werkgevers</span>}
+        </button>
       </main>
     </TouchContext.Provider>
   );

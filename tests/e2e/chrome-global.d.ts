@@ -8,7 +8,11 @@ interface ExtensionApi {
     sendMessage(tabId: number, message: unknown): Promise<unknown>;
     query(info: object): Promise<{ id?: number; url?: string }[]>;
   };
-  runtime: { reload(): void };
+  runtime: {
+    reload(): void;
+    getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> };
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
   storage: {
     local: {
       get(keys: null | string | string[]): Promise<Record<string, unknown>>;

@@ -20,6 +20,8 @@ test('Chrome manifest asks for the minimum', () => {
   expect(manifest.icons['128']).toBeTruthy();
   // The options entry is the overview of all employers, in a tab.
   expect(manifest.options_ui).toEqual({ page: 'overview.html', open_in_tab: true });
+  // A shortcut opens the popup: no permission needed.
+  expect(Object.keys(manifest.commands)).toEqual(['_execute_action']);
 });
 
 test('Firefox manifest carries a gecko id and declares no data collection', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect, flowTest, SHOTS } from './fixtures';
+import { test, expect, flowTest, SHOTS, employersIn } from './fixtures';
 // @ts-expect-error -- plain ESM helper shared with `npm start`.
 import { launchWithExtension, openPopup as openPopupPage } from '../support/browser.mjs';
 
@@ -26,7 +26,8 @@ test('empty state: every field can be typed by hand, without Loket.nl', async ({
   await popup.getByRole('group', { name: 'Verloning' }).getByLabel('Per maand').check();
   await popup.getByRole('group', { name: '13e maand' }).getByLabel('Nee').check();
   await fillProfile(popup);
-  await expect(popup.getByText('Alles is ingevuld en gecontroleerd.')).toBeVisible();
+  // Says what was checked (format), not more.
+  await expect(popup.getByText('Elk veld heeft een waarde in de vorm die a.s.r. vraagt.')).toBeVisible();
   await expect(popup.locator('[aria-invalid="true"]')).toHaveCount(0);
 });
 
@@ -43,6 +44,10 @@ test('nothing is lost: type, close the popup at once, reopen', async ({ context,
   await popup.close();
 
   const again = await openPopup(loket);
+  // Valid, so shown as one line with "Wijzigen"; opened, the fields hold what was typed.
+  const profile = again.getByRole('region', { name: /Uw organisatie/ });
+  await expect(profile).toContainText('Salarisbureau Noord B.V. · A020778899');
+  await profile.getByRole('button', { name: /Wijzigen/ }).click();
   await expect(again.getByLabel('Bedrijfsnaam', { exact: true })).toHaveValue('Salarisbureau Noord B.V.');
   await expect(again.getByLabel('Raamwerkcontractnummer', { exact: true })).toHaveValue('A020778899');
   await expect(again.getByRole('group', { name: '13e maand' }).getByLabel('Ja')).toBeChecked();
@@ -76,7 +81,7 @@ test('a browser restart keeps what was typed', async () => {
   await second.context.close();
 });
 
-test('the employer switcher lists saved employers and starts a new one', async ({ context, openPopup }) => {
+test('the employer switcher lists saved employers and starts a new one, stored only once typed', async ({ context, openPopup, readStorage }) => {
   const page = await context.newPage();
   await page.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
   await page.waitForTimeout(200);
@@ -91,21 +96,34 @@ test('the employer switcher lists saved employers and starts a new one', async (
   await popup.getByRole('button', { name: /Nieuwe werkgever/ }).click();
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('');
   await expect(switcher.locator('option')).toHaveCount(3);
+  await popup.getByRole('button', { name: /Nieuwe werkgever/ }).click();
+  await popup.waitForTimeout(300);
+  // Clicking "Nieuwe werkgever" stores nothing; typing does.
+  expect(Object.keys(employersIn(await readStorage()))).toHaveLength(2);
+  await popup.getByLabel('Naam werkgever').fill('Nieuw B.V.');
+  await expect.poll(async () => Object.keys(employersIn(await readStorage())).length).toBe(3);
 });
 
-test('the fill button works only on a.s.r. and says why; it offers to open a.s.r.', async ({ context, openPopup }) => {
+test('away from a.s.r. there is no fill button; "a.s.r.-formulier openen" goes to the form, where it was last found', async ({ context, openPopup }) => {
   const loket = await context.newPage();
   await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
-  const popup = await openPopup(loket);
-  const fill = popup.getByRole('button', { name: /^Invullen/ });
-  await expect(fill).toBeDisabled();
-  await expect(fill).toHaveAccessibleDescription(/a\.s\.r\.-aanmeldformulier/);
-  const [opened] = await Promise.all([
-    context.waitForEvent('page'),
-    popup.getByRole('button', { name: 'a.s.r.-aanmeldpagina openen' }).click(),
-  ]);
-  await expect(opened).toHaveURL(/^https:\/\/www\.asr\.nl\/salarisverwerkers/);
-  await expect(opened.getByRole('link', { name: 'Aanleveren gegevens in eigen beheer' })).toBeVisible();
+  let popup = await openPopup(loket);
+  await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  await expect(popup.getByRole('button', { name: /^Invullen/ })).toHaveCount(0);
+  const open = popup.getByRole('button', { name: 'a.s.r.-formulier openen' });
+  await expect(open).toHaveAccessibleDescription(/nieuw tabblad/);
+  const [landing] = await Promise.all([context.waitForEvent('page'), open.click()]);
+  await expect(landing).toHaveURL(/^https:\/\/www\.asr\.nl\/salarisverwerkers/);
+
+  // Once the popup has seen the form on an a.s.r. tab, the button opens that form itself.
+  const form = await context.newPage();
+  await form.goto('https://www.asr.nl/plain-form.html');
+  const onForm = await openPopup(form);
+  await expect(onForm.getByRole('button', { name: /^Invullen/ })).toBeEnabled();
+  await onForm.close();
+  popup = await openPopup(loket);
+  const [opened] = await Promise.all([context.waitForEvent('page'), popup.getByRole('button', { name: 'a.s.r.-formulier openen' }).click()]);
+  await expect(opened).toHaveURL('https://www.asr.nl/plain-form.html');
 });
 
 test('the popup copies the registration as plain text and switches to English', async ({ context, openPopup }) => {

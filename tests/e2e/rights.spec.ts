@@ -30,11 +30,11 @@ test('all rights granted: no warning, every item in order', async ({ context, op
 test('a webservice user is flagged; access not shown stays unchecked with where to look', async ({ context, openPopup }) => {
   const { company } = await employerThenRights(context, 'rights-webservice');
   const popup = await openPopup(company);
+  await popup.getByText(/Rechten koppelgebruiker/).click();
   const alert = popup.getByRole('alert');
   await expect(alert).toContainText('geen webservicegebruiker');
   await expect(alert).toContainText('Raadplegen HRM');
   await expect(alert).not.toContainText('Raadplegen beloningen');
-  await popup.getByText(/Rechten koppelgebruiker/).click();
   const access = popup.locator('[data-state="unchecked"]').filter({ hasText: 'Toegang tot deze werkgever' });
   await expect(access).toContainText('Teams en Gebruikers');
 });
@@ -42,6 +42,7 @@ test('a webservice user is flagged; access not shown stays unchecked with where 
 test('a blocked user is flagged, also in the popup opened on the rights page itself', async ({ context, openPopup }) => {
   const { rights } = await employerThenRights(context, 'rights-blocked', 'several-administrations');
   const popup = await openPopup(rights);
+  await popup.getByText(/Rechten koppelgebruiker/).click();
   const alert = popup.getByRole('alert');
   await expect(alert).toContainText('Karin van den Bos');
   await expect(alert).toContainText('Gebruiker is actief (niet geblokkeerd)');

@@ -107,6 +107,10 @@ async function rightsWarning(driver: Driver) {
   await eventually(async () => assert.ok('rights' in (await driver.readStorage())));
   const popup = await driver.openPopup(company);
   await expectValue(popup, WERKGEVER_ID, '20720');
+  // One status line that says how many are missing, and opens to name them.
+  const status: Target = { css: 'summary', within: { role: 'region', name: 'Rechten koppelgebruiker' } };
+  await eventually(async () => assert.match(await textOf(popup, status), /3 ontbreken/));
+  await click(popup, status);
   const alert: Target = { role: 'alert' };
   const missing = ['Raadplegen dienstverbanden', 'Raadplegen HRM', 'Raadplegen loonoutput beperkt'];
   await eventually(async () => {

@@ -1,27 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { FillOptions, FillReport, FillValues } from '../asr/types';
-import type { EmployerDraft, Profile } from '../registration/schema';
-import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
+export { toFillValues } from './fill-values';
 import { FillReportSchema, ProbeReplySchema } from '../messages/replies';
 import type { FillMessage, ProbeMessage } from '../messages/fill';
 
-/** a.s.r.'s page for payroll processors, from where the registration form is reached. */
-export const ASR_REGISTRATION_PAGE = 'https://www.asr.nl/salarisverwerkers';
-
-export function toFillValues(profile: Profile, draft: EmployerDraft): FillValues {
-  return {
-    bedrijfsnaam: profile.bedrijfsnaam.trim(),
-    email: profile.email.trim(),
-    raamwerkcontractnummer: profile.raamwerkcontractnummer.trim().toUpperCase(),
-    loonheffingennummer: normalizeLoonheffingennummer(draft.loonheffingennummer),
-    werkgeverId: draft.werkgeverId.trim(),
-    hasDga: draft.hasDga,
-    dgas: draft.hasDga ? draft.dgas.map((d) => ({ naam: d.naam.trim(), personeelsnummer: d.personeelsnummer.trim() })) : [],
-    // a.s.r. has no weekly option: never map it silently, leave the question open on the form.
-    verloning: draft.verloning === 'week' ? null : draft.verloning,
-    dertiendeMaand: draft.dertiendeMaand,
-  };
-}
+export { ASR_REGISTRATION_PAGE } from '../sites';
 
 export type ProbeResult =
   | { kind: 'form' }

@@ -208,7 +208,7 @@ export function helpdeskMailto(missing: ChecklistItem[], userName: string, emplo
     '',
     `Werkgever: ${employerLine}`,
     '',
-    'Willen jullie dit in orde maken? Dank je wel.',
+    'Wilt u dit in orde maken? Hartelijk dank.',
     '',
     'Met vriendelijke groet,',
   ].join('\n');

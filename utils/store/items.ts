@@ -25,6 +25,13 @@ export const profileItem = defineItem<unknown>('local', 'profile', EMPTY_PROFILE
 export const rightsItem = defineItem<Record<string, unknown>>('local', 'rights', {});
 export const lastEmployerIdItem = defineItem<string | null>('local', 'lastEmployerId', null);
 export const settingsItem = defineItem<unknown>('local', 'settings', { lang: 'nl' });
+/**
+ * The employer chosen or last worked on in the popup (never set by a capture): on an a.s.r. tab
+ * this, not the employer last seen in Loket.nl, is the one to fill (issue 14).
+ */
+export const chosenEmployerIdItem = defineItem<string | null>('local', 'chosenEmployerId', null);
+/** Where the a.s.r. form was last found, so "open a.s.r." goes straight there. */
+export const asrFormUrlItem = defineItem<string | null>('local', 'asrFormUrl', null);
 /** Which employer each Loket.nl tab shows; tab ids mean nothing after a restart, hence session. */
 export const tabEmployersItem = defineItem<Record<string, string>>('session', 'tabEmployers', {});
 
