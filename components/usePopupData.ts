@@ -60,35 +60,39 @@ const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, stri
 
 async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
   // Storage is read while the target tab is still being looked up: both are on the path to
-  // the first useful paint. Only the shown employer is read in full (and, when the user must
-  // pick on an a.s.r. tab, the other candidate); the others by their index entry.
-  const [target, index, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
+  // the first useful paint. That path reads only the employers that can be shown (the tab's,
+  // the popup's choice, the last seen: at most three keys, whatever the number of employers);
+  // the index of all of them is read right after the first paint (see usePopupData).
+  const [target, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
     targetTab,
-    readEmployerIndex(),
     lastEmployerIdItem.getValue(),
     chosenEmployerIdItem.getValue(),
     asrFormUrlItem.getValue().catch(() => null),
     tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
   ]);
-  const choice = chooseEmployer({
-    site: siteOf(target?.url),
-    ids: new Set(index.map((e) => e.id)),
-    tabEmployerId: tabRecordId(target, tabEmployers),
-    chosenId,
-    lastSeenId,
-  });
-  const wanted = [choice.selectedId, choice.mustPick ? lastSeenId : null].filter((id): id is string => !!id);
-  const [profile, shown, rights, settings] = await Promise.all([
+  const tabEmployerId = tabRecordId(target, tabEmployers);
+  const candidateIds = [...new Set([tabEmployerId, chosenId, lastSeenId].filter((id): id is string => !!id))];
+  const [profile, candidates, rights, settings] = await Promise.all([
     readProfile(),
-    Promise.all(wanted.map(readEmployer)),
+    Promise.all(candidateIds.map(readEmployer)),
     readRights(),
     readSettings(),
   ]);
+  const found = candidates.filter((r): r is EmployerRecord => !!r);
+  const choice = chooseEmployer({
+    site: siteOf(target?.url),
+    ids: new Set(found.map((r) => r.id)),
+    tabEmployerId,
+    chosenId,
+    lastSeenId,
+  });
   // Read last: the validated reads above may just have set something aside.
   const quarantine = await readQuarantine();
-  const records = Object.fromEntries(shown.flatMap((r) => (r ? [[r.id, r]] : [])));
-  const selectedId = choice.selectedId && records[choice.selectedId] ? choice.selectedId : null;
-  return { profile, index, records, selectedId, rights, quarantine, settings, mustPick: choice.mustPick, chosenId, lastSeenId, asrFormUrl };
+  const wanted = new Set([choice.selectedId, choice.mustPick ? lastSeenId : null]);
+  const shown = found.filter((r) => wanted.has(r.id));
+  const records = Object.fromEntries(shown.map((r) => [r.id, r]));
+  const index = shown.map(entryOf);
+  return { profile, index, records, selectedId: choice.selectedId, rights, quarantine, settings, mustPick: choice.mustPick, chosenId, lastSeenId, asrFormUrl };
 }
 
 export interface PopupBoot {
