@@ -124,6 +124,7 @@ test('a content script that is gone (extension updated, tab not reloaded) gives 
     chrome.tabs.sendMessage = () => Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
   });
   await button.click();
-  await expect(popup.getByRole('alert')).toContainText('Vernieuw de pagina (F5)');
+  // Announced (role=status) and shown beside the button.
+  await expect(popup.getByRole('status').filter({ hasText: 'Vernieuw de pagina (F5)' })).toBeVisible();
   expect(await seen(asr)).toEqual({});
 });

@@ -340,7 +340,8 @@ const submitted = (page: Page) => page.evaluate(() => (window as unknown as Page
 /** Every report row as "name → status". */
 async function reportRows(report: Locator): Promise<ReportRows> {
   const rows = await report.locator('li[data-status]').evaluateAll((items) =>
-    items.map((li) => [li.querySelector('span.flex-1')?.textContent?.trim() ?? li.textContent ?? '', li.getAttribute('data-status') ?? '']),
+    // The row's second span is the field's name ("Werkgever ID:"), after the status icon.
+    items.map((li) => [(li.querySelectorAll('span')[1]?.textContent ?? '').trim().replace(/:$/, ''), li.getAttribute('data-status') ?? '']),
   );
   return Object.fromEntries(rows);
 }

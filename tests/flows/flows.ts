@@ -162,7 +162,9 @@ async function lookAlikeRefused(driver: Driver) {
   assert.match(await fake.evaluate(() => document.body.innerText), /Aanleveren gegevens in eigen beheer/);
   const popup = await driver.openPopup(fake);
   await expectValue(popup, WERKGEVER_ID, FULL.draft.werkgeverId);
-  assert.equal(await isDisabled(popup, FILL_BUTTON), true);
+  // No way to fill there: the fill button is absent (the popup offers it on a.s.r. only) or disabled.
+  const buttons = await popup.all(FILL_BUTTON);
+  if (buttons.length > 0) assert.equal(await isDisabled(popup, FILL_BUTTON), true);
   // Even a forged request from the extension's own popup reaches no script there.
   const tabId = Number(new URL(popup.url()).searchParams.get('tabId'));
   const reply = await popup.evaluate(async (id) => {

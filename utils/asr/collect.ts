@@ -144,7 +144,19 @@ export function comboboxShows(el: HTMLElement): string {
     const text = listbox ? '' : readableText(a);
     if (text) best = text;
   }
-  return best;
+  return withoutEcho(best);
+}
+
+/**
+ * Widget libraries often render a chosen option twice beside a combobox (the visible item and a
+ * copy for measuring or for screen readers): "Vierwekelijks Vierwekelijks" shows one choice.
+ */
+export function withoutEcho(text: string): string {
+  const words = collapseWhitespace(text).split(' ');
+  const half = words.length / 2;
+  if (!Number.isInteger(half) || half === 0) return collapseWhitespace(text);
+  const first = words.slice(0, half).join(' ');
+  return first === words.slice(half).join(' ') ? first : collapseWhitespace(text);
 }
 
 interface Ctx {

@@ -120,3 +120,13 @@ describe('an error inside the filler', () => {
     expect(page.g.__seen).toMatchObject({ lhn: '', naam: 'Oud B.V.' });
   });
 });
+
+describe('what a combobox shows', () => {
+  it('a choice a widget renders twice beside the box is read once; other texts stay as they are', async () => {
+    const { withoutEcho } = await import('@/utils/asr/collect');
+    expect(withoutEcho('Vierwekelijks Vierwekelijks')).toBe('Vierwekelijks');
+    expect(withoutEcho('Per 4 weken Per 4 weken')).toBe('Per 4 weken');
+    expect(withoutEcho('Per maand Per 4 weken')).toBe('Per maand Per 4 weken');
+    expect(withoutEcho(' Maand ')).toBe('Maand');
+  });
+});
