@@ -89,6 +89,8 @@ test('the user sees everything stored, exports it, deletes one employer or every
   // Typing still waiting to be saved must not bring the deleted employer back.
   await popup.getByLabel('Naam werkgever').fill('Tijdelijk getypt');
   await popup.getByRole('button', { name: 'Deze werkgever verwijderen' }).click();
+  // Deleting asks first (and can be undone afterwards).
+  await popup.getByRole('button', { name: 'Ja, deze werkgever verwijderen' }).click();
   await expect.poll(async () => JSON.stringify(await readStorage())).not.toContain('"20720"');
   await popup.waitForTimeout(400);
   expect(JSON.stringify(await readStorage())).not.toContain('Tijdelijk getypt');

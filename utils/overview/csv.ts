@@ -1,12 +1,13 @@
-import Papa from 'papaparse';
 import type { OverviewRow } from './rows';
 import { COLUMN_LABELS, dutchDate, missingText, payPeriodText, rightsText, stageText } from './text';
 
 /**
  * "Exporteren als CSV": what the table shows, for Excel in the Netherlands. Excel opens a .csv
  * by double-click with the system's list separator (`;` under Dutch regional settings) and reads
- * UTF-8 only when the file starts with a BOM. Quoting is papaparse's (fields with `;`, quotes or
- * line breaks); the two cell kinds below are ours.
+ * UTF-8 only when the file starts with a BOM. Writing needs only RFC 4180 quoting (csvCell); a CSV
+ * library is not bundled because papaparse, the well-kept one, carries XMLHttpRequest code for
+ * remote files, and the extension ships no network code (trust.spec). The tests read every
+ * export back with papaparse, so the quoting is checked by a real parser.
  */
 
 /**
@@ -73,16 +74,14 @@ export function csvRecord(row: OverviewRow): string[] {
 
 const BOM = '\uFEFF';
 
+/** A cell as RFC 4180 writes it: quoted (quotes doubled) when it holds `;`, a quote, a line break or edge spaces. */
+export function csvCell(value: string): string {
+  return /[";\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
 export function rowsToCsv(rows: readonly OverviewRow[]): string {
-  return (
-    BOM +
-    Papa.unparse(
-      { fields: [...CSV_HEADERS], data: rows.map(csvRecord) },
-      // escapeFormulae off: textCell/idCell above decide per column (an id cell *is* a formula).
-      { delimiter: ';', newline: '\r\n', escapeFormulae: false, quotes: false },
-    ) +
-    '\r\n'
-  );
+  const lines = [[...CSV_HEADERS], ...rows.map(csvRecord)].map((cells) => cells.map(csvCell).join(';'));
+  return BOM + lines.join('\r\n') + '\r\n';
 }
 
 export function csvFileName(now: Date): string {

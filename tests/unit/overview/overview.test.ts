@@ -205,3 +205,13 @@ describe('work at scale', () => {
     expect(spy.mock.calls.length).toBeLessThan(300 + 300 * 8);
   });
 });
+
+describe('CSV cells', () => {
+  it('quotes only what needs it, and a real parser reads every cell back', async () => {
+    const { csvCell } = await import('@/utils/overview/csv');
+    const cells = ['Bakkerij; De "Korenschoof"', 'regel 1\r\nregel 2', ' spatie', 'gewoon', '="00123"'];
+    expect(csvCell('gewoon')).toBe('gewoon');
+    const parsed = Papa.parse<string[]>(cells.map(csvCell).join(';'), { delimiter: ';' });
+    expect(parsed.data[0]).toEqual(cells);
+  });
+});
