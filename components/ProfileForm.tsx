@@ -3,22 +3,18 @@ import { visibleIssues } from '@/utils/popup/issue-visibility';
 import { text, type Lang } from '@/utils/i18n';
 import { TextField } from './TextField';
 
-/** The processor's own details, opened (see ProfileSection). */
-export function ProfileForm({
-  profile,
-  draft,
-  issues: all,
-  visibility,
-  lang,
-  onChange,
-}: {
+export interface ProfileProps {
   profile: Profile;
   draft: EmployerDraft;
+  /** Every issue; the form shows them per utils/popup/issue-visibility.ts. */
   issues: ValidationIssue[];
   visibility: { touched: ReadonlySet<string>; showAll: boolean };
   lang: Lang;
   onChange: (patch: Partial<Profile>) => void;
-}) {
+}
+
+/** The processor's own details, opened (see ProfileSection). */
+export function ProfileForm({ profile, draft, issues: all, visibility, lang, onChange }: ProfileProps) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const issues = visibleIssues(all, profile, draft, visibility.touched, visibility.showAll);
   const of = (field: ValidationIssue['field']) => issues.filter((i) => i.field === field);

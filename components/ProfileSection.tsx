@@ -1,6 +1,8 @@
 import { lazy, Suspense, useState } from 'react';
-import type { EmployerDraft, Profile, ValidationIssue } from '@/utils/registration/schema';
-import { text, type Lang } from '@/utils/i18n';
+import type { ValidationIssue } from '@/utils/registration/schema';
+import { text } from '@/utils/i18n';
+// Type only: the form itself stays out of the first-paint bundle.
+import type { ProfileProps } from './ProfileForm';
 
 // The form is needed once (or when changing): outside the first-paint bundle.
 const ProfileForm = lazy(() => import('./ProfileForm').then((m) => ({ default: m.ProfileForm })));
@@ -10,22 +12,7 @@ const ProfileForm = lazy(() => import('./ProfileForm').then((m) => ({ default: m
  * once and must not push the next action below the fold. Props changed (issue 14): draft and
  * visibility added, issues are all issues.
  */
-export function ProfileSection({
-  profile,
-  draft,
-  issues,
-  visibility,
-  lang,
-  onChange,
-}: {
-  profile: Profile;
-  draft: EmployerDraft;
-  /** Every issue; the form shows them per utils/popup/issue-visibility.ts. */
-  issues: ValidationIssue[];
-  visibility: { touched: ReadonlySet<string>; showAll: boolean };
-  lang: Lang;
-  onChange: (patch: Partial<Profile>) => void;
-}) {
+export function ProfileSection({ profile, draft, issues, visibility, lang, onChange }: ProfileProps) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const of = (field: ValidationIssue['field']) => issues.filter((i) => i.field === field);
   const valid = ![...of('bedrijfsnaam'), ...of('email'), ...of('raamwerkcontractnummer')].some((i) => i.severity === 'error') && profile.bedrijfsnaam.trim() !== '';
