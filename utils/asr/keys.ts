@@ -27,3 +27,12 @@ export type FillStatus = (typeof FILL_STATUSES)[number];
 
 export const PAY_PERIODS = ['maand', '4weken'] as const;
 export type AsrPayPeriod = (typeof PAY_PERIODS)[number];
+
+/**
+ * Report details (prefix + what the row holds) of a DGA row left on the form from another
+ * employer ("extra DGA-rij: Piet Puk", a conflict), and of one the filler removed on "Toch
+ * overschrijven" and read back as gone ("verwijderde DGA-rij: Piet Puk", filled). Here, not in
+ * plan.ts, so the popup's report phrases import two strings and not the planner.
+ */
+export const EXTRA_ROW = 'extra DGA-rij: ';
+export const REMOVED_ROW = 'verwijderde DGA-rij: ';

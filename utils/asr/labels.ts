@@ -105,6 +105,8 @@ export const SEARCH_WORDS: Record<string, readonly string[]> = {
 
 /** Add-row buttons in the DGA section: "DGA toevoegen", "+ Toevoegen", "Nog een DGA toevoegen", "Voeg een DGA toe". */
 export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nog een'];
+/** A DGA row's own remove control: "Verwijderen", "DGA verwijderen", a trash icon labelled "Verwijder". */
+export const REMOVE_ROW_WORDS: readonly string[] = ['verwijder'];
 /** Never press a button with this wording, even if it also says "toevoegen". */
 export const NEVER_PRESS_WORDS: readonly string[] = ['verwijder', 'verstuur', 'verzend', 'indienen', 'opslaan', 'aanmelden', 'submit'];
 

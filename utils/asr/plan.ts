@@ -12,6 +12,7 @@ import { compactAttr, hasStem } from './text';
 import { collapseWhitespace, compact } from '../text/normalize';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import type { FieldReport, FillOptions, FillValues } from './types';
+import { EXTRA_ROW } from './keys';
 
 export { classifyVerloning, classifyYesNo };
 
@@ -37,9 +38,23 @@ export interface PlanEntry {
   highlight?: HTMLElement;
 }
 
+/** A DGA row on the form that none of the employer's DGA's takes, holding someone's data. */
+export interface ExtraDgaRow {
+  /** The row's name and personeelsnummer controls (one of them may be missing). */
+  controls: TextField['element'][];
+  /** What the row holds as a person reads it: the name, else the personeelsnummer. */
+  holds: string;
+}
+
 export interface FillPlan {
   /** One entry per field (per DGA for the row fields), in report order. */
   entries: PlanEntry[];
+  /**
+   * Rows left from another employer (the form has more filled rows than this employer has
+   * DGA's): each is also a conflict entry (dgaNaam, index dgas.length + k, EXTRA_ROW detail),
+   * so no fill counts as complete while one is on the form.
+   */
+  extraDgaRows: ExtraDgaRow[];
   /** Indices into values.dgas that have no row on the page yet. */
   missingDgaRows: number[];
   /** DGA rows currently on the page. */
@@ -392,11 +407,11 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
   const numbers = hits.filter((h) => h.key === 'dgaPersoneelsnummer');
   const rowCount = Math.max(names.length, numbers.length);
   const missingDgaRows: number[] = [];
+  const taken = new Set<number>(); // rows a DGA of this employer takes
 
   const dgas = effectiveHasDga(values) ? values.dgas : [];
   if (dgas.length > 0) {
     const rowOf = new Map<number, number>(); // dga index -> row index
-    const taken = new Set<number>();
     const state = (row: number, d: number): 'same' | 'compatible' | 'empty' | 'different' => {
       const dga = dgas[d]!;
       const pairs: [TextField | undefined, AsrFieldKey, string][] = [
@@ -471,8 +486,25 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
     }
   }
 
-  return { entries, missingDgaRows, dgaRowCount: rowCount, formFound: found };
+  // Only when the employer's answer is known: with no answer yet, the rows may be this
+  // employer's own, typed on the form by hand.
+  const extraDgaRows: ExtraDgaRow[] = [];
+  if (effectiveHasDga(values) !== null) {
+    for (let row = 0; row < rowCount; row++) {
+      if (taken.has(row)) continue;
+      const parts = [names[row]?.field, numbers[row]?.field].filter((f): f is TextField => !!f);
+      const holds = parts.map((f) => collapseWhitespace(f.value)).find(Boolean);
+      if (!holds) continue;
+      entries.push({
+        report: { field: 'dgaNaam', index: dgas.length + extraDgaRows.length, status: 'conflict', detail: `${EXTRA_ROW}${holds}` },
+      });
+      extraDgaRows.push({ controls: parts.map((f) => f.element), holds });
+    }
+  }
+
+  return { entries, extraDgaRows, missingDgaRows, dgaRowCount: rowCount, formFound: found };
 }
+
 
 /** Fields of the a.s.r. form that are present on the page (for waitForForm). */
 export function formPresent(fields: CollectedField[]): boolean {

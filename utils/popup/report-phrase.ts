@@ -1,5 +1,6 @@
 import type { FieldReport, FillValues } from '../asr/types';
 import type { Lang } from '../i18n';
+import { EXTRA_ROW, REMOVED_ROW } from '../asr/keys';
 
 /** The value the popup asked for, as the user knows it, for a conflict line. */
 export function ourValue(field: FieldReport, values: FillValues, lang: Lang): string {
@@ -36,6 +37,15 @@ const SKIP_REASONS: Record<string, { nl: string; en: string }> = {
 export function reportPhrase(field: FieldReport, values: FillValues, lang: Lang): string {
   const nl = lang === 'nl';
   const detail = field.detail ?? '';
+  // A DGA row left on the form from another employer: named, removed or to be removed by hand.
+  if (detail.startsWith(EXTRA_ROW)) {
+    const holds = detail.slice(EXTRA_ROW.length);
+    return nl ? `extra DGA-rij op het formulier: ${holds} – verwijder deze zelf` : `extra DGA row on the form: ${holds} – please remove it yourself`;
+  }
+  if (detail.startsWith(REMOVED_ROW)) {
+    const holds = detail.slice(REMOVED_ROW.length);
+    return nl ? `extra DGA-rij verwijderd van het formulier: ${holds}` : `extra DGA row removed from the form: ${holds}`;
+  }
   switch (field.status) {
     case 'filled':
       return detail === 'al ingevuld' ? (nl ? 'stond er al' : 'already there') : nl ? 'ingevuld' : 'filled in';
