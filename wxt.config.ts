@@ -61,7 +61,8 @@ export default defineConfig({
       if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'unlisted-page')) {
         config.plugins = [...(config.plugins ?? []), leanBrowser];
       }
-      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && entrypoints[0]!.name === 'loket') {
+      // The a.s.r. scripts use no context either (asr.js sits at its budget; asr-button.js has 4 kB).
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && ['loket', 'asr', 'asr-button'].includes(entrypoints[0]!.name)) {
         config.plugins = [...(config.plugins ?? []), leanLoketContext];
       }
     },

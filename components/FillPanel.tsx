@@ -4,6 +4,7 @@ import { text, type Lang } from '@/utils/i18n';
 import type { TargetTab } from '@/utils/popup/target-tab';
 import { probeAsrTab, requestFill, type ProbeResult } from '@/utils/popup/fill-request';
 import { fillSummary } from '@/utils/popup/fill-outcome';
+import { lastFillFor, rememberFill } from '@/utils/fill-button/last-fill';
 import { buttonClass } from './button';
 
 // Only after a fill: outside the first-paint bundle.
@@ -48,6 +49,20 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
+    // A fill made in this tab (by the button on the page, or an earlier popup) with these very
+    // values: its full report is shown as the popup opens.
+    let cancelled = false;
+    void lastFillFor(target.id, values).then((report) => {
+      if (report && !cancelled) setPhase((p) => (p.kind === 'idle' ? { kind: 'done', report } : p));
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Once per tab: the values are those shown as the popup opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [target]);
+
+  useEffect(() => {
     let cancelled = false;
     // A tab still loading has no content script yet: ask a few times before calling it orphaned.
     const ask = async () => {
@@ -81,6 +96,7 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
     }
     setPhase({ kind: 'done', report: outcome.report });
     setAnnouncement(fillSummary(outcome.report, lang));
+    void rememberFill(target.id, values, outcome.report);
     onFilled(outcome.report);
   };
 

@@ -4,6 +4,7 @@ import { saveCapture } from '@/utils/capture-store';
 import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '@/utils/store/migrate';
 import { siteOf } from '@/utils/sites';
 import { showBadge } from '@/utils/badge-browser';
+import { listenForFillButton } from '@/utils/fill-button/background';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
@@ -12,6 +13,8 @@ export default defineBackground(() => {
   // rather than when the popup first opens (a no-op read once done).
   void ensureMigrated().catch(() => undefined);
   migrateWhenLegacyAppears();
+  // The "Invullen met koppelhulp" button on the a.s.r. form page asks here (utils/fill-button).
+  listenForFillButton();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // A page of this extension (no tab) found old-format employers: move them, then answer.
     if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === MIGRATE_REQUEST)

@@ -159,6 +159,27 @@ const TEXT = {
     nl: 'Alles blijft op deze computer (browseropslag). Er wordt niets verzonden.',
     en: 'Everything stays on this computer (browser storage). Nothing is sent anywhere.',
   },
+  // The fill button on the a.s.r. form page (utils/fill-button): one block, issue 14 "Shorter route".
+  pageFill: { nl: 'Invullen met koppelhulp', en: 'Fill in with the link helper' },
+  pageFillFor: { nl: 'Voor', en: 'For' },
+  pageFillBusy: { nl: 'Bezig met invullen…', en: 'Filling in…' },
+  pageFillNoEmployer: {
+    nl: 'Niet ingevuld: er is nog geen werkgever gekozen. Open de koppelhulp ({shortcut}) en kies de werkgever.',
+    en: 'Not filled in: no employer chosen yet. Open the link helper ({shortcut}) and choose the employer.',
+  },
+  pageFillMustPick: {
+    nl: 'Niet ingevuld: het is niet zeker voor welke werkgever u invult. Open de koppelhulp ({shortcut}) en kies de werkgever.',
+    en: 'Not filled in: it is not certain which employer you are filling in. Open the link helper ({shortcut}) and choose the employer.',
+  },
+  pageFillBlocked: {
+    nl: 'Niet ingevuld: de gegevens van deze werkgever zijn nog niet compleet. Open de koppelhulp ({shortcut}) om ze aan te vullen.',
+    en: "Not filled in: this employer's details are not complete yet. Open the link helper ({shortcut}) to complete them.",
+  },
+  pageFillReload: {
+    nl: 'Niet ingevuld: vernieuw de pagina (F5) en probeer het opnieuw.',
+    en: 'Not filled in: reload the page (F5) and try again.',
+  },
+  pageFillNoShortcut: { nl: 'knop in de werkbalk', en: 'toolbar button' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -1,0 +1,30 @@
+import type { FillReport, FillValues } from '../asr/types';
+import { defineItem } from '../store/item';
+import { FillReportSchema } from '../messages/replies';
+
+/**
+ * The last fill in a tab (from the page's button or the popup), so the popup opened afterwards
+ * shows its full report. Session storage: tab ids mean nothing after a restart, and only the
+ * extension's own pages and background can read this area, not content scripts.
+ */
+export interface LastFill {
+  tabId: number;
+  /** What was filled: the report's conflict lines name these values. */
+  values: FillValues;
+  report: FillReport;
+  at: string;
+}
+
+export const lastFillItem = defineItem<LastFill | null>('session', 'lastFill', null);
+
+export function rememberFill(tabId: number, values: FillValues, report: FillReport): Promise<void> {
+  return lastFillItem.setValue({ tabId, values, report, at: new Date().toISOString() }).catch(() => undefined);
+}
+
+/** The report of the last fill in this tab, when it filled exactly these values; else null. */
+export async function lastFillFor(tabId: number, values: FillValues): Promise<FillReport | null> {
+  const stored = await lastFillItem.getValue().catch(() => null);
+  if (!stored || stored.tabId !== tabId || JSON.stringify(stored.values) !== JSON.stringify(values)) return null;
+  const parsed = FillReportSchema.safeParse(stored.report);
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,26 @@
+// The fill button's messages between its content script (entrypoints/asr-button.content.ts) and
+// the background. Plain types and two strings: the content script stays a few hundred bytes.
+
+/** Content script → background: what should the button show? Reply: ButtonView. */
+export const FILL_BUTTON_STATE = 'fill-button/state';
+/** Content script → background, on a real click: fill this tab's form. Reply: FillButtonReply. */
+export const FILL_BUTTON_FILL = 'fill-button/fill';
+
+/** Everything the button shows, in the user's language, composed by the background. */
+export interface ButtonView {
+  lang: 'nl' | 'en';
+  /** The button's name ("Invullen met koppelhulp"). */
+  label: string;
+  /** For whom it fills: "Voor: name · Werkgever ID … · Loonheffingennummer …"; '' when no employer. */
+  employer: string;
+  /** Said while the fill runs. */
+  busy: string;
+  /** Why it will not fill (ambiguous choice, blocking errors, no employer); '' when it can. */
+  note: string;
+}
+
+export interface FillButtonReply {
+  view: ButtonView;
+  /** One line beside the button, announced (role=status). */
+  status: string;
+}
