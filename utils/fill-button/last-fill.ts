@@ -21,10 +21,20 @@ export function rememberFill(tabId: number, values: FillValues, report: FillRepo
   return lastFillItem.setValue({ tabId, values, report, at: new Date().toISOString() }).catch(() => undefined);
 }
 
+/** Chrome's storage gives objects back with their keys sorted: compare whatever the order. */
+function canonical(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  if (v && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    return `{${Object.keys(o).sort().map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v);
+}
+
 /** The report of the last fill in this tab, when it filled exactly these values; else null. */
 export async function lastFillFor(tabId: number, values: FillValues): Promise<FillReport | null> {
   const stored = await lastFillItem.getValue().catch(() => null);
-  if (!stored || stored.tabId !== tabId || JSON.stringify(stored.values) !== JSON.stringify(values)) return null;
+  if (!stored || stored.tabId !== tabId || canonical(stored.values) !== canonical(values)) return null;
   const parsed = FillReportSchema.safeParse(stored.report);
   return parsed.success ? parsed.data : null;
 }

@@ -87,6 +87,11 @@ describe('a fill from the button', () => {
     expect(reply.status).toBe('2 van 2 velden ingevuld; open de koppelhulp voor het verslag');
     expect((await readEmployer('emp_seed'))?.draft.status).toMatchObject({ stage: 'ingevuld' });
     expect(await lastFillFor(TAB, values)).toEqual(answer);
+    // Chrome's storage hands objects back with their keys sorted.
+    const stored = (await fakeBrowser.storage.session.get('lastFill')).lastFill as { values: Record<string, unknown> };
+    const sorted = Object.fromEntries(Object.entries(stored.values).sort(([a], [b]) => a.localeCompare(b)));
+    await fakeBrowser.storage.session.set({ lastFill: { ...stored, values: sorted } });
+    expect(await lastFillFor(TAB, values)).toEqual(answer);
     // Another tab, or other values (the employer changed since): not this fill's report.
     expect(await lastFillFor(TAB + 1, values)).toBeNull();
     expect(await lastFillFor(TAB, { ...values, werkgeverId: '20720' })).toBeNull();

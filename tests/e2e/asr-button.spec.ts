@@ -1,0 +1,238 @@
+// The "Invullen met koppelhulp" button on the a.s.r. form page (issue 14, "Shorter route"), and
+// refilling a form that holds another employer's DGA rows (issue 14, "Refill").
+// The button lives in a CLOSED shadow root: neither the page nor Playwright's locators reach
+// it. The test reads it as assistive technology does (Chrome's accessibility tree, over CDP)
+// and presses it with a real mouse click at its place on the screen.
+import type { CDPSession, Page } from '@playwright/test';
+import { test, expect, employersIn } from './fixtures';
+import { FULL, seedRegistration } from './seed';
+import { registrationItems } from '../flows/data';
+import { seedThroughMigration } from '../support/employers.mjs';
+
+const ASR = 'https://www.asr.nl';
+const REACT_FORM = `${ASR}/react-form.built.html`;
+const HOST = 'koppelhulp-invullen';
+
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  backendDOMNodeId?: number;
+}
+
+/** The button as Chrome exposes it to screen readers, and a person's click on it. */
+function pageButton(page: Page) {
+  let session: CDPSession | undefined;
+  const cdp = async () => (session ??= await page.context().newCDPSession(page));
+  const nodes = async () => ((await (await cdp()).send('Accessibility.getFullAXTree')).nodes as AXNode[]);
+  const node = async () => (await nodes()).find((n) => n.role?.value === 'button' && /koppelhulp|link helper/.test(n.name?.value ?? ''));
+  /** Runs `fn` on the button's DOM node through the debugger (not as the page). */
+  const onButton = async <T>(fn: string): Promise<T> => {
+    const found = await node();
+    if (!found?.backendDOMNodeId) throw new Error('no fill button in the accessibility tree');
+    const { object } = await (await cdp()).send('DOM.resolveNode', { backendNodeId: found.backendDOMNodeId });
+    const { result } = await (await cdp()).send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
+    return result.value as T;
+  };
+  return {
+    name: async () => (await node())?.name?.value,
+    /** Everything the box says: the button, the employer line and the status line. */
+    text: () => onButton<string>('function () { return this.parentNode.textContent }'),
+    status: () => onButton<string>('function () { return this.parentNode.querySelector("[role=status]").textContent }'),
+    style: () =>
+      onButton<string[]>(
+        'function () { const s = getComputedStyle(this); const r = this.getBoundingClientRect(); return [s.backgroundColor, s.color, s.fontSize, s.display, s.visibility, String(Math.round(r.width)), String(Math.round(r.height))] }',
+      ),
+    click: async () => {
+      const found = await node();
+      const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId: found!.backendDOMNodeId! });
+      const q = model.border;
+      await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
+    },
+  };
+}
+
+type ReactState = Record<string, unknown>;
+const reactState = (page: Page) => page.evaluate(() => (window as unknown as { __reactState: ReactState }).__reactState);
+const submitted = (page: Page) => page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted ?? false);
+const FILLED_STATE = {
+  organisatie: FULL.profile.bedrijfsnaam,
+  email: FULL.profile.email,
+  contract: FULL.profile.raamwerkcontractnummer,
+  lhn: FULL.draft.loonheffingennummer,
+  werkgeverId: FULL.draft.werkgeverId,
+  heeftDga: 'ja',
+  dgas: FULL.draft.dgas,
+  verloning: '4weken',
+  dertiende: 'ja',
+};
+const SHORTCUT = /Open de koppelhulp \((Alt\+Shift\+K|knop in de werkbalk)\)/;
+
+async function openWithButton(page: Page, url = REACT_FORM) {
+  await page.goto(url);
+  await expect(page.locator(HOST)).toHaveCount(1);
+  const button = pageButton(page);
+  await expect.poll(() => button.name()).toBe('Invullen met koppelhulp');
+  return button;
+}
+
+test('the button shows on the form page for the chosen employer, and not on another a.s.r. page', async ({ context }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  const button = await openWithButton(asr);
+  await expect.poll(() => button.text()).toContain(
+    `Voor: ${FULL.draft.werkgeverNaam} · Werkgever ID ${FULL.draft.werkgeverId} · Loonheffingennummer ${FULL.draft.loonheffingennummer}`,
+  );
+  // Never fills on page load.
+  expect((await reactState(asr)).organisatie).toBe('');
+
+  const other = await context.newPage();
+  await other.goto(`${ASR}/salarisverwerkers.html`);
+  // The content script looks again 1 s and 3 s after load (a late heading): still nothing.
+  await other.waitForTimeout(3500);
+  await expect(other.locator(HOST)).toHaveCount(0);
+});
+
+test('a real click fills the React form for the chosen employer, advances the stage, and the popup shows the report', async ({
+  context,
+  openPopup,
+  readStorage,
+}) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  const button = await openWithButton(asr);
+  await button.click();
+  await expect.poll(() => reactState(asr)).toEqual(FILLED_STATE);
+  await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het verslag');
+  expect(await submitted(asr)).toBe(false);
+  await expect
+    .poll(async () => (employersIn(await readStorage()).emp_seed as { draft: { status: { stage: string } } }).draft.status.stage)
+    .toBe('ingevuld');
+  // The popup opened afterwards shows the full report without filling again.
+  const popup = await openPopup(asr);
+  const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
+  await expect(report).toBeVisible();
+  await expect(report.locator('[data-status="filled"]')).toHaveCount(12);
+});
+
+test('a click or key press made by the page’s own script does nothing', async ({ context }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await openWithButton(asr);
+  const seen = await asr.evaluate((tag) => {
+    const host = document.querySelector(tag) as HTMLElement;
+    host.click();
+    host.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    host.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    // Whatever the page tries, the button itself is out of its reach.
+    return { shadowRoot: host.shadowRoot, buttons: host.querySelectorAll('button').length, text: host.textContent };
+  }, HOST);
+  expect(seen).toEqual({ shadowRoot: null, buttons: 0, text: '' });
+  await asr.waitForTimeout(1000);
+  expect((await reactState(asr)).organisatie).toBe('');
+});
+
+test('an ambiguous employer or blocking errors: no fill, one line saying why and how to open the koppelhulp', async ({ context }) => {
+  // Chosen in the popup: employer B; last seen in Loket.nl: employer A. The popup would ask.
+  const items = registrationItems();
+  const other = { ...items.employers.emp_seed, id: 'emp_other', draft: { ...items.employers.emp_seed.draft, werkgeverNaam: 'Bakkerij De Korrel B.V.' } };
+  const [worker] = context.serviceWorkers();
+  await seedThroughMigration(worker!, { ...items, employers: { ...items.employers, emp_other: other }, chosenEmployerId: 'emp_other' });
+  const asr = await context.newPage();
+  const button = await openWithButton(asr);
+  await expect.poll(() => button.status()).toMatch(/^Niet ingevuld: het is niet zeker voor welke werkgever u invult\. /);
+  await button.click();
+  await asr.waitForTimeout(500);
+  expect(await button.status()).toMatch(SHORTCUT);
+  expect((await reactState(asr)).organisatie).toBe('');
+
+  // Now the chosen employer is complete but for its Werkgever ID: blocking.
+  await worker!.evaluate(() => chrome.storage.local.set({ lastEmployerId: 'emp_other' }));
+  const record = (employersIn(await worker!.evaluate(() => chrome.storage.local.get(null))).emp_other ?? {}) as { draft: Record<string, unknown> };
+  await worker!.evaluate((r) => chrome.storage.local.set({ 'employer:emp_other': r }), { ...record, draft: { ...record.draft, werkgeverId: '' } });
+  await expect.poll(() => button.status()).toMatch(/^Niet ingevuld: de gegevens van deze werkgever zijn nog niet compleet\. /);
+  await button.click();
+  await asr.waitForTimeout(500);
+  expect(await button.status()).toMatch(SHORTCUT);
+  expect((await reactState(asr)).organisatie).toBe('');
+});
+
+test('the page’s CSS does not change the button, and it still fills', async ({ context }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  const button = await openWithButton(asr);
+  const before = await button.style();
+  expect(before.slice(3, 5)).toEqual(['inline-block', 'visible']);
+  const aimedAtButton = `${HOST} { all: unset !important; display: none !important; position: static !important; }
+    html > ${HOST} { visibility: hidden !important; }
+    button { background: red !important; color: yellow !important; font-size: 40px !important; display: none !important; }`;
+  const everything = await asr.addStyleTag({
+    content: `html > *:not(head), body * { display: none !important; } * { visibility: hidden !important; } ${aimedAtButton}`,
+  });
+  await asr.evaluate((tag) => document.querySelector(tag)!.setAttribute('style', 'display:none'), HOST);
+  await expect.poll(() => button.style()).toEqual(before);
+  // With the form shown again (the filler fills only what a person can see), the styles aimed
+  // at the button stay, and a click on it fills.
+  await everything.evaluate((el) => (el as Element).remove());
+  await asr.addStyleTag({ content: aimedAtButton });
+  expect(await button.style()).toEqual(before);
+  await button.click();
+  await expect.poll(async () => (await reactState(asr)).werkgeverId).toBe(FULL.draft.werkgeverId);
+});
+
+test('refill: an extra DGA row from another employer is removed through its own "Verwijderen", then reported gone', async ({
+  context,
+  openPopup,
+}) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/dga-repeat.html`);
+  await asr.getByRole('radio', { name: 'Ja' }).first().check();
+  for (let i = 0; i < 3; i++) await asr.getByRole('button', { name: 'DGA toevoegen' }).click();
+  const rows = asr.locator('.dga-row');
+  await expect(rows).toHaveCount(3);
+  const others = [['Piet Puk', '2001'], ['Anna Bos', '2002'], ['Kees Smit', '2003']];
+  for (const [i, [naam, pnr]] of others.entries()) {
+    await rows.nth(i).getByLabel('Naam').fill(naam!);
+    await rows.nth(i).getByLabel('Personeelsnummer').fill(pnr!);
+  }
+  // The add button has no type: the page's own clicks above submitted (the page blocks that).
+  await asr.evaluate(() => ((window as unknown as { __submitted: boolean }).__submitted = false));
+
+  const popup = await openPopup(asr);
+  await popup.getByRole('button', { name: /^Invullen/ }).click();
+  const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
+  await expect(report).toContainText('extra DGA-rij op het formulier: Kees Smit – verwijder deze zelf');
+  await expect(report).toContainText('niet overschreven – formulier: Piet Puk, werkgever: Jan de Vries');
+  await popup.getByRole('button', { name: /Toch overschrijven/ }).click();
+  await expect(report).toContainText('extra DGA-rij verwijderd van het formulier: Kees Smit');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).getByLabel('Naam')).toHaveValue('Jan de Vries');
+  await expect(rows.nth(1).getByLabel('Naam')).toHaveValue('Petra Jansen');
+  expect(await asr.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBe(1);
+  expect(await submitted(asr)).toBe(false);
+});
+
+test('refill: without a remove control the extra row stays, is named, and the stage does not advance', async ({
+  context,
+  openPopup,
+  readStorage,
+}) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  await asr.goto(`${ASR}/plain-form.html`);
+  for (let i = 0; i < 2; i++) await asr.getByRole('button', { name: '+ Toevoegen' }).click();
+  const names = asr.getByLabel('Naam DGA');
+  await expect(names).toHaveCount(3);
+  await names.nth(2).fill('Kees Smit');
+
+  const popup = await openPopup(asr);
+  await popup.getByRole('button', { name: /^Invullen/ }).click();
+  const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
+  await expect(report).toContainText('extra DGA-rij op het formulier: Kees Smit – verwijder deze zelf');
+  await popup.getByRole('button', { name: /Toch overschrijven/ }).click();
+  await expect(report.locator('[data-status="conflict"]')).toHaveCount(1);
+  await expect(report).toContainText('extra DGA-rij op het formulier: Kees Smit – verwijder deze zelf');
+  await expect(names.nth(2)).toHaveValue('Kees Smit');
+  expect((employersIn(await readStorage()).emp_seed as { draft: { status: unknown } }).draft.status).toEqual({ stage: 'concept' });
+  expect(await submitted(asr)).toBe(false);
+});
