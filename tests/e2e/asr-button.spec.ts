@@ -4,9 +4,10 @@
 // it. The test reads it as assistive technology does (Chrome's accessibility tree, over CDP)
 // and presses it with a real mouse click at its place on the screen.
 import type { CDPSession, Page } from '@playwright/test';
-import { test, expect, employersIn } from './fixtures';
+import { test, expect, employersIn, flowTest } from './fixtures';
 import { FULL, seedRegistration } from './seed';
 import { registrationItems } from '../flows/data';
+import { REACT_FILLED } from '../flows/flows';
 import { seedThroughMigration } from '../support/employers.mjs';
 
 const ASR = 'https://www.asr.nl';
@@ -54,17 +55,6 @@ function pageButton(page: Page) {
 type ReactState = Record<string, unknown>;
 const reactState = (page: Page) => page.evaluate(() => (window as unknown as { __reactState: ReactState }).__reactState);
 const submitted = (page: Page) => page.evaluate(() => (window as unknown as { __submitted?: boolean }).__submitted ?? false);
-const FILLED_STATE = {
-  organisatie: FULL.profile.bedrijfsnaam,
-  email: FULL.profile.email,
-  contract: FULL.profile.raamwerkcontractnummer,
-  lhn: FULL.draft.loonheffingennummer,
-  werkgeverId: FULL.draft.werkgeverId,
-  heeftDga: 'ja',
-  dgas: FULL.draft.dgas,
-  verloning: '4weken',
-  dertiende: 'ja',
-};
 const SHORTCUT = /Open de koppelhulp \((Alt\+Shift\+K|knop in de werkbalk)\)/;
 
 async function openWithButton(page: Page, url = REACT_FORM) {
@@ -101,7 +91,7 @@ test('a real click fills the React form for the chosen employer, advances the st
   const asr = await context.newPage();
   const button = await openWithButton(asr);
   await button.click();
-  await expect.poll(() => reactState(asr)).toEqual(FILLED_STATE);
+  await expect.poll(() => reactState(asr)).toEqual(REACT_FILLED);
   await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het verslag');
   expect(await submitted(asr)).toBe(false);
   await expect
@@ -113,6 +103,8 @@ test('a real click fills the React form for the chosen employer, advances the st
   await expect(report).toBeVisible();
   await expect(report.locator('[data-status="filled"]')).toHaveCount(12);
 });
+
+flowTest('the fill button on the a.s.r. form page fills on a person’s click only');
 
 test('a click or key press made by the page’s own script does nothing', async ({ context }) => {
   await seedRegistration(context);

@@ -140,19 +140,46 @@ async function reactFormFill(driver: Driver) {
   await driver.screenshot(popup, 'popup-after-fill');
   await driver.screenshot(asr, 'asr-react-filled');
   // React's own state, not just the DOM: a value React did not see would be lost on its next render.
-  const state = await asr.evaluate(() => (window as unknown as { __reactState: Record<string, unknown> }).__reactState);
-  assert.deepEqual(state, {
-    organisatie: FULL.profile.bedrijfsnaam,
-    email: FULL.profile.email,
-    contract: FULL.profile.raamwerkcontractnummer,
-    lhn: FULL.draft.loonheffingennummer,
-    werkgeverId: FULL.draft.werkgeverId,
-    heeftDga: 'ja',
-    dgas: FULL.draft.dgas,
-    verloning: '4weken',
-    dertiende: 'ja',
-  });
+  assert.deepEqual(await reactState(asr), REACT_FILLED);
   assert.equal(await submitted(asr), false);
+}
+
+/** The React form's own state once FULL is filled in. */
+export const REACT_FILLED = {
+  organisatie: FULL.profile.bedrijfsnaam,
+  email: FULL.profile.email,
+  contract: FULL.profile.raamwerkcontractnummer,
+  lhn: FULL.draft.loonheffingennummer,
+  werkgeverId: FULL.draft.werkgeverId,
+  heeftDga: 'ja',
+  dgas: FULL.draft.dgas,
+  verloning: '4weken',
+  dertiende: 'ja',
+};
+const reactState = (tab: Tab) => tab.evaluate(() => (window as unknown as { __reactState: Record<string, unknown> }).__reactState);
+
+/** The button on the form page itself (its closed shadow root: see utils/fill-button/page.ts). */
+async function pageFillButton(driver: Driver) {
+  await seedFull(driver);
+  const asr = await driver.open(`${ASR}/react-form.built.html`);
+  const host = await one(asr, { css: 'koppelhulp-invullen' });
+  // The page's own script reaches neither the button nor its text, and its click fills nothing.
+  const reach = await asr.evaluate(() => {
+    const h = document.querySelector('koppelhulp-invullen') as HTMLElement;
+    h.click();
+    return { root: h.shadowRoot, text: h.textContent };
+  });
+  assert.deepEqual(reach, { root: null, text: '' });
+  await pause(500);
+  assert.equal((await reactState(asr)).organisatie, '');
+  // A person's click (the host's box is the button) fills the form for the chosen employer.
+  await host.click();
+  await eventually(async () => assert.deepEqual(await reactState(asr), REACT_FILLED), 15_000);
+  assert.equal(await submitted(asr), false);
+  await eventually(async () => {
+    const record = employersIn(await driver.readStorage()).emp_seed as { draft: { status: { stage: string } } };
+    assert.equal(record.draft.status.stage, 'ingevuld');
+  });
 }
 
 async function lookAlikeRefused(driver: Driver) {
@@ -225,6 +252,7 @@ export const FLOWS = {
   'missing rights are named exactly, with a ready e-mail, on the employer’s view': rightsWarning,
   'a React 19 controlled form holds every value in its state, nothing is submitted': reactFormFill,
   'a look-alike page on another origin is never filled': lookAlikeRefused,
+  'the fill button on the a.s.r. form page fills on a person’s click only': pageFillButton,
   'a BSN on captured pages appears nowhere in the extension’s storage': noBsnInStorage,
   'the whole flow makes no network request of its own': noOwnNetworkRequests,
 } satisfies Record<string, (driver: Driver) => Promise<void>>;

@@ -36,12 +36,16 @@ export const HOST_STYLE =
   'all:initial!important;display:block!important;position:fixed!important;right:16px!important;bottom:16px!important;' +
   'z-index:2147483647!important;visibility:visible!important;opacity:1!important;pointer-events:auto!important';
 
+/**
+ * The host's box is the button alone; the employer and status lines stand above it
+ * (positioned), so the button is what a click on the middle of the host reaches.
+ */
 const CSS =
-  '.box{font:14px/1.4 system-ui,sans-serif;color:#0f172a;background:#fff;border:1px solid #0369a1;border-radius:8px;' +
-  'padding:8px 10px;box-shadow:0 2px 8px #0003;max-width:340px}' +
-  'button{font:inherit;font-weight:600;color:#fff;background:#075985;border:0;border-radius:6px;padding:6px 12px;margin:0;cursor:pointer}' +
-  'button:hover{background:#0c4a6e}button:focus-visible{outline:3px solid #0284c7;outline-offset:2px}' +
-  'button[aria-busy=true]{cursor:progress}p{margin:4px 0 0;font-size:12px}p:empty{display:none}';
+  '.box{position:relative;font:14px/1.4 system-ui,sans-serif;color:#0f172a}' +
+  '.info{position:absolute;right:0;bottom:calc(100% + 4px);width:max-content;max-width:340px;display:grid;gap:4px;justify-items:end}' +
+  'p{margin:0;font-size:12px;background:#fff;border:1px solid #0369a1;border-radius:6px;padding:4px 8px;box-shadow:0 2px 8px #0003}p:empty{display:none}' +
+  'button{font:inherit;font-weight:600;color:#fff;background:#075985;border:0;border-radius:6px;padding:8px 14px;margin:0;cursor:pointer;box-shadow:0 2px 8px #0004}' +
+  'button:hover{background:#0c4a6e}button:focus-visible{outline:3px solid #0284c7;outline-offset:2px}button[aria-busy=true]{cursor:progress}';
 
 const HOST_TAG = 'koppelhulp-invullen';
 
@@ -59,7 +63,7 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  root.innerHTML = `<style>${CSS}</style><div class="box"><button type="button" aria-describedby="who note"></button><p id="who"></p><p id="note" role="status"></p></div>`;
+  root.innerHTML = `<style>${CSS}</style><div class="box"><div class="info"><p id="who"></p><p id="note" role="status"></p></div><button type="button" aria-describedby="who note"></button></div>`;
   const box = root.querySelector('div')!;
   const button = root.querySelector('button')!;
   const who = root.getElementById('who')!;
