@@ -63,11 +63,19 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
   const host = doc.createElement(HOST_TAG);
   host.setAttribute('style', HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
-  root.innerHTML = `<style>${CSS}</style><div class="box"><div class="info"><p id="who"></p><p id="note" role="status"></p></div><button type="button" aria-describedby="who note"></button></div>`;
-  const box = root.querySelector('div')!;
-  const button = root.querySelector('button')!;
-  const who = root.getElementById('who')!;
-  const note = root.getElementById('note')!;
+  // Built node by node: no markup parsing in a content script (web-ext lint flags innerHTML).
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, parent: Node, attrs: Record<string, string> = {}) => {
+    const node = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+    parent.appendChild(node);
+    return node;
+  };
+  el('style', root).textContent = CSS;
+  const box = el('div', root, { class: 'box' });
+  const info = el('div', box, { class: 'info' });
+  const who = el('p', info, { id: 'who' });
+  const note = el('p', info, { id: 'note', role: 'status' });
+  const button = el('button', box, { type: 'button', 'aria-describedby': 'who note' });
   let view: ButtonView | undefined;
   /** The last fill's one-line result; it stays while the stored data changes (the stage does). */
   let status = '';
