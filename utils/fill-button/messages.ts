@@ -15,6 +15,8 @@ export interface ButtonView {
   employer: string;
   /** Said while the fill runs. */
   busy: string;
+  /** Said when the background no longer answers (the extension was updated since the page opened). */
+  reload: string;
   /** Why it will not fill (ambiguous choice, blocking errors, no employer); '' when it can. */
   note: string;
 }

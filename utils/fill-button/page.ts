@@ -80,8 +80,12 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
   /** The last fill's one-line result; it stays while the stored data changes (the stage does). */
   let status = '';
   let busy = false;
+  let removed = false;
   const show = (next: ButtonView | undefined) => {
-    if (!next) return;
+    if (!next || removed) return;
+    // Shown once there is something to say: a script cut off from the extension shows nothing.
+    // On <html>, outside <body>: a single-page app re-rendering its body does not take it away.
+    if (!host.isConnected) doc.documentElement.append(host);
     view = next;
     box.lang = next.lang;
     button.textContent = next.label;
@@ -97,7 +101,8 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     void api
       .fill()
       .then((reply) => {
-        status = reply?.status ?? '';
+        // No answer: the extension was updated or reloaded since this page was opened.
+        status = reply?.status ?? view!.reload;
         show(reply?.view ?? view);
         note.textContent = status;
       })
@@ -110,9 +115,11 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
   new (doc.defaultView ?? window).MutationObserver(() => {
     if (host.getAttribute('style') !== HOST_STYLE) host.setAttribute('style', HOST_STYLE);
   }).observe(host, { attributes: true, attributeFilter: ['style'] });
-  // On <html>, outside <body>: a single-page app re-rendering its body does not take it away.
-  doc.documentElement.append(host);
-  return { host, root, refresh: () => api.state().then(show, () => undefined), remove: () => host.remove() };
+  const remove = () => {
+    removed = true;
+    host.remove();
+  };
+  return { host, root, refresh: () => api.state().then(show, () => undefined), remove };
 }
 
 /**

@@ -41,7 +41,7 @@ export function buttonView(ctx: ButtonContext): ButtonView {
       : hasBlockingErrors(validateRegistration(ctx.profile, record.draft))
         ? say('pageFillBlocked')
         : '';
-  return { lang, label: text('pageFill', lang), busy: text('pageFillBusy', lang), employer, note };
+  return { lang, label: text('pageFill', lang), busy: text('pageFillBusy', lang), reload: text('pageFillReload', lang), employer, note };
 }
 
 const NOT_FILLED: [FillStatus, string, string][] = [

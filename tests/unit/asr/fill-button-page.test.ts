@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { HOST_STYLE, isFormPage, mountFillButton, watchFormPage, type FillButtonApi } from '@/utils/fill-button/page';
 import type { ButtonView } from '@/utils/fill-button/messages';
 
-const VIEW: ButtonView = { lang: 'nl', label: 'Invullen met koppelhulp', busy: 'Bezig met invullen…', employer: 'Voor: Het Baken · Werkgever ID 20720', note: '' };
+const VIEW: ButtonView = { lang: 'nl', label: 'Invullen met koppelhulp', busy: 'Bezig met invullen…', reload: 'Vernieuw de pagina', employer: 'Voor: Het Baken · Werkgever ID 20720', note: '' };
 
 let win: Window | undefined;
 afterEach(async () => {
@@ -45,6 +45,7 @@ describe('the form page, recognised by its title or first heading', () => {
     const a = api();
     const state = vi.spyOn(a, 'state');
     watchFormPage(doc, a);
+    await flush();
     expect(doc.querySelectorAll('koppelhulp-invullen')).toHaveLength(1);
     expect(state).toHaveBeenCalledTimes(1);
     doc.title = 'Bedankt | a.s.r.';
@@ -70,18 +71,26 @@ describe('out of the page’s reach', () => {
     expect(a.fills).toBe(0);
   });
 
+  it('nothing is shown while the extension does not answer (a script cut off by an update)', async () => {
+    const doc = page('<title>Aanleveren gegevens in eigen beheer</title>');
+    const { refresh } = mountFillButton(doc, { state: async () => undefined, fill: async () => undefined });
+    await refresh();
+    expect(doc.querySelectorAll('koppelhulp-invullen')).toHaveLength(0);
+  });
+
   it('a page script rewriting the host’s style gets it put back', async () => {
     const doc = page('<title>Aanleveren gegevens in eigen beheer</title>');
-    const { host } = mountFillButton(doc, api());
+    const { host, refresh } = mountFillButton(doc, api());
+    await refresh();
     host.setAttribute('style', 'display:none');
     await flush();
     expect(host.getAttribute('style')).toBe(HOST_STYLE);
   });
 
-  it('one button per page, even when an older script left one', () => {
+  it('one button per page, even when an older script left one', async () => {
     const doc = page('<title>Aanleveren gegevens in eigen beheer</title>');
-    mountFillButton(doc, api());
-    mountFillButton(doc, api());
+    await mountFillButton(doc, api()).refresh();
+    await mountFillButton(doc, api()).refresh();
     expect(doc.querySelectorAll('koppelhulp-invullen')).toHaveLength(1);
   });
 });
