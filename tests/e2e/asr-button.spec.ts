@@ -43,6 +43,11 @@ function pageButton(page: Page) {
       onButton<string[]>(
         'function () { const s = getComputedStyle(this); const r = this.getBoundingClientRect(); return [s.backgroundColor, s.color, s.fontSize, s.display, s.visibility, String(Math.round(r.width)), String(Math.round(r.height))] }',
       ),
+    /** Keyboard focus, as Tab would give it (DOM.focus reaches into the closed root). */
+    focus: async () => {
+      const found = await node();
+      await (await cdp()).send('DOM.focus', { backendNodeId: found!.backendDOMNodeId! });
+    },
     click: async () => {
       const found = await node();
       const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId: found!.backendDOMNodeId! });
@@ -105,6 +110,16 @@ test('a real click fills the React form for the chosen employer, advances the st
 });
 
 flowTest('the fill button on the a.s.r. form page fills on a person’s click only');
+
+test('a person’s Enter on the focused button fills too', async ({ context }) => {
+  await seedRegistration(context);
+  const asr = await context.newPage();
+  const button = await openWithButton(asr);
+  await button.focus();
+  await asr.keyboard.press('Enter');
+  await expect.poll(() => reactState(asr)).toEqual(REACT_FILLED);
+  await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het verslag');
+});
 
 test('a click or key press made by the page’s own script does nothing', async ({ context }) => {
   await seedRegistration(context);
