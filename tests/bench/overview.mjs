@@ -53,8 +53,15 @@ function armSearchProbe() {
 
 export async function measureOverview({ context, extensionId, samples, warmup = 1, log, employers: seeded }) {
   const worker = context.serviceWorkers()[0];
-  const count = seeded ?? COUNT;
   if (seeded === undefined) await worker.evaluate((items) => chrome.storage.local.set(items), generatePortfolio(COUNT));
+  // What is stored, not what was seeded: the capture and popup measurements run first in the same
+  // browser and add their employers (40001, 70001…), so "1000 van 1000" would never show.
+  // (Its own portfolio is stored in the old single item, moved on the first opening: COUNT.)
+  const count =
+    seeded === undefined
+      ? COUNT
+      : await worker.evaluate(async () => Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('employer:')).length);
+  if (seeded !== undefined && count !== seeded) log(`overview: ${count} employers stored (${seeded} seeded, ${count - seeded} added by the measurements before)`);
   const expected = `${count} van ${count}`;
   const ready = [];
   const search = [];
