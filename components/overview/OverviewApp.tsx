@@ -4,18 +4,19 @@ import type { EmployerDraft } from '@/utils/registration/schema';
 import { STAGES, statusAt, type Stage } from '@/utils/registration/stage';
 import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '@/utils/employer-merge';
 import type { Lang } from '@/utils/i18n';
-import { DEFAULT_KEYLANE_DAYS, toRows } from '@/utils/overview/rows';
-import { DEFAULT_QUERY, findRows, nextSort, type OverviewQuery } from '@/utils/overview/find';
+import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '@/utils/overview/rows';
+import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '@/utils/overview/find';
 import { csvFileName, rowsToCsv } from '@/utils/overview/csv';
 import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '@/utils/overview/backup';
 import { fieldLabel, formatValue, ot, stageText } from '@/utils/overview/text';
-import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore } from '@/utils/overview/store';
+import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '@/utils/overview/store';
 import { EmployerTable } from './EmployerTable';
 import { EmployerEditor } from './EmployerEditor';
 import { RestoreDialog } from './RestoreDialog';
 import { downloadText } from './download';
 
 type Portfolio = Awaited<ReturnType<typeof readPortfolio>>;
+type FirstPaint = Awaited<ReturnType<typeof readFirstPaint>>;
 
 /** Typing in the editor is saved this long after the last keystroke, like the popup. */
 const SAVE_DELAY_MS = 150;
@@ -34,7 +35,12 @@ function storedKeylaneDays(): number {
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_KEYLANE_DAYS;
 }
 
-export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
+/**
+ * `first` (index entries and settings, read while the page loads) paints the list; the full
+ * records are read and validated after that paint and replace the rows with their details.
+ */
+export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
+  const [index, setIndex] = useState<FirstPaint | null>(null);
   const [data, setData] = useState<Portfolio | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [query, setQuery] = useState<OverviewQuery>(DEFAULT_QUERY);
@@ -48,7 +54,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
   const returnFocus = useRef<HTMLElement | null>(null);
   const pending = useRef<{ id: string; patch: Partial<EmployerDraft> } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lang: Lang = data?.settings.lang ?? 'nl';
+  const lang: Lang = (data ?? index)?.settings.lang ?? 'nl';
 
   /** Re-reads storage; typing not yet saved is laid over what was read. */
   const reload = useCallback(async () => {
@@ -60,9 +66,21 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
   }, []);
 
   useEffect(() => {
-    boot.then(setData, () => setLoadFailed(true));
-    return watchPortfolio(() => void reload());
-  }, [boot, reload]);
+    let frame = 0;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const fail = () => setLoadFailed(true);
+    first.then((f) => {
+      setIndex(f);
+      // After the first paint: the full read would otherwise delay it.
+      frame = requestAnimationFrame(() => (later = setTimeout(() => void reload().catch(fail))));
+    }, fail);
+    const unwatch = watchPortfolio(() => void reload());
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+      unwatch();
+    };
+  }, [first, reload]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -103,12 +121,17 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
 
   const now = useMemo(() => new Date(), [data]);
   const rows = useMemo(() => {
-    if (!data) return [];
+    if (!data) return index ? index.entries.map(entryRow) : [];
     const result = toRows(data.employers, { rights: Object.values(data.rights), now, keylaneDays });
     performance.mark('overview:rows');
     return result;
-  }, [data, now, keylaneDays]);
-  const shown = useMemo(() => findRows(rows, query), [rows, query]);
+  }, [index, data, now, keylaneDays]);
+  // Sorted when rows or the sort change; a keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortRows(rows, query.sort), [rows, query.sort]);
+  const { text, stages, attentionOnly } = query;
+  const shown = useMemo(() => filterRows(sorted, { text, stages, attentionOnly }), [sorted, text, stages, attentionOnly]);
+  // Until the records are read, a search or the attention filter cannot be answered completely.
+  const countKnown = !!data || !needsDetails(query);
   const duplicates = useMemo(() => (data ? findDuplicateGroups(data.employers) : []), [data]);
   const selectedIds = useMemo(() => [...selected].filter((id) => data?.employers[id]), [selected, data]);
 
@@ -235,7 +258,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
       </main>
     );
   }
-  if (!data) {
+  if (!index && !data) {
     return (
       <main aria-busy="true" className="p-6 text-slate-500">
         {ot('loading', lang)}
@@ -243,7 +266,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
     );
   }
 
-  const openRecord = openId ? data.employers[openId] : undefined;
+  const openRecord = openId ? data?.employers[openId] : undefined;
   const total = rows.length;
 
   return (
@@ -251,7 +274,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-xl font-semibold">{ot('pageTitle', lang)}</h1>
         <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={exportCsv} disabled={shown.length === 0} className={button + 'border-sky-700 text-sky-900'}>
+          <button type="button" onClick={exportCsv} disabled={!data || shown.length === 0} className={button + 'border-sky-700 text-sky-900'}>
             {ot('exportCsv', lang)}
           </button>
           <button type="button" onClick={() => void backup()} className={button + 'border-slate-400 text-slate-800'}>
@@ -330,7 +353,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
           />
         </div>
         <p role="status" className="ml-auto pb-1.5 text-slate-700" data-testid="shown-count">
-          {ot('shownCount', lang, { n: shown.length, total })}
+          {countKnown ? ot('shownCount', lang, { n: shown.length, total }) : ot('loading', lang)}
         </p>
       </section>
 
@@ -369,7 +392,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
           <ul className="mt-1 space-y-1">
             {duplicates.slice(0, 5).map((group) => (
               <li key={group.join()} className="flex flex-wrap items-center gap-2">
-                <span>{group.map((id) => data.employers[id]?.draft.werkgeverNaam || data.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
+                <span>{group.map((id) => data?.employers[id]?.draft.werkgeverNaam || data?.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
                 <button type="button" onClick={() => void merge(group)} className={button + 'border-amber-600 bg-white py-0.5'}>
                   {ot('merge', lang)}
                 </button>
@@ -426,6 +449,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
             onSelect={select}
             onOpen={open}
             lang={lang}
+            busy={!data}
           />
           {shown.length === 0 && <p className="text-slate-600">{ot('noMatch', lang)}</p>}
         </>

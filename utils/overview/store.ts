@@ -2,6 +2,7 @@ import {
   employerTransaction,
   lastEmployerIdItem,
   readAllEmployers,
+  readEmployerIndex,
   readProfile,
   readRights,
   readSettings,
@@ -13,6 +14,7 @@ import {
   watchEmployerIndex,
   withStorageLock,
   writeProfile,
+  type EmployerIndexEntry,
   type RightsRecord,
   type Settings,
 } from '../storage';
@@ -30,6 +32,15 @@ export type Records = Record<string, EmployerRecord>;
 export async function readPortfolio(): Promise<Portfolio & { settings: Settings }> {
   const [employers, rights, profile, settings] = await Promise.all([readAllEmployers(), readRights(), readProfile(), readSettings()]);
   return { employers, rights, profile, settings };
+}
+
+/**
+ * What the first paint needs: the small index entries and the language, no full record (reading
+ * and validating 1,000 of those comes after, in readPortfolio).
+ */
+export async function readFirstPaint(): Promise<{ entries: EmployerIndexEntry[]; settings: Settings }> {
+  const [entries, settings] = await Promise.all([readEmployerIndex(), readSettings()]);
+  return { entries, settings };
 }
 
 /** A locked read-modify-write of several employers at once (bulk stage, merge, restore, undo). */
