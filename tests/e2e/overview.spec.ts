@@ -52,6 +52,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 }
 
 const fresh = () => generatePortfolio(COUNT, { now: NOW }) as Portfolio;
+const administrations = (e: Stored) => ((e.loket as { administraties?: { naam: string; loonheffingennummer: string }[] } | null)?.administraties ?? []);
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 test('"Alle werkgevers" in the popup opens the overview in a tab; the options entry is the same page', async ({ context, extensionId, openPopup }) => {
@@ -79,6 +80,12 @@ test('search by name, Werkgever ID, loonheffingennummer (typed loosely) and DGA 
 
   await search(page).fill(target.draft.werkgeverId);
   await expect(nameCells(page).filter({ hasText: target.draft.werkgeverNaam })).toHaveCount(1);
+
+  // Each number with its administration's name, where Loket.nl showed one.
+  const withNames = all.find((e) => administrations(e).length > 1)!;
+  await search(page).fill(withNames.draft.werkgeverId);
+  const numbersCell = page.locator('tbody tr[data-index]').filter({ hasText: withNames.draft.werkgeverNaam }).locator('td').nth(2);
+  for (const a of administrations(withNames)) await expect(numbersCell).toContainText(`${a.loonheffingennummer} · ${a.naam}`);
 
   // 123456782L01 typed as "1234.56.782 l01"
   const lhn = target.draft.loonheffingennummer;
@@ -202,6 +209,7 @@ test('CSV export: what is shown, UTF-8 with BOM, ; separated, Dutch headers, IDs
     expect(employer, record[0]).toBeTruthy();
     expect(record[1]).toBe(`="${employer.draft.werkgeverId}"`);
     expect(fromIdCell(record[2]!)).toBe(employer.draft.loonheffingennummer);
+    expect(record[4]).toBe(administrations(employer)[0]?.naam ?? '');
     expect(record[5]).toBe(String(employer.draft.dgas.length));
     expect(record[6]).toBe(employer.draft.dgas.map((d) => d.naam).join(', '));
     expect(record[11]).toBe('Verstuurd');

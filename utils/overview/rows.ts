@@ -83,11 +83,10 @@ function numbersOf(record: EmployerRecord): NumberShown[] {
   return all.map((number) => ({ number, administration: names.get(number) ?? null, chosen: number === chosen }));
 }
 
-/** Administration names by number, where the stored snapshot carries them (newer captures do). */
+/** Administration names by number, where the stored snapshot carries them (captures before the field have none). */
 function administrationNames(record: EmployerRecord): Map<string, string> {
-  // Read structurally: older snapshots have no administrations, and the field is optional.
-  const list = (record.loket as { administraties?: { loonheffingennummer: string; naam?: string }[] } | null)?.administraties;
-  return new Map((list ?? []).filter((a) => a.naam).map((a) => [a.loonheffingennummer, a.naam!]));
+  const list = record.loket?.administraties ?? [];
+  return new Map(list.filter((a) => a.naam.trim()).map((a) => [a.loonheffingennummer, a.naam.trim()]));
 }
 
 export function toRow(record: EmployerRecord, context: RowContext): OverviewRow {

@@ -77,6 +77,26 @@ describe('rows and "heeft aandacht nodig"', () => {
     ]);
     expect(row.lastSeen).toBe(daysAgo(3));
   });
+
+  it('numbers with their administration names, in the row, the search and the CSV', () => {
+    const loket = {
+      werkgeverId: '20720',
+      loonheffingennummers: ['123456782L01', '123456782L02'],
+      administraties: [
+        { naam: 'Hoofdvestiging', loonheffingennummer: '123456782L01' },
+        { naam: 'Filiaal Zuid', loonheffingennummer: '123456782L02' },
+      ],
+      capturedAt: daysAgo(3),
+    };
+    const row = toRow(record('a', { loonheffingennummer: '123456782L01' }, { loket }), context());
+    expect(row.numbers).toEqual([
+      { number: '123456782L01', administration: 'Hoofdvestiging', chosen: true },
+      { number: '123456782L02', administration: 'Filiaal Zuid', chosen: false },
+    ]);
+    expect(findRows([row], { ...DEFAULT_QUERY, text: 'filiaal zuid' })).toHaveLength(1);
+    const [, cells] = Papa.parse<string[]>(rowsToCsv([row]).slice(1), { delimiter: ';' }).data;
+    expect(cells!.slice(2, 5)).toEqual(['="123456782L01"', '123456782L02 · Filiaal Zuid', 'Hoofdvestiging']);
+  });
 });
 
 describe('find', () => {
