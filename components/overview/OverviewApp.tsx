@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyUserEdit, type EmployerRecord } from '@/utils/employer-record';
 import type { EmployerDraft } from '@/utils/registration/schema';
-import { STAGES, statusAt, type Stage } from '@/utils/registration/stage';
+import { statusAt, type Stage } from '@/utils/registration/stage';
 import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '@/utils/employer-merge';
 import type { Lang } from '@/utils/i18n';
 import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '@/utils/overview/rows';
@@ -13,6 +13,7 @@ import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchP
 import { EmployerTable } from './EmployerTable';
 import { EmployerEditor } from './EmployerEditor';
 import { RestoreDialog } from './RestoreDialog';
+import { Field, StageOptions } from './Field';
 import { downloadText } from './download';
 
 type Portfolio = Awaited<ReturnType<typeof readPortfolio>>;
@@ -299,10 +300,7 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
       </header>
 
       <section aria-label={lang === 'nl' ? 'Zoeken en filteren' : 'Search and filter'} className="flex flex-wrap items-end gap-3 text-sm">
-        <div>
-          <label htmlFor="overview-search" className="block text-xs font-medium text-slate-700">
-            {ot('search', lang)}
-          </label>
+        <Field id="overview-search" label={ot('search', lang)}>
           <input
             id="overview-search"
             type="search"
@@ -311,25 +309,17 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
             onChange={(e) => setQuery((q) => ({ ...q, text: e.target.value }))}
             className="w-80 rounded-md border border-slate-300 px-2.5 py-1.5 outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
           />
-        </div>
-        <div>
-          <label htmlFor="overview-stage" className="block text-xs font-medium text-slate-700">
-            {ot('stageFilter', lang)}
-          </label>
+        </Field>
+        <Field id="overview-stage" label={ot('stageFilter', lang)}>
           <select
             id="overview-stage"
             value={query.stages[0] ?? ''}
             onChange={(e) => setQuery((q) => ({ ...q, stages: e.target.value ? [e.target.value as Stage] : [] }))}
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
           >
-            <option value="">{ot('allStages', lang)}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {stageText(s, lang)}
-              </option>
-            ))}
+            <StageOptions lang={lang} all={ot('allStages', lang)} />
           </select>
-        </div>
+        </Field>
         <label className="flex items-center gap-1.5 pb-1.5">
           <input
             type="checkbox"
@@ -339,10 +329,7 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
           />
           {ot('attentionOnly', lang)}
         </label>
-        <div>
-          <label htmlFor="overview-keylane" className="block text-xs font-medium text-slate-700">
-            {ot('keylaneDays', lang)}
-          </label>
+        <Field id="overview-keylane" label={ot('keylaneDays', lang)}>
           <input
             id="overview-keylane"
             type="number"
@@ -351,7 +338,7 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
             onChange={(e) => saveKeylaneDays(Number(e.target.value))}
             className="w-20 rounded-md border border-slate-300 px-2 py-1.5"
           />
-        </div>
+        </Field>
         <p role="status" className="ml-auto pb-1.5 text-slate-700" data-testid="shown-count">
           {countKnown ? ot('shownCount', lang, { n: shown.length, total }) : ot('loading', lang)}
         </p>
@@ -360,18 +347,11 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
       {selectedIds.length > 0 && (
         <section aria-label={ot('selectedCount', lang, { n: selectedIds.length })} className="flex flex-wrap items-end gap-2 rounded-md bg-sky-50 p-2 text-sm">
           <span className="pb-1 font-medium">{ot('selectedCount', lang, { n: selectedIds.length })}</span>
-          <div>
-            <label htmlFor="overview-bulk-stage" className="block text-xs font-medium text-slate-700">
-              {ot('setStage', lang)}
-            </label>
+          <Field id="overview-bulk-stage" label={ot('setStage', lang)}>
             <select id="overview-bulk-stage" value={bulkStage} onChange={(e) => setBulkStage(e.target.value as Stage)} className="rounded-md border border-slate-300 bg-white px-2 py-1">
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {stageText(s, lang)}
-                </option>
-              ))}
+              <StageOptions lang={lang} />
             </select>
-          </div>
+          </Field>
           <button type="button" onClick={() => void setStage(bulkStage)} className={button + 'border-sky-700 bg-white text-sky-900'}>
             {ot('apply', lang)}
           </button>

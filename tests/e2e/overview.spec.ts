@@ -147,6 +147,37 @@ test('sort by any column with aria-sort; arrow keys move between rows', async ({
   const ids = Object.values(portfolio.employers).map((e) => e.draft.werkgeverId).sort(collator.compare);
   await expect(bodyRows(page).first().locator('td').nth(1)).toHaveText(ids[0]!);
 
+  // Every column sorts, and only the sorted one carries aria-sort.
+  const labels = ['Naam', 'Werkgever ID', 'Loonheffingennummer(s)', "DGA's", 'Verloning', '13e maand', 'Ontbreekt nog', 'Rechten koppelgebruiker', 'Fase', 'Laatst gezien in Loket.nl'];
+  for (const label of labels) {
+    if (label !== 'Werkgever ID') await header(label).getByRole('button').click();
+    await expect(header(label)).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.locator('thead th[aria-sort]')).toHaveCount(1);
+  }
+
+  // Rights per employer: the one check reaches all but every tenth employer ("mist 1": no access to it).
+  const all = Object.values(portfolio.employers);
+  const rightsCell = () => bodyRows(page).first().locator('td').nth(7);
+  await header('Rechten koppelgebruiker').getByRole('button').click();
+  await expect(rightsCell()).toHaveText('mist 1');
+  await header('Rechten koppelgebruiker').getByRole('button').click();
+  await expect(rightsCell()).toHaveText('in orde');
+
+  // DGA names on demand: the count, the names only when asked for.
+  await header("DGA's").getByRole('button').click();
+  await header("DGA's").getByRole('button').click();
+  await expect(header("DGA's")).toHaveAttribute('aria-sort', 'descending');
+  const most = all.reduce((a, b) => (b.draft.dgas.length > a.draft.dgas.length ? b : a));
+  const dgaButton = bodyRows(page).first().locator('td').nth(3).getByRole('button');
+  await expect(dgaButton).toHaveText(`${most.draft.dgas.length} · namen`);
+  await expect(dgaButton).toHaveAttribute('aria-expanded', 'false');
+  const dgaNames = bodyRows(page).first().locator('td').nth(3).locator('span');
+  await expect(dgaNames).toHaveCount(0);
+  await dgaButton.click();
+  await expect(dgaButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(dgaNames).toHaveText(/\w+, \w+/);
+  await header('Werkgever ID').getByRole('button').click();
+
   // Keyboard: from a row's name, ArrowDown reaches the next row's name, also past the rendered rows.
   await nameCells(page).first().focus();
   for (let i = 1; i <= 30; i++) {
