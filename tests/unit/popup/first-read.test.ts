@@ -42,7 +42,7 @@ describe("the popup's first read (utils/popup/first-read.ts)", () => {
     const id = Object.keys(records)[0]!;
     await lastEmployerIdItem.setValue(id);
     (globalThis as Record<string, unknown>)[FIRST_READ_GLOBAL] = readFirstPaint('');
-    await (globalThis as Record<string, Promise<unknown>>)[FIRST_READ_GLOBAL];
+    await (globalThis as unknown as Record<string, Promise<unknown>>)[FIRST_READ_GLOBAL];
     const meter = meterStorage();
     const data = await bootPopup('').data;
     meter.stop();
