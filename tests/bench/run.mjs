@@ -341,7 +341,7 @@ async function main() {
         row('popupReadyMs', popup, `${TARGETS.popupReadyMs}, ≤ ${SCALE_RATIO}×`, popup.many?.samples.length, popup.many?.samples.map((s) => s.readyMs) ?? [],
           () => `${MANY} employers; with 1: ${fmt(popup.one?.medianMs)} ms (× ${fmt(popup.ratio)}); next frame at ${popup.many?.medianFrameMs} ms; DOMContentLoaded ${popup.many?.medianDomContentLoadedMs} ms; an empty extension page ${popup.many?.medianFloorMs} ms`),
         row('overviewReadyMs', overview, TARGETS.overviewReadyMs, overview.ready?.length, overview.ready?.map((s) => s.readyMs) ?? [],
-          () => `${overview.employers} employers; next frame at ${overview.medianReadyFrameMs} ms`),
+          () => `${overview.employers} employers; next frame at ${overview.medianReadyFrameMs} ms, every column at ${overview.medianDetailsMs} ms`),
         row('overviewSearchMs', overview, TARGETS.overviewSearchMs, overview.search?.length, overview.search?.map((s) => s.searchMs) ?? [],
           () => `keydown → count and rows changed; next frame at ${overview.medianSearchFrameMs} ms`),
       ]),

@@ -239,11 +239,16 @@ export async function readEmployerIndex(): Promise<EmployerIndexEntry[]> {
   const pages = await readIdPages();
   if (pages) {
     const ids = idsIn(pages);
-    const raw = await getRaw(ids.map(entryKey));
-    const entries = ids.map((id) => EmployerIndexEntrySchema.safeParse(raw[entryKey(id)]));
-    if (entries.every((e, i) => e.success && e.data.id === ids[i])) return entries.map((e) => e.data!);
+    const entries = indexEntriesIn(ids, await getRaw(ids.map(entryKey)));
+    if (entries) return entries;
   }
   return withStorageLock(EMPLOYERS_LOCK, readIndexLocked);
+}
+
+/** The entries of `ids` in items read as stored, validated; null when any is damaged or missing (the locked read repairs). */
+export function indexEntriesIn(ids: string[], raw: RawItems): EmployerIndexEntry[] | null {
+  const entries = ids.map((id) => EmployerIndexEntrySchema.safeParse(raw[entryKey(id)]));
+  return entries.every((e, i) => e.success && e.data.id === ids[i]) ? entries.map((e) => e.data!) : null;
 }
 
 async function readAllLocked(): Promise<Record<string, EmployerRecord>> {
