@@ -159,6 +159,8 @@ const TEXT = {
     nl: 'Alles blijft op deze computer (browseropslag). Er wordt niets verzonden.',
     en: 'Everything stays on this computer (browser storage). Nothing is sent anywhere.',
   },
+  // ---- popup2: administrations and English mode ----
+  chooseAdministration: { nl: 'Kies de administratie', en: 'Choose the administration' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;
