@@ -109,6 +109,9 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
                 <button
                   type="button"
                   aria-label={`${t('addCandidate')}: ${c.naam}`}
+                  // Pressing the button would blur an empty DGA field first; its message then
+                  // appears and pushes this button away before the click lands (the click was lost).
+                  onMouseDown={(e) => e.preventDefault()}
                   onClick={() => {
                     const kept = dgas.filter((d) => d.naam.trim() || d.personeelsnummer.trim());
                     onChange({ hasDga: true, dgas: [...kept, c] });

@@ -9,6 +9,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { StatusPicker } from './StatusPicker';
 import { CopyButton } from './CopyButton';
 import { visibleIssues } from '@/utils/popup/issue-visibility';
+import { administrationChoices } from '@/utils/popup/administrations';
 
 /**
  * Everything about one employer below the popup's first screen: its details, DGAs and payroll
@@ -40,7 +41,7 @@ export function EmployerEditor({
     <>
           <EmployerSection
             draft={draft}
-            options={record?.loket?.loonheffingennummers ?? []}
+            options={administrationChoices(record)}
             differences={record ? loketDifferences(record) : []}
             issues={shown}
             lang={lang}

@@ -5,6 +5,7 @@ import { dutchIn, text, type Lang } from '@/utils/i18n';
 import { TextField, inputClass, borderFor } from './TextField';
 import { IssueText, hasError } from './IssueText';
 import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
+import type { AdministrationChoice } from '@/utils/popup/administrations';
 
 const PERIOD_TEXT = { maand: 'Maand', '4weken': '4 weken', week: 'Week' } as const;
 
@@ -39,14 +40,15 @@ function Difference({
 
 export function EmployerSection({
   draft,
-  options,
+  options: given,
   differences,
   issues,
   lang,
   onChange,
 }: {
   draft: EmployerDraft;
-  options: string[];
+  /** The numbers Loket.nl shows, each with its administration's name when shown (bare numbers: no names). */
+  options: readonly (AdministrationChoice | string)[];
   differences: LoketDifference[];
   issues: ValidationIssue[];
   lang: Lang;
@@ -61,7 +63,9 @@ export function EmployerSection({
   const overridable = lhnIssues.some((i) => i.overridable) || accepted;
   const [typing, setTyping] = useState(false);
   const selectId = useId();
-  const useSelect = options.length > 1 && !typing && (draft.loonheffingennummer === '' || options.includes(draft.loonheffingennummer));
+  const options = given.map((o) => (typeof o === 'string' ? { number: o, label: o, naam: undefined } : o));
+  const numbers = options.map((o) => o.number);
+  const useSelect = options.length > 1 && !typing && (draft.loonheffingennummer === '' || numbers.includes(draft.loonheffingennummer));
 
   return (
     <section aria-labelledby="employer-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
@@ -123,12 +127,13 @@ export function EmployerSection({
           >
             {draft.loonheffingennummer === '' && (
               <option value="" disabled>
-                —
+                {t('chooseAdministration')}
               </option>
             )}
             {options.map((o) => (
-              <option key={o} value={o}>
-                {o}
+              // The administration's name is Loket.nl's (Dutch) data, also in English mode.
+              <option key={o.number} value={o.number} lang={o.naam ? 'nl' : undefined}>
+                {o.label}
               </option>
             ))}
             <option value="__other__">{t('otherNumber')}</option>
@@ -147,7 +152,7 @@ export function EmployerSection({
             <Difference
               difference={differenceOf('loonheffingennummer')}
               lang={lang}
-              onTake={options.length === 1 ? () => onChange({ loonheffingennummer: options[0]! }) : undefined}
+              onTake={options.length === 1 ? () => onChange({ loonheffingennummer: options[0]!.number }) : undefined}
             />
           }
         />

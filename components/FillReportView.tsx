@@ -1,6 +1,7 @@
 import { forwardRef } from 'react';
 import type { FieldReport, FillReport, FillValues } from '@/utils/asr/types';
 import { text, type Lang } from '@/utils/i18n';
+import { DutchQuotes } from './DutchQuotes';
 import { reportPhrase } from '@/utils/popup/report-phrase';
 
 /** The a.s.r. form's own field names; in English mode they stay Dutch (marked lang="nl"). */
@@ -33,7 +34,7 @@ export const FillReportView = forwardRef<HTMLElement, { report: FillReport; valu
   if (!report.formFound) {
     return (
       <p ref={ref as React.Ref<HTMLParagraphElement>} tabIndex={-1} className="text-xs text-red-700 outline-none">
-        {text('noFormFound', lang)}
+        <DutchQuotes text={text('noFormFound', lang)} lang={lang} />
       </p>
     );
   }

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { text, type Lang } from '@/utils/i18n';
 import { ASR_REGISTRATION_PAGE } from '@/utils/sites';
+import { DutchQuotes } from './DutchQuotes';
 import { buttonClass } from './button';
 
 /** Opens the a.s.r. form where it was last found (else a.s.r.'s page for payroll processors). */
@@ -16,7 +17,7 @@ export function OpenAsrButton({ lang, formUrl }: { lang: Lang; formUrl: string |
         {text('openAsr', lang)}
       </button>
       <p id="open-asr-hint" className="text-[11px] text-slate-600">
-        {text(formUrl ? 'openAsrHintKnown' : 'openAsrHint', lang)}
+        <DutchQuotes text={text(formUrl ? 'openAsrHintKnown' : 'openAsrHint', lang)} lang={lang} />
       </p>
     </div>
   );

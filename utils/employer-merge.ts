@@ -88,7 +88,12 @@ function newerSnapshot(a: LoketSnapshot | null, b: LoketSnapshot | null): LoketS
   const [newer, older] = a.capturedAt >= b.capturedAt ? [a, b] : [b, a];
   // Both administrations' numbers stay offered: they belong to the same employer.
   const numbers = [...newer.loonheffingennummers, ...older.loonheffingennummers.filter((n) => !newer.loonheffingennummers.includes(n))];
-  return { ...newer, werkgeverNaam: newer.werkgeverNaam ?? older.werkgeverNaam, verloning: newer.verloning ?? older.verloning, loonheffingennummers: numbers };
+  const merged: LoketSnapshot = { ...newer, werkgeverNaam: newer.werkgeverNaam ?? older.werkgeverNaam, verloning: newer.verloning ?? older.verloning, loonheffingennummers: numbers };
+  // Administration names too: the newer side's name for a number, else the older side's.
+  const names = [...(newer.administraties ?? []), ...(older.administraties ?? [])];
+  const administraties = names.filter((a, i) => names.findIndex((b) => b.loonheffingennummer === a.loonheffingennummer) === i);
+  if (administraties.length) merged.administraties = administraties;
+  return merged;
 }
 
 /** The later stage wins; in the same stage the dates the other side knows fill the gaps. */

@@ -83,13 +83,11 @@ export function applyCompanyCapture(
   const isEdited = (field: CapturedField) => record.edited.includes(field);
   if (!isEdited('werkgeverNaam') && capture.werkgeverNaam) draft.werkgeverNaam = capture.werkgeverNaam;
   if (!isEdited('verloning') && capture.verloning) draft.verloning = capture.verloning;
-  if (
-    !isEdited('loonheffingennummer') &&
-    capture.loonheffingennummers.length > 0 &&
-    !capture.loonheffingennummers.includes(draft.loonheffingennummer)
-  ) {
-    // With several administrations the user picks; until then the first one shown stands.
-    draft.loonheffingennummer = capture.loonheffingennummers[0]!;
+  if (!isEdited('loonheffingennummer') && !capture.loonheffingennummers.includes(draft.loonheffingennummer)) {
+    // One administration: its number is taken. Several: the user picks one in the popup (a value
+    // taken from an earlier capture that Loket.nl no longer shows is cleared, so the popup asks).
+    if (capture.loonheffingennummers.length === 1) draft.loonheffingennummer = capture.loonheffingennummers[0]!;
+    else if (capture.loonheffingennummers.length > 1) draft.loonheffingennummer = '';
   }
   return { ...record, draft, loket, updatedAt: now };
 }

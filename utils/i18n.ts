@@ -180,6 +180,8 @@ const TEXT = {
     en: 'Not filled in: reload the page (F5) and try again.',
   },
   pageFillNoShortcut: { nl: 'knop in de werkbalk', en: 'toolbar button' },
+  // Administrations (issue 14).
+  chooseAdministration: { nl: 'Kies de administratie', en: 'Choose the administration' },
 } as const;
 
 export type TextKey = keyof typeof TEXT;

@@ -49,8 +49,8 @@ export function App({ boot }: { boot: PopupBoot }) {
   const profile = data?.profile;
   const lang = data?.settings.lang ?? 'nl';
   const issues = useMemo<ValidationIssue[]>(
-    () => (profile ? validateRegistration(profile, draft) : []),
-    [profile, draft],
+    () => (profile ? validateRegistration(profile, draft, record?.loket?.loonheffingennummers) : []),
+    [profile, draft, record?.loket?.loonheffingennummers],
   );
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());

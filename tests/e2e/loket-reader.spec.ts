@@ -26,8 +26,20 @@ test.describe('Loket.nl reader through the popup', () => {
     await loket.goto(`${LOKET}/several-administrations.html`);
     const popup = await openPopup(loket);
     const choice = popup.getByLabel('Loonheffingennummer', { exact: true });
-    await expect(choice.locator('option')).toHaveText(['819000127L01', '819000127L02', '824375919L01', 'Ander nummer…']);
+    // Each number with its administration's name; none chosen for the user.
+    await expect(choice.locator('option')).toHaveText([
+      'Kies de administratie',
+      '819000127L01 · Hoofdadministratie',
+      '819000127L02 · Oproepkrachten',
+      '824375919L01 · Holding',
+      'Ander nummer…',
+    ]);
+    await expect(choice).toHaveValue('');
+    // Blocking until chosen: the number is among what is still missing, and the field says why.
+    const missing = popup.locator('#missing-summary li');
+    await expect(missing.filter({ hasText: /^Loonheffingennummer$/ })).toHaveCount(1);
     await choice.selectOption('824375919L01');
+    await expect(missing.filter({ hasText: /^Loonheffingennummer$/ })).toHaveCount(0);
     await popup.close();
     const again = await openPopup(loket);
     await expect(again.getByLabel('Loonheffingennummer', { exact: true })).toHaveValue('824375919L01');

@@ -3,14 +3,15 @@
 // new spelling seen in the field is added here once; no other file under utils/loket holds a
 // regular expression or a list of page wording.
 // Whole labels are compared in compact form (utils/text: case, diacritics, spaces, hyphens,
-// dots, trailing ':' / '*' ignored), so "Werkgever-ID:" needs no own entry. Anything that looks
+// dots, trailing ':' / '*' ignored), so "Werkgever-ID:" / "WerkgeverID" need no own entry
+// (each entry costs content-script bytes). Anything that looks
 // INSIDE a text uses word matching (utils/text/match), never a substring of a compacted text.
 
 import { compact, wordList, words } from '../text/normalize';
 import { hasAnyPhrase, isPhrase, startsWithPhrase } from '../text/match';
 
 export const LABELS = {
-  werkgeverId: ['Werkgever ID', 'Werkgevers ID', 'Werkgever-ID', 'WerkgeverID', 'Werkgever id', 'Werkgeversnummer ID', 'ID werkgever'],
+  werkgeverId: ['Werkgever ID', 'Werkgevers ID', 'Werkgeversnummer ID', 'ID werkgever'],
   loonheffingennummer: [
     'Loonheffingennummer',
     'Loonheffingsnummer',
@@ -30,6 +31,8 @@ export const LABELS = {
   werkgeverNaamHandel: ['Handelsnaam'],
   /** Employer named in an employee page's header or breadcrumb; with "Naam", the name column of an employer list. */
   werkgeverContext: ['Werkgever', 'Werkgevernaam', 'Naam werkgever', 'Bedrijfsnaam'],
+  /** An administration's name: beside its loonheffingennummer in a row, a section or a card. */
+  administratie: ['Administratie', 'Naam administratie', 'Omschrijving'],
   verloning: ['Verloningsperiode', 'Loontijdvak', 'Verloningsfrequentie', 'Periode', 'Verloning', 'Tijdvak', 'Verloningstijdvak'],
   personeelsnummer: ['Personeelsnummer', 'Personeelsnr', 'Pers. nr', 'Personeelsnummer werknemer'],
   naam: ['Volledige naam', 'Naam', 'Naam werknemer', 'Naam medewerker', 'Achternaam, voorletters', 'Achternaam, voornaam', 'Naam, voorletters'],
@@ -37,15 +40,15 @@ export const LABELS = {
   voorletters: ['Voorletters', 'Initialen'],
   tussenvoegsel: ['Tussenvoegsel', 'Tussenvoegsels', 'Voorvoegsel'],
   achternaam: ['Achternaam', 'Geslachtsnaam', 'Geboortenaam'],
-  dga: ['Directeur-grootaandeelhouder', 'Directeur grootaandeelhouder', 'DGA', 'Indicatie DGA', 'DGA-indicatie', 'Is DGA', 'Directeur-grootaandeelhouder (DGA)', 'Indicatie directeur-grootaandeelhouder'],
+  dga: ['Directeur-grootaandeelhouder', 'DGA', 'Indicatie DGA', 'DGA-indicatie', 'Is DGA', 'Directeur-grootaandeelhouder (DGA)', 'Indicatie directeur-grootaandeelhouder'],
   /** Never read: pairs with these labels are dropped before their value is touched. */
-  bsn: ['BSN', 'Burgerservicenummer', 'Sofinummer', 'Sofi-nummer', 'BSN/Sofinummer', 'BSN nummer', 'Burgerservicenummer (BSN)'],
+  bsn: ['BSN', 'Burgerservicenummer', 'Sofinummer', 'BSN/Sofinummer', 'BSN nummer', 'Burgerservicenummer (BSN)'],
   /** The one naming a person completely: preferred over a bare "Naam". */
   volledigeNaam: ['Volledige naam'],
   userName: ['Naam', 'Volledige naam', 'Naam gebruiker', 'Gebruiker'],
   userLogin: ['Gebruikersnaam', 'Inlognaam'],
   userType: ['Type gebruiker', 'Gebruikerstype', 'Soort gebruiker', 'Type', 'Soort', 'Inlogmethode', 'Toegangstype'],
-  status: ['Status', 'Status gebruiker', 'Account status', 'Accountstatus'],
+  status: ['Status', 'Status gebruiker', 'Account status'],
   blocked: ['Geblokkeerd', 'Gebruiker geblokkeerd', 'Blokkeren'],
   active: ['Actief', 'Gebruiker actief'],
 } as const satisfies Record<string, readonly string[]>;
@@ -68,9 +71,11 @@ export const PAGE_HEADINGS = {
 export const RIGHTS_LIST_HEADINGS: readonly string[] = PAGE_HEADINGS.rights.slice(2);
 
 export type PageKind = keyof typeof PAGE_HEADINGS;
+export const PAGE_KINDS = Object.keys(PAGE_HEADINGS) as PageKind[];
 
 /** Page titles that name no employer: an <h1> saying one of these is never taken as a company name. */
-export const GENERIC_HEADINGS = ['Loket', 'Loket.nl', 'Overzicht', 'Dashboard', 'Home', 'Start', 'Startpagina', 'Welkom', 'Werkgever', 'Werkgevers', 'Werknemers', 'Administratie', 'Administraties', 'Gegevens', 'Algemeen', 'Details', 'Instellingen', 'Zoeken', 'Zoekresultaten', 'Providerniveau', 'Werkgeverniveau', 'Teams en Gebruikers', 'Gebruikers AK'];
+// "Loket" / "Loket.nl" need no entry: any title naming the app is generic (APP_WORDS).
+export const GENERIC_HEADINGS = ['Overzicht', 'Dashboard', 'Home', 'Start', 'Startpagina', 'Welkom', 'Werkgever', 'Werkgevers', 'Werknemers', 'Administratie', 'Administraties', 'Gegevens', 'Algemeen', 'Details', 'Instellingen', 'Zoeken', 'Zoekresultaten', 'Providerniveau', 'Werkgeverniveau', 'Teams en Gebruikers', 'Gebruikers AK'];
 
 const fieldKeys = new Map<LabelField, Set<string>>();
 for (const field of Object.keys(LABELS) as LabelField[]) {

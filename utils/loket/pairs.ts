@@ -296,7 +296,7 @@ function readRows(r: Reader): void {
  * loonheffingennummer and pay period). Other columns (an overview's Naam, Personeelsnummer,
  * BSN) describe many people, never this page's subject, so those tables cost nothing.
  */
-const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning'];
+const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning', 'administratie'];
 
 /** Tables with a header row: each body row gives header → cell, for COLUMN_FIELDS only. */
 function readColumns(r: Reader): void {

@@ -38,6 +38,10 @@ export const MESSAGES = {
     nl: 'Loonheffingennummer: vul het loonheffingennummer van de werkgever in, bijvoorbeeld 123456782L01.',
     en: "Payroll tax number (Loonheffingennummer): enter the employer's number, for example 123456782L01.",
   },
+  'loonheffingennummer.choose': {
+    nl: 'Loonheffingennummer: deze werkgever heeft meerdere administraties in Loket.nl. Kies de administratie die u aanmeldt.',
+    en: 'Payroll tax number (Loonheffingennummer): this employer has several administrations in Loket.nl. Choose the administration you are registering.',
+  },
   'loonheffingennummer.shape': {
     nl: 'Loonheffingennummer: gebruik 9 cijfers, de letter L en 2 cijfers, bijvoorbeeld 123456782L01.',
     en: 'Payroll tax number (Loonheffingennummer): use 9 digits, the letter L and 2 digits, for example 123456782L01.',

@@ -70,7 +70,7 @@ export function validateProfile(profile: Profile): ValidationIssue[] {
  * the accepted deviation stays visible wherever issues are shown. Shape and sub-number
  * errors are never overridable.
  */
-export function validateEmployer(draft: EmployerDraft): ValidationIssue[] {
+export function validateEmployer(draft: EmployerDraft, choices: readonly string[] = []): ValidationIssue[] {
   const d = normalizeEmployer(draft);
   const issues: ValidationIssue[] = [];
 
@@ -78,7 +78,8 @@ export function validateEmployer(draft: EmployerDraft): ValidationIssue[] {
   else if (werkgeverIdKind(d.werkgeverId) === null) issues.push(issue('werkgeverId', 'error', 'werkgeverId.invalid'));
 
   if (!d.loonheffingennummer) {
-    issues.push(issue('loonheffingennummer', 'error', 'loonheffingennummer.required'));
+    // Several administrations in Loket.nl: which one is registered is the user's choice, never ours.
+    issues.push(issue('loonheffingennummer', 'error', choices.length > 1 ? 'loonheffingennummer.choose' : 'loonheffingennummer.required'));
   } else {
     for (const problem of loonheffingennummerProblems(d.loonheffingennummer)) {
       if (problem === 'checkDigit') {
@@ -131,8 +132,9 @@ function dgaIssues(d: EmployerDraft): ValidationIssue[] {
   return issues;
 }
 
-export function validateRegistration(profile: Profile, draft: EmployerDraft): ValidationIssue[] {
-  return [...validateProfile(profile), ...validateEmployer(draft)];
+/** `choices`: the loonheffingennummers Loket.nl shows for this employer (one per administration). */
+export function validateRegistration(profile: Profile, draft: EmployerDraft, choices: readonly string[] = []): ValidationIssue[] {
+  return [...validateProfile(profile), ...validateEmployer(draft, choices)];
 }
 
 /** True when any error remains; an accepted eleven-test failure is already a warning by then. */

@@ -34,6 +34,11 @@ const EXPECTED: Record<string, LoketCapture | null> = {
     kind: 'company',
     werkgeverId: '20722',
     loonheffingennummers: ['819000127L01', '819000127L02', '824375919L01'],
+    administraties: [
+      { naam: 'Hoofdadministratie', loonheffingennummer: '819000127L01' },
+      { naam: 'Oproepkrachten', loonheffingennummer: '819000127L02' },
+      { naam: 'Holding', loonheffingennummer: '824375919L01' },
+    ],
     werkgeverNaam: 'Groothandel Noordzee Holding B.V.',
     verloning: 'maand',
   },

@@ -45,7 +45,7 @@ describe('readPairs idioms', () => {
         <div role="grid"><div role="row"><div role="rowheader">Werkgever ID</div><div role="gridcell">20720</div></div></div>
         <table><thead><tr><th>Administratie</th><th>Loonheffingennummer</th></tr></thead>
         <tbody><tr><td>A</td><td>123456782L01</td></tr><tr><td>B</td><td>123456782L02</td></tr></tbody></table>`),
-    ).toEqual(['Werkgever ID=20720', 'Loonheffingennummer=123456782L01', 'Loonheffingennummer=123456782L02']);
+    ).toEqual(['Werkgever ID=20720', 'Administratie=A', 'Loonheffingennummer=123456782L01', 'Administratie=B', 'Loonheffingennummer=123456782L02']);
   });
 
   it('side-by-side spans/divs, wrapped labels, label text with the value in a child, and "Label: value" text', () => {
@@ -80,7 +80,7 @@ describe('readPairs idioms', () => {
         <table><thead><tr><th>Naam</th><th>Personeelsnummer</th></tr></thead><tbody><tr><td>Jan</td><td>5</td></tr></tbody></table>
         <table><thead><tr><th>Administratie</th><th>Loonheffingennummer</th><th>Verloningsperiode</th></tr></thead>
           <tbody><tr><td>Hoofd</td><td>123456782L01</td><td>Maand</td></tr></tbody></table>`),
-    ).toEqual(['Loonheffingennummer=123456782L01', 'Verloningsperiode=Maand']);
+    ).toEqual(['Administratie=Hoofd', 'Loonheffingennummer=123456782L01', 'Verloningsperiode=Maand']);
   });
 
   it('ignores content hidden by markup and never reads scripts', () => {

@@ -35,6 +35,10 @@ const EXPECTED: Record<string, LoketCapture> = {
     kind: 'company',
     werkgeverId: '20750',
     loonheffingennummers: ['123456782L01', '123456782L02'],
+    administraties: [
+      { naam: 'Hoofdadministratie', loonheffingennummer: '123456782L01' },
+      { naam: 'Oproepkrachten', loonheffingennummer: '123456782L02' },
+    ],
     werkgeverNaam: 'Schildersbedrijf Kwast & Zn.',
     verloning: '4weken',
   },

@@ -78,6 +78,8 @@ describe('messages', () => {
       [p({}), d({ hasDga: true, dgas: [{ naam: '', personeelsnummer: '' }, { naam: 'a', personeelsnummer: 'x' }, { naam: 'b', personeelsnummer: '1' }, { naam: 'c', personeelsnummer: '1' }] })],
     ];
     for (const [profile, draft] of cases) for (const i of validateRegistration(profile, draft)) used.add(i.code as MessageCode);
+    // Several administrations in Loket.nl and none chosen.
+    for (const i of validateRegistration(p({}), d({ loonheffingennummer: '' }), ['123456782L01', '123456782L02'])) used.add(i.code as MessageCode);
     expect([...used].sort()).toEqual(Object.keys(MESSAGES).sort());
   });
 });

@@ -64,14 +64,24 @@ describe('merging Loket.nl captures into an employer', () => {
     expect(loketDifferences(record)).toEqual([]);
   });
 
-  it('keeps the chosen loonheffingennummer while Loket.nl still shows it', () => {
+  it('with several administrations chooses none; keeps the chosen loonheffingennummer while Loket.nl still shows it', () => {
     const two = company({ loonheffingennummers: ['123456782L01', '111222333L01'] });
     let record = applyCompanyCapture(newEmployerRecord('e1', T0), two, T0);
-    expect(record.draft.loonheffingennummer).toBe('123456782L01');
+    // No silent preselection: the popup asks which administration (validate: loonheffingennummer.choose).
+    expect(record.draft.loonheffingennummer).toBe('');
     record = applyUserEdit(record, { loonheffingennummer: '111222333L01' }, T0);
     record = applyCompanyCapture(record, two, T1);
     expect(record.draft.loonheffingennummer).toBe('111222333L01');
     expect(loketDifferences(record)).toEqual([]);
+  });
+
+  it('an existing draft keeps a number Loket.nl still shows; one it no longer shows is cleared so the user picks', () => {
+    let record = applyCompanyCapture(newEmployerRecord('e1', T0), company({ loonheffingennummers: ['123456782L01'] }), T0);
+    expect(record.draft.loonheffingennummer).toBe('123456782L01');
+    record = applyCompanyCapture(record, company({ loonheffingennummers: ['111222333L01', '123456782L01'] }), T1);
+    expect(record.draft.loonheffingennummer).toBe('123456782L01');
+    record = applyCompanyCapture(record, company({ loonheffingennummers: ['111222333L01', '123456782L02'] }), T1);
+    expect(record.draft.loonheffingennummer).toBe('');
   });
 
   it('finds an employer by Werkgever ID regardless of case and spaces', () => {

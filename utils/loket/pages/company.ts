@@ -4,9 +4,10 @@ import { looksLikeLoonheffingennummer, normalizeLoonheffingennummer } from '../.
 import { normalizeWerkgeverId, werkgeverIdKind } from '../../registration/werkgever-id';
 import { parsePayPeriod } from '../../text/meaning';
 import { plausibleName } from '../../text/normalize';
-import { PAGE_HEADINGS, headingKind, isGenericHeading, isKnownLabel, mentionsBsn, type PageKind } from '../labels';
-import { findPairs, readPairs, textOf, type Pair } from '../pairs';
-import type { CompanyCapture } from '../types';
+import { PAGE_KINDS, headingKind, isGenericHeading, isKnownLabel, mentionsBsn } from '../labels';
+import { findPairs, findValue, readPairs, textOf, type Pair } from '../pairs';
+import { named } from './shared';
+import type { Administratie, CompanyCapture } from '../types';
 
 /** First value under a "Werkgever ID" label that has one of the two known shapes (number or GUID). */
 export function findWerkgeverId(pairs: readonly Pair[]): string | undefined {
@@ -16,28 +17,14 @@ export function findWerkgeverId(pairs: readonly Pair[]): string | undefined {
   return undefined;
 }
 
-export function findLoonheffingennummers(pairs: readonly Pair[]): string[] {
-  const out: string[] = [];
-  for (const p of findPairs(pairs, 'loonheffingennummer')) {
-    if (!looksLikeLoonheffingennummer(p.value)) continue;
-    const n = normalizeLoonheffingennummer(p.value);
-    if (!out.includes(n)) out.push(n);
-    if (out.length >= 50) break; // the background accepts at most 50
-  }
-  return out;
-}
-
 /** Statutaire naam / Bedrijfsnaam, else Naam, else Handelsnaam; single-value pairs beat table columns. */
 export function findCompanyName(pairs: readonly Pair[]): string | undefined {
-  const notColumn = (p: Pair): boolean => p.source !== 'column';
   for (const field of ['werkgeverNaamStatutair', 'werkgeverNaamPlain', 'werkgeverNaamHandel'] as const) {
-    const hit = findPairs(pairs, field, notColumn).find((p) => plausibleName(p.value));
-    if (hit) return hit.value;
+    const hit = findValue(pairs, field, named);
+    if (hit) return hit;
   }
   return undefined;
 }
-
-const KINDS = Object.keys(PAGE_HEADINGS) as PageKind[];
 
 /**
  * The employer named by the page title when no label names it: "Bedrijfsgegevens – X" /
@@ -58,26 +45,51 @@ export function findHeadingName(headings: readonly Element[]): string | undefine
     const isH1 = h.tagName.toUpperCase() === 'H1' || (h.getAttribute('role') === 'heading' && h.getAttribute('aria-level') === '1');
     if (!isH1 || !firstH1) continue;
     firstH1 = false;
-    if (parts.length > 1 || isGenericHeading(text) || isKnownLabel(text) || KINDS.some((k) => headingKind(text, k))) continue;
+    if (parts.length > 1 || isGenericHeading(text) || isKnownLabel(text) || PAGE_KINDS.some((k) => headingKind(text, k))) continue;
     if (plausibleName(text) && !/^\d/.test(text)) return text;
   }
   return undefined;
+}
+
+/**
+ * Every loonheffingennummer shown (normalised, in page order, once) and, where the page ties one
+ * to it, its administration's name: a name column in its row, or an "Administratie: …" label in
+ * its section (card, definition list). The section is an ancestor holding no other number and
+ * not the Werkgever ID; the closest name wins, and a name outside the section is never taken.
+ * A card's bare heading is not read as a name (it could title anything; and the content
+ * script's byte budget has no room for telling headings apart).
+ */
+export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCapture, 'loonheffingennummers' | 'administraties'> {
+  const found = findPairs(pairs, 'loonheffingennummer').filter((p) => looksLikeLoonheffingennummer(p.value));
+  const numbers = found.map((p) => normalizeLoonheffingennummer(p.value));
+  const names = findPairs(pairs, 'administratie');
+  const ids = findPairs(pairs, 'werkgeverId');
+  const loonheffingennummers: string[] = [];
+  const administraties: Administratie[] = [];
+  found.forEach((p, i) => {
+    const loonheffingennummer = numbers[i]!;
+    // The background accepts at most 50.
+    if (!loonheffingennummers.includes(loonheffingennummer) && loonheffingennummers.length < 50) loonheffingennummers.push(loonheffingennummer);
+    let naam: string | undefined;
+    for (let el = p.element.parentElement; el && !naam; el = el.parentElement) {
+      const holds = (q: Pair): boolean => el!.contains(q.element);
+      if (ids.some(holds) || found.some((q, j) => numbers[j] !== loonheffingennummer && holds(q))) break;
+      naam = names.find(holds)?.value;
+    }
+    if (naam && plausibleName(naam) && !administraties.some((a) => a.loonheffingennummer === loonheffingennummer)) administraties.push({ naam, loonheffingennummer });
+  });
+  return administraties.length ? { loonheffingennummers, administraties } : { loonheffingennummers };
 }
 
 /** null when the page shows no Werkgever ID: without it the capture is useless to the form. */
 export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root), headings: readonly Element[] = []): CompanyCapture | null {
   const werkgeverId = findWerkgeverId(pairs);
   if (!werkgeverId) return null;
-  const capture: CompanyCapture = { kind: 'company', werkgeverId, loonheffingennummers: findLoonheffingennummers(pairs) };
+  const capture: CompanyCapture = { kind: 'company', werkgeverId, ...findLoonheffingennummers(pairs) };
   const naam = findCompanyName(pairs) ?? findHeadingName(headings);
   if (naam) capture.werkgeverNaam = naam;
   // Several administrations may each show a period; the first one shown is taken (see report).
-  for (const p of findPairs(pairs, 'verloning')) {
-    const period = parsePayPeriod(p.value);
-    if (period) {
-      capture.verloning = period;
-      break;
-    }
-  }
+  const verloning = findPairs(pairs, 'verloning').map((p) => parsePayPeriod(p.value)).find(Boolean);
+  if (verloning) capture.verloning = verloning;
   return capture;
 }

@@ -1,14 +1,12 @@
 // Employee page (werknemerniveau): name, personeelsnummer, DGA indicator, and the employer if shown.
 
 import { yesNo } from '../../text/meaning';
-import { plausibleName } from '../../text/normalize';
 import { isLabel } from '../labels';
 import { findPairs, findValue, readPairs, type Pair } from '../pairs';
 import type { EmployeeCapture } from '../types';
 import { findWerkgeverId } from './company';
+import { composedName, named, single } from './shared';
 
-/** Single-value pairs only: a column "Personeelsnummer" belongs to an overview of many employees. */
-const single = (p: Pair): boolean => p.source !== 'column';
 
 /** Numeric in Loket.nl (API employeeNumber); the background's schema accepts 1–12 digits. */
 const PERSONEELSNUMMER = /^\d{1,12}$/;
@@ -20,16 +18,7 @@ export function findPersoneelsnummer(pairs: readonly Pair[]): string | undefined
 
 /** "Volledige naam" / "Naam", else composed from Voornaam|Voorletters + Tussenvoegsel + Achternaam. */
 export function findPersonName(pairs: readonly Pair[]): string | undefined {
-  const named = (p: Pair): boolean => single(p) && plausibleName(p.value);
-  const full = findPairs(pairs, 'naam', named).find((p) => isLabel('volledigeNaam', p.label));
-  if (full) return full.value;
-  const achternaam = findValue(pairs, 'achternaam', named);
-  if (achternaam) {
-    const voor = findValue(pairs, 'voornaam', named) ?? findValue(pairs, 'voorletters', named);
-    const tussen = findValue(pairs, 'tussenvoegsel', named);
-    return [voor, tussen, achternaam].filter(Boolean).join(' ');
-  }
-  return findValue(pairs, 'naam', named);
+  return findPairs(pairs, 'naam', named).find((p) => isLabel('volledigeNaam', p.label))?.value ?? composedName(pairs) ?? findValue(pairs, 'naam', named);
 }
 
 /** true / false from Ja/Nee text, a checkbox or an aria-checked switch; null when not shown. */
@@ -51,7 +40,7 @@ export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root))
   const capture: EmployeeCapture = { kind: 'employee', naam, personeelsnummer, isDga: findDga(pairs) };
   const werkgeverId = findWerkgeverId(pairs);
   if (werkgeverId) capture.werkgeverId = werkgeverId;
-  const werkgeverNaam = findPairs(pairs, 'werkgeverContext', single).find((p) => plausibleName(p.value))?.value;
+  const werkgeverNaam = findValue(pairs, 'werkgeverContext', named);
   if (werkgeverNaam) capture.werkgeverNaam = werkgeverNaam;
   return capture;
 }

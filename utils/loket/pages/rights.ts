@@ -4,7 +4,7 @@ import { checkedState as checkedOf, roleOf } from '../../dom/controls';
 import { HEADING_SELECTOR } from '../../dom/text';
 import { isHiddenByMarkup } from '../../dom/visibility';
 import { yesNo } from '../../text/meaning';
-import { compact, containsNineDigitRun, plausibleName } from '../../text/normalize';
+import { compact, containsNineDigitRun } from '../../text/normalize';
 import {
   grantWording,
   headingKind,
@@ -16,10 +16,10 @@ import {
   parseUserType,
   userKindBadge,
 } from '../labels';
-import { cellsOf, findPairs, isHeaderCell, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { cellsOf, findPairs, findValue, isHeaderCell, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { composedName, named, single } from './shared';
 import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../types';
 
-const single = (p: Pair): boolean => p.source !== 'column';
 
 /** Exact wording (case and spacing aside): "… loonoutput" ≠ "… loonoutput beperkt". */
 const RIGHT_BY_KEY = new Map<string, RightName>(REQUIRED_RIGHTS.map((r) => [compact(r), r]));
@@ -215,16 +215,7 @@ export function readEmployers(root: ParentNode, page: PageScan = scanPage(root))
 }
 
 function findUserName(pairs: readonly Pair[]): string | undefined {
-  const named = (p: Pair): boolean => single(p) && plausibleName(p.value);
-  const direct = findPairs(pairs, 'userName', named)[0];
-  if (direct) return direct.value;
-  const achternaam = findPairs(pairs, 'achternaam', named)[0];
-  if (achternaam) {
-    const voor = findPairs(pairs, 'voornaam', named)[0] ?? findPairs(pairs, 'voorletters', named)[0];
-    const tussen = findPairs(pairs, 'tussenvoegsel', named)[0];
-    return [voor?.value, tussen?.value, achternaam.value].filter(Boolean).join(' ');
-  }
-  return findPairs(pairs, 'userLogin', named)[0]?.value;
+  return findValue(pairs, 'userName', named) ?? composedName(pairs) ?? findValue(pairs, 'userLogin', named);
 }
 
 function findUserType(page: PageScan, pairs: readonly Pair[]): 'standard' | 'webservice' | null {

@@ -1,0 +1,81 @@
+// English mode, state by state: every Dutch word left on screen is either translated or is
+// Loket.nl/a.s.r./employer data marked lang="nl" (screen readers pronounce it as Dutch).
+// Writes a screenshot of each state (README "Screenshots": tests/screenshots/en-*.png).
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect as baseExpect, SHOTS } from './fixtures';
+import { FULL } from './seed';
+import { seedThroughMigration } from '../support/employers.mjs';
+
+test.setTimeout(120_000);
+const expect = baseExpect.configure({ timeout: 15_000 });
+const VIEW = { width: 380, height: 600 };
+
+/** Dutch UI words (whole words) that English mode must not show outside [lang=nl]. */
+const DUTCH_UI = [
+  'Invullen', 'invullen', 'ingevuld', 'Werkgever', 'werkgever', 'werkgevers', 'Nieuwe', 'Gegevens', 'gegevens', 'beheren', 'Rechten',
+  'Nog', 'te doen', 'openen', 'Wijzigen', 'Kies', 'Kopiëren', 'verwijderen', 'geen waarde', 'overgeslagen', 'Klaar', 'velden',
+  'Uw', 'organisatie', 'Ja', 'Nee', 'Verstuurd', 'Alle', 'Naam', 'Vernieuw', 'formulier', 'aanmelding', 'niet', 'nog', 'van', 'het', 'een', 'de',
+];
+
+/** Visible text outside [lang=nl] that holds one of DUTCH_UI as a word. */
+async function dutchLeaks(popup: Page): Promise<string[]> {
+  return popup.evaluate((words) => {
+    const leaks: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement;
+      const text = (node.textContent ?? '').trim();
+      if (!el || !text || el.closest('[lang="nl"], script, style, .sr-only[aria-hidden="true"]')) continue;
+      if (!el.checkVisibility?.() && el.closest('details:not([open])')) continue;
+      const hit = words.find((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text));
+      if (hit) leaks.push(`${hit}: "${text.slice(0, 80)}"`);
+    }
+    for (const el of Array.from(document.querySelectorAll('[aria-label], [title], input[placeholder]'))) {
+      if (el.closest('[lang="nl"]')) continue;
+      const text = [el.getAttribute('aria-label'), el.getAttribute('title'), el.getAttribute('placeholder')].filter(Boolean).join(' ');
+      const hit = words.find((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text));
+      if (hit) leaks.push(`${hit} (attribute): "${text.slice(0, 80)}"`);
+    }
+    return leaks;
+  }, DUTCH_UI);
+}
+
+async function english(openPopup: (page: Page) => Promise<Page>, page: Page): Promise<Page> {
+  const popup = await openPopup(page);
+  await popup.setViewportSize(VIEW);
+  const toggle = popup.getByRole('button', { name: 'English' });
+  if (await toggle.isVisible()) await toggle.click();
+  await expect(popup.getByRole('button', { name: 'Nederlands' })).toBeVisible();
+  return popup;
+}
+
+async function check(popup: Page, shot: string) {
+  await popup.waitForTimeout(500); // lazy parts
+  await popup.screenshot({ path: join(SHOTS, shot), fullPage: true });
+  expect(await dutchLeaks(popup), shot).toEqual([]);
+}
+
+test('English mode leaves no Dutch UI words outside lang="nl", in every popup state', async ({ context, openPopup }) => {
+  // Loket.nl, nothing typed: what is missing.
+  const loket = await context.newPage();
+  await loket.goto('https://www.loket.nl/several-administrations.html');
+  const first = await english(openPopup, loket);
+  await expect(first.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20722');
+  await check(first, 'en-loket-missing.png');
+  await first.close();
+
+  // a.s.r., ready, and after the fill.
+  const [worker] = context.serviceWorkers();
+  const record = { id: 'emp_a', draft: FULL.draft, loket: null, edited: [], dgaCandidates: [], updatedAt: new Date().toISOString() };
+  await seedThroughMigration(worker!, { profile: FULL.profile, employers: { emp_a: record }, lastEmployerId: 'emp_a', chosenEmployerId: 'emp_a', settings: { lang: 'en' } });
+  const asr = await context.newPage();
+  await asr.goto('https://www.asr.nl/plain-form.html');
+  const popup = await english(openPopup, asr);
+  const fill = popup.getByRole('button', { name: /^Invullen|^Fill/ });
+  await expect(fill).toBeEnabled();
+  await check(popup, 'en-asr-ready.png');
+  await fill.click();
+  await expect(popup.getByRole('region', { name: /result/i })).toBeVisible();
+  await check(popup, 'en-asr-report.png');
+});
