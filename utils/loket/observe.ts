@@ -23,7 +23,8 @@
 
 import { HEADING_SELECTOR } from '../dom/text';
 import { pageMayHoldCapture, subtreeMayHoldCapture, type GateWork } from './gate';
-import { isKnownLabel } from './labels';
+import { isKnownLabel, isRightLike } from './labels';
+import { BIG_COLLECTION } from './rows';
 import { capturePage } from './capture';
 import { textOf } from './pairs';
 import { collapseWhitespace as normalizeSpace } from '../text/normalize';
@@ -48,10 +49,7 @@ export interface WatchOptions {
 
 const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
 const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
-const RIGHT_LIKE = /^(raadplegen|beheren)\s/i;
 const DISPLAY_NONE = /display\s*:\s*none/i;
-/** Collections this large are overviews (employees, payslips): their churn never changes a capture. */
-const BIG_COLLECTION = 50;
 const COLLECTION_TAGS = new Set(['TBODY', 'THEAD', 'TABLE', 'UL', 'OL']);
 const COLLECTION_ROLES = new Set(['rowgroup', 'grid', 'list', 'listbox']);
 /** Rows sit at most this deep below their collection (tbody > tr > td > span). */
@@ -62,7 +60,7 @@ function isLabelText(el: Element | null | undefined): boolean {
   if (!el) return false;
   const text = textOf(el);
   if (!text || text.length > 80) return false;
-  return isKnownLabel(text) || RIGHT_LIKE.test(text) || isKnownLabel(text.split(':')[0] ?? '');
+  return isKnownLabel(text) || isRightLike(text) || isKnownLabel(text.split(':')[0] ?? '');
 }
 
 /** A text change matters when it sits in a labelled spot: the label itself, or a value beside one. */

@@ -12,7 +12,9 @@ import { readableText, isHeadingLike, SKIP_TEXT_TAGS } from '../dom/text';
 import { hiddenByOwnMarkup, markupHiddenCheck, NON_RENDERED_TAGS } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
 import { HELP_MARK, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
+import { hasCaptureWording } from './gate';
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
+import { MAX_ROWS_PER_GROUP, isRow, rowLimiter, tableOf } from './rows';
 
 export type PairSource = 'row' | 'column' | 'dl' | 'label' | 'aria' | 'sibling' | 'text';
 
@@ -30,9 +32,8 @@ export interface Pair {
   checked?: boolean;
 }
 
-/** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do. */
-const MAX_ROWS_PER_TABLE = 100; // per row group (tbody / rowgroup)
-const MAX_COLUMN_ROWS = 200;
+/** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do (rows.ts). */
+const MAX_COLUMN_ROWS = 2 * MAX_ROWS_PER_GROUP;
 const MAX_VALUE_LENGTH = 200;
 const MAX_LABEL_LENGTH = 80;
 
@@ -46,8 +47,8 @@ const DOCUMENT_POSITION_FOLLOWING = 0x4;
 
 /**
  * One pass over the tree (visible parts only) collecting every candidate the strategies need.
- * Rows beyond MAX_ROWS_PER_TABLE in one row group are not entered at all: label/value tables
- * are short, and this keeps 5,000-row overviews cheap.
+ * Rows of an overview beyond its first ones are not entered at all (rows.ts): label/value
+ * tables are short, and this keeps 5,000-row overviews cheap.
  */
 interface Scan {
   rows: Element[];
@@ -63,10 +64,24 @@ interface Scan {
 
 const ARIA_VALUE_ROLES = new Set(['checkbox', 'switch', 'textbox', 'radiogroup']);
 
-function scan(root: ParentNode): Scan {
+/** Work counters of one scan, for tests: the scan's cost is counted, never timed. */
+export interface ScanWork {
+  /** Nodes the scan visited. */
+  nodes: number;
+  /** Overview row groups left after their first rows. */
+  groupsLeft: number;
+}
+
+export const newScanWork = (): ScanWork => ({ nodes: 0, groupsLeft: 0 });
+
+/** The rows of a big row group matter when they carry capture wording or their table's header names a column field. */
+const overviewMatters = (table: Element | null, rowsText: string): boolean => hasCaptureWording(rowsText) || (!!table && headerNamesColumnField(table));
+
+function scan(root: ParentNode, work?: ScanWork): Scan {
   const out: Scan = { rows: [], tables: [], dts: [], labels: [], aria: [], texts: [], ids: new Map(), headings: [] };
-  const rowsPerGroup = new Map<Node | null, number>();
+  const rowStep = rowLimiter(overviewMatters, work);
   walkTree(root as Node, (node) => {
+    if (work) work.nodes++;
     if (node.nodeType === 3) {
       if ((node as Text).data.length <= MAX_LABEL_LENGTH * 3) out.texts.push(node as Text);
       return 'enter';
@@ -76,11 +91,9 @@ function scan(root: ParentNode): Scan {
     if (hiddenByOwnMarkup(el)) return 'skip';
     const tag = el.tagName.toUpperCase();
     const role = roleOf(el);
-    if (tag === 'TR' || role === 'row') {
-      const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
-      rowsPerGroup.set(el.parentNode, n);
+    if (isRow(el, tag, role)) {
       // The rest of this row group is an overview: leave it without visiting each row.
-      if (n > MAX_ROWS_PER_TABLE) return 'skip-siblings';
+      if (rowStep(el) === 'skip-siblings') return 'skip-siblings';
       out.rows.push(el);
     } else if (tag === 'TABLE' || role === 'grid' || role === 'table' || role === 'treegrid') out.tables.push(el);
     else if (tag === 'DT') out.dts.push(el);
@@ -100,8 +113,11 @@ class Reader {
   readonly pairs: Pair[] = [];
   readonly scan: Scan;
 
-  constructor(readonly root: ParentNode) {
-    this.scan = scan(root);
+  constructor(
+    readonly root: ParentNode,
+    work?: ScanWork,
+  ) {
+    this.scan = scan(root, work);
     this.isHidden = markupHiddenCheck(root as Node);
   }
 
@@ -271,10 +287,6 @@ function isRowHeaderCell(c: Element): boolean {
   return c.tagName.toUpperCase() === 'TH' && (c.getAttribute('scope') ?? 'row').toLowerCase() !== 'col';
 }
 
-function tableOf(row: Element): Element | null {
-  return row.parentElement?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? null;
-}
-
 /** th → td and rowheader → cell within one row. */
 function readRows(r: Reader): void {
   for (const row of r.scan.rows) {
@@ -298,6 +310,32 @@ function readRows(r: Reader): void {
  */
 const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning'];
 
+/** A column header's label when it names a field read from columns (never a BSN's), else null. */
+function columnLabel(header: Element): string | null {
+  const text = cleanLabel(textOf(header));
+  return COLUMN_FIELDS.some((field) => isLabel(field, text)) && !mentionsBsn(text) ? text : null;
+}
+
+/** A row of column headers (th cells of a header row, thead cells, role=columnheader). */
+function isColumnHeaderRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  return cells.length > 1 && cells.every((c) => (isHeaderCell(c) && !isRowHeaderCell(c)) || c.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD' || roleOf(c) === 'columnheader');
+}
+
+/** Rows of a table that may be its header: a caption-like row can come before it. */
+const HEADER_ROWS_LOOKED_AT = 3;
+
+/** Whether a table's header row names a field read from columns: its rows are then read, however many. */
+function headerNamesColumnField(table: Element): boolean {
+  // HTMLTableElement.rows is live and lazy: no list of a 5,000-row table is built.
+  const rows: ArrayLike<Element> = (table as HTMLTableElement).rows ?? table.querySelectorAll('[role="row"]');
+  for (let i = 0; i < Math.min(rows.length, HEADER_ROWS_LOOKED_AT); i++) {
+    const row = rows[i]!;
+    if (isColumnHeaderRow(row)) return cellsOf(row).some((c) => columnLabel(c) !== null);
+  }
+  return false;
+}
+
 /** Tables with a header row: each body row gives header → cell, for COLUMN_FIELDS only. */
 function readColumns(r: Reader): void {
   const rowsByTable = new Map<Element, Element[]>();
@@ -311,16 +349,10 @@ function readColumns(r: Reader): void {
   for (const table of r.scan.tables) {
     const rows = rowsByTable.get(table);
     if (!rows) continue;
-    const headerIndex = rows.findIndex((row) => {
-      const cells = cellsOf(row);
-      return cells.length > 1 && cells.every((c) => isHeaderCell(c) && !isRowHeaderCell(c) || c.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD' || roleOf(c) === 'columnheader');
-    });
+    const headerIndex = rows.findIndex(isColumnHeaderRow);
     if (headerIndex < 0) continue;
     const headers = cellsOf(rows[headerIndex]!);
-    const known = headers.map((h) => {
-      const text = cleanLabel(textOf(h));
-      return COLUMN_FIELDS.some((field) => isLabel(field, text)) && !mentionsBsn(text) ? text : null;
-    });
+    const known = headers.map(columnLabel);
     if (!known.some((k) => k !== null)) continue;
     for (const h of headers) r.used.add(h);
     for (const row of rows.slice(headerIndex + 1, headerIndex + 1 + MAX_COLUMN_ROWS)) {
@@ -536,8 +568,8 @@ export interface PageScan {
 }
 
 /** One scan of the page: the pairs plus what the page readers need besides pairs. */
-export function scanPage(root: ParentNode): PageScan {
-  const r = new Reader(root);
+export function scanPage(root: ParentNode, work?: ScanWork): PageScan {
+  const r = new Reader(root, work);
   readRows(r);
   readColumns(r);
   readDefinitionLists(r);
