@@ -193,10 +193,9 @@ describe('watchForCaptures', () => {
 
 describe('isRelevantMutation: rights wording comes from labels.ts', () => {
   it('a state changing beside a right is relevant whatever the right\'s verb; beside other text it is not', () => {
-    document.body.innerHTML = `<ul>
-      <li><span>Wijzigen loonstroken</span><span id="a">Nee</span></li>
-      <li><span>Raadplegen HRM</span><span id="b">Nee</span></li>
-      <li><span>Laatst bijgewerkt</span><span id="c">Nee</span></li></ul>`;
+    document.body.innerHTML = `<section><p><span>Laatst bijgewerkt</span><span id="c">Nee</span></p></section>
+      <ul><li><span>Wijzigen loonstroken</span><span id="a">Nee</span></li>
+      <li><span>Raadplegen HRM</span><span id="b">Nee</span></li></ul>`;
     const textChange = (id: string) => ({ type: 'characterData', target: document.getElementById(id)!.firstChild! }) as unknown as MutationRecord;
     expect(isRelevantMutation(textChange('a'))).toBe(true);
     expect(isRelevantMutation(textChange('b'))).toBe(true);
