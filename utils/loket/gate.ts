@@ -19,32 +19,25 @@ import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
 import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
-import { isRow, rowLimiter } from './rows';
+import { isColumnHeaderRow, rowLimiter } from './rows';
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 /** A label's longest word: what a label split over two text nodes still shows whole. */
 const longestWord = (label: string): string => words(label).reduce((a, b) => (b.length > a.length ? b : a), '');
 
-/** Stems matched anywhere in a text, and verbs matched as words. */
-function wordingPattern(stems: readonly string[], verbs: readonly string[] = []): string {
-  const alternatives = [...new Set(stems)].filter(Boolean).map(escapeRegExp);
-  if (verbs.length) alternatives.push(`(?:^|[^\\p{L}])(?:${verbs.map(escapeRegExp).join('|')})(?:[^\\p{L}]|$)`);
-  return alternatives.join('|');
-}
-
-/** Wording of an employee capture: the longest word of each Personeelsnummer label. */
-const EMPLOYEE_PATTERN = wordingPattern(LABELS.personeelsnummer.map(longestWord));
-/** Wording of a company or rights capture: Werkgever ID labels, rights-list headings' first words, a right's verb. */
-const OTHER_PATTERN = wordingPattern(
-  [...LABELS.werkgeverId.map(longestWord), ...RIGHTS_LIST_HEADINGS.map((h) => words(h)[0] ?? '')],
-  RIGHT_VERBS,
+/**
+ * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
+ * Personeelsnummer label, the first word of each rights-list heading, and a right's verb as a
+ * word. Matched case-insensitively anywhere in a text.
+ */
+export const CAPTURE_WORDING = new RegExp(
+  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => words(h)[0] ?? '')))]
+    .filter(Boolean)
+    .map(escapeRegExp)
+    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.map(escapeRegExp).join('|')})(?:[^\\p{L}]|$)`,
+  'iu',
 );
-const EMPLOYEE_WORDING = new RegExp(EMPLOYEE_PATTERN, 'iu');
-const OTHER_WORDING = new RegExp(OTHER_PATTERN, 'iu');
-
-/** The wording any capture needs (from labels.ts), matched case-insensitively anywhere in a text. */
-export const CAPTURE_WORDING = new RegExp(`${OTHER_PATTERN}|${EMPLOYEE_PATTERN}`, 'iu');
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
@@ -62,24 +55,14 @@ export function hasCaptureWording(text: string | null | undefined): boolean {
 }
 
 /**
- * A column header (th of a header row, role=columnheader): a "Personeelsnummer" there heads a
- * table of employees, which the employee reader never reads (it reads one employee's fields).
+ * Wording in a column header is no evidence: "Personeelsnummer" there heads a table of
+ * employees, which the employee reader never reads (it reads one employee's fields), and the
+ * readers take no Werkgever ID or right from a column header either.
  */
-function inColumnHeader(el: Element | null): boolean {
-  const cell = el?.closest('th, [role="columnheader"]');
-  if (!cell) return false;
-  const role = roleOf(cell);
-  if (role) return role === 'columnheader';
-  if ((cell.getAttribute('scope') ?? '').toLowerCase() === 'col' || cell.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD') return true;
-  // A header row inside the body: <tr><th>Personeelsnummer</th><th>Naam</th></tr>
-  const row = cell.parentElement;
-  return !!row && row.childElementCount > 1 && Array.from(row.children).every((c) => c.tagName.toUpperCase() === 'TH');
-}
-
-/** Whether a text met in the walk (in or on `el`) is evidence: a Personeelsnummer column header is not. */
 function isEvidence(text: string | null, el: Element | null): boolean {
-  if (!text || !CAPTURE_WORDING.test(text)) return false;
-  return OTHER_WORDING.test(text) || !EMPLOYEE_WORDING.test(text) || !inColumnHeader(el);
+  if (!hasCaptureWording(text)) return false;
+  const row = el?.closest('th, [role="columnheader"]')?.parentElement;
+  return !row || !isColumnHeaderRow(row);
 }
 
 /**
@@ -91,7 +74,7 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
   const start: Node | null = 'body' in root ? (root.body ?? root.documentElement) : root;
   if (!start) return false;
   if (work) work.walks++;
-  const rowStep = rowLimiter((_table, rowsText) => hasCaptureWording(rowsText));
+  const rowStep = rowLimiter(hasCaptureWording);
   let visited = 0;
   let found = false;
   walkTree(start, (node) => {
@@ -106,7 +89,7 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
     const el = node as Element;
     if (hiddenByOwnMarkup(el)) return 'skip';
     // The rest of this row group is an overview the reader does not enter either.
-    if (isRow(el) && rowStep(el) === 'skip-siblings') return 'skip-siblings';
+    if ((el.tagName.toUpperCase() === 'TR' || roleOf(el) === 'row') && rowStep(el) === 'skip-siblings') return 'skip-siblings';
     found = isEvidence(el.getAttribute('aria-label'), el);
     return 'enter';
   });

@@ -12,9 +12,10 @@ import { readableText, isHeadingLike, SKIP_TEXT_TAGS } from '../dom/text';
 import { hiddenByOwnMarkup, markupHiddenCheck, NON_RENDERED_TAGS } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
 import { HELP_MARK, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
+import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import { hasCaptureWording } from './gate';
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
-import { MAX_ROWS_PER_GROUP, isRow, rowLimiter, tableOf } from './rows';
+import { MAX_ROWS_PER_GROUP, cellsOf, isColumnHeaderRow, isHeaderCell, isRowHeaderCell, rowLimiter, tableOf } from './rows';
 
 export type PairSource = 'row' | 'column' | 'dl' | 'label' | 'aria' | 'sibling' | 'text';
 
@@ -64,24 +65,20 @@ interface Scan {
 
 const ARIA_VALUE_ROLES = new Set(['checkbox', 'switch', 'textbox', 'radiogroup']);
 
-/** Work counters of one scan, for tests: the scan's cost is counted, never timed. */
-export interface ScanWork {
-  /** Nodes the scan visited. */
-  nodes: number;
-  /** Overview row groups left after their first rows. */
-  groupsLeft: number;
-}
+/** A loonheffingennummer in a (normalised) text: rows showing them are an employer's administrations. */
+const LOONHEFFINGENNUMMER_IN_TEXT = /\d{9}L\d{2}/;
 
-export const newScanWork = (): ScanWork => ({ nodes: 0, groupsLeft: 0 });
+/**
+ * The rows of a big row group matter when they carry capture wording or loonheffingennummers
+ * (read from columns, one per administration; the other column field, the pay period, is
+ * taken from the first row).
+ */
+const overviewMatters = (rowsText: string): boolean => hasCaptureWording(rowsText) || LOONHEFFINGENNUMMER_IN_TEXT.test(normalizeLoonheffingennummer(rowsText));
 
-/** The rows of a big row group matter when they carry capture wording or their table's header names a column field. */
-const overviewMatters = (table: Element | null, rowsText: string): boolean => hasCaptureWording(rowsText) || (!!table && headerNamesColumnField(table));
-
-function scan(root: ParentNode, work?: ScanWork): Scan {
+function scan(root: ParentNode): Scan {
   const out: Scan = { rows: [], tables: [], dts: [], labels: [], aria: [], texts: [], ids: new Map(), headings: [] };
-  const rowStep = rowLimiter(overviewMatters, work);
+  const rowStep = rowLimiter(overviewMatters);
   walkTree(root as Node, (node) => {
-    if (work) work.nodes++;
     if (node.nodeType === 3) {
       if ((node as Text).data.length <= MAX_LABEL_LENGTH * 3) out.texts.push(node as Text);
       return 'enter';
@@ -91,7 +88,7 @@ function scan(root: ParentNode, work?: ScanWork): Scan {
     if (hiddenByOwnMarkup(el)) return 'skip';
     const tag = el.tagName.toUpperCase();
     const role = roleOf(el);
-    if (isRow(el, tag, role)) {
+    if (tag === 'TR' || role === 'row') {
       // The rest of this row group is an overview: leave it without visiting each row.
       if (rowStep(el) === 'skip-siblings') return 'skip-siblings';
       out.rows.push(el);
@@ -113,11 +110,8 @@ class Reader {
   readonly pairs: Pair[] = [];
   readonly scan: Scan;
 
-  constructor(
-    readonly root: ParentNode,
-    work?: ScanWork,
-  ) {
-    this.scan = scan(root, work);
+  constructor(readonly root: ParentNode) {
+    this.scan = scan(root);
     this.isHidden = markupHiddenCheck(root as Node);
   }
 
@@ -261,32 +255,6 @@ export function valueOf(el: Element): Value | null {
   return { value: text };
 }
 
-/** The cells of a table or grid row (th/td, ARIA cells and headers). */
-export function cellsOf(row: Element): Element[] {
-  const cells: Element[] = [];
-  for (const c of Array.from(row.children)) {
-    const tag = c.tagName.toUpperCase();
-    const role = roleOf(c);
-    if (tag === 'TH' || tag === 'TD' || role === 'rowheader' || role === 'columnheader' || role === 'cell' || role === 'gridcell') cells.push(c);
-  }
-  return cells;
-}
-
-/** A header cell: th (unless its role says cell), rowheader, columnheader. */
-export function isHeaderCell(c: Element): boolean {
-  const role = roleOf(c);
-  if (role === 'rowheader' || role === 'columnheader') return true;
-  if (role === 'cell' || role === 'gridcell') return false;
-  return c.tagName.toUpperCase() === 'TH';
-}
-
-function isRowHeaderCell(c: Element): boolean {
-  const role = roleOf(c);
-  if (role === 'rowheader') return true;
-  if (role) return false;
-  return c.tagName.toUpperCase() === 'TH' && (c.getAttribute('scope') ?? 'row').toLowerCase() !== 'col';
-}
-
 /** th → td and rowheader → cell within one row. */
 function readRows(r: Reader): void {
   for (const row of r.scan.rows) {
@@ -314,26 +282,6 @@ const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning'
 function columnLabel(header: Element): string | null {
   const text = cleanLabel(textOf(header));
   return COLUMN_FIELDS.some((field) => isLabel(field, text)) && !mentionsBsn(text) ? text : null;
-}
-
-/** A row of column headers (th cells of a header row, thead cells, role=columnheader). */
-function isColumnHeaderRow(row: Element): boolean {
-  const cells = cellsOf(row);
-  return cells.length > 1 && cells.every((c) => (isHeaderCell(c) && !isRowHeaderCell(c)) || c.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD' || roleOf(c) === 'columnheader');
-}
-
-/** Rows of a table that may be its header: a caption-like row can come before it. */
-const HEADER_ROWS_LOOKED_AT = 3;
-
-/** Whether a table's header row names a field read from columns: its rows are then read, however many. */
-function headerNamesColumnField(table: Element): boolean {
-  // HTMLTableElement.rows is live and lazy: no list of a 5,000-row table is built.
-  const rows: ArrayLike<Element> = (table as HTMLTableElement).rows ?? table.querySelectorAll('[role="row"]');
-  for (let i = 0; i < Math.min(rows.length, HEADER_ROWS_LOOKED_AT); i++) {
-    const row = rows[i]!;
-    if (isColumnHeaderRow(row)) return cellsOf(row).some((c) => columnLabel(c) !== null);
-  }
-  return false;
 }
 
 /** Tables with a header row: each body row gives header → cell, for COLUMN_FIELDS only. */
@@ -568,8 +516,8 @@ export interface PageScan {
 }
 
 /** One scan of the page: the pairs plus what the page readers need besides pairs. */
-export function scanPage(root: ParentNode, work?: ScanWork): PageScan {
-  const r = new Reader(root, work);
+export function scanPage(root: ParentNode): PageScan {
+  const r = new Reader(root);
   readRows(r);
   readColumns(r);
   readDefinitionLists(r);

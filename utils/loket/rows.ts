@@ -12,8 +12,8 @@
 // - a group of more than BIG_COLLECTION rows is an overview, entered only for its first
 //   KEPT_ROWS rows (a header row kept in the group and the first data row), unless the rows it
 //   would leave out (up to MAX_ROWS_PER_GROUP) can matter: their text carries capture wording
-//   (a right, a Werkgever ID or Personeelsnummer label: a long rights list stays whole) or the
-//   table's header names a field read from columns (an employer's administrations).
+//   (a right, a Werkgever ID or Personeelsnummer label: a long rights list stays whole) or, for
+//   the reader, values read from columns (an employer's administrations, see pairs.ts).
 // The rows' text is taken by one native call per row (textContent) instead of walking the rows.
 
 import { roleOf } from '../dom/controls';
@@ -27,11 +27,52 @@ export const KEPT_ROWS = 2;
 
 export type RowStep = 'enter' | 'skip-siblings';
 
-/** Whether the rows a walk would leave out can matter: given their table and their text. */
-export type GroupMatters = (table: Element | null, rowsText: string) => boolean;
+/** Whether the rows a walk would leave out can matter, given their text. */
+export type GroupMatters = (rowsText: string) => boolean;
 
-/** A table row: <tr> or role=row. */
-export const isRow = (el: Element, tag = el.tagName.toUpperCase(), role = roleOf(el)): boolean => tag === 'TR' || role === 'row';
+/**
+ * More than BIG_COLLECTION child elements, counted only that far: Blink's childElementCount
+ * walks every child, which on a 5,000-row tbody, once per mutation record, was the
+ * extension's largest cost on a busy page (observe.ts).
+ */
+export function hasManyChildren(el: Element): boolean {
+  let n = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > BIG_COLLECTION) return true;
+  return false;
+}
+
+/** The cells of a table or grid row (th/td, ARIA cells and headers). */
+export function cellsOf(row: Element): Element[] {
+  const cells: Element[] = [];
+  for (const c of Array.from(row.children)) {
+    const tag = c.tagName.toUpperCase();
+    const role = roleOf(c);
+    if (tag === 'TH' || tag === 'TD' || role === 'rowheader' || role === 'columnheader' || role === 'cell' || role === 'gridcell') cells.push(c);
+  }
+  return cells;
+}
+
+/** A header cell: th (unless its role says cell), rowheader, columnheader. */
+export function isHeaderCell(c: Element): boolean {
+  const role = roleOf(c);
+  if (role === 'rowheader' || role === 'columnheader') return true;
+  if (role === 'cell' || role === 'gridcell') return false;
+  return c.tagName.toUpperCase() === 'TH';
+}
+
+export function isRowHeaderCell(c: Element): boolean {
+  const role = roleOf(c);
+  if (role === 'rowheader') return true;
+  if (role) return false;
+  return c.tagName.toUpperCase() === 'TH' && (c.getAttribute('scope') ?? 'row').toLowerCase() !== 'col';
+}
+
+/** A row of column headers: th cells of a thead or with scope=col, role=columnheader. */
+export function isColumnHeaderRow(row: Element): boolean {
+  const cells = cellsOf(row);
+  const inHead = row.parentElement?.tagName.toUpperCase() === 'THEAD';
+  return cells.length > 1 && cells.every((c) => inHead || (isHeaderCell(c) && !isRowHeaderCell(c)));
+}
 
 /** The table or grid a row belongs to. */
 export function tableOf(row: Element): Element | null {
@@ -43,26 +84,24 @@ export function tableOf(row: Element): Element | null {
  * call per row instead of a walk over each row's cells and texts.
  */
 function textFrom(row: Element, count: number): string {
-  const texts: string[] = [];
-  for (let cur: Element | null = row; cur && texts.length < count; cur = cur.nextElementSibling) texts.push(cur.textContent ?? '');
-  return texts.join('\n');
+  let text = '';
+  for (let cur: Element | null = row, i = 0; cur && i < count; cur = cur.nextElementSibling, i++) text += `${cur.textContent}\n`;
+  return text;
 }
 
 /**
  * One walk's row decisions: call it for every row (in walk order); 'skip-siblings' means the
- * walk leaves the rest of the row's group. `work.groupsLeft` counts overview groups left early.
+ * walk leaves the rest of the row's group.
  */
-export function rowLimiter(groupMatters: GroupMatters, work?: { groupsLeft: number }): (row: Element) => RowStep {
+export function rowLimiter(groupMatters: GroupMatters): (row: Element) => RowStep {
   const seen = new Map<Node | null, number>();
   return (row) => {
     const group = row.parentNode;
     const n = (seen.get(group) ?? 0) + 1;
     seen.set(group, n);
     if (n > MAX_ROWS_PER_GROUP) return 'skip-siblings';
-    if (n !== KEPT_ROWS + 1 || !group || ((group as Element).childElementCount ?? 0) <= BIG_COLLECTION) return 'enter';
+    if (n !== KEPT_ROWS + 1 || !hasManyChildren(group as Element)) return 'enter';
     // The rows this walk would otherwise enter (up to MAX_ROWS_PER_GROUP): do they say anything?
-    if (groupMatters(tableOf(row), textFrom(row, MAX_ROWS_PER_GROUP - KEPT_ROWS))) return 'enter';
-    if (work) work.groupsLeft++;
-    return 'skip-siblings';
+    return groupMatters(textFrom(row, MAX_ROWS_PER_GROUP - KEPT_ROWS)) ? 'enter' : 'skip-siblings';
   };
 }

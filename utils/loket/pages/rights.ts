@@ -16,7 +16,8 @@ import {
   parseUserType,
   userKindBadge,
 } from '../labels';
-import { cellsOf, findPairs, isHeaderCell, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { findPairs, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { cellsOf, isHeaderCell } from '../rows';
 import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../types';
 
 const single = (p: Pair): boolean => p.source !== 'column';
