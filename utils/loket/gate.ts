@@ -18,13 +18,12 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
+import { wordList } from '../text/normalize';
 import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
-import { isColumnHeaderRow, rowLimiter } from './rows';
+import { rowLimiter } from './rows';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 /** A label's longest word: what a label split over two text nodes still shows whole. */
-const longestWord = (label: string): string => words(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
 
 /**
  * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
@@ -32,10 +31,10 @@ const longestWord = (label: string): string => words(label).reduce((a, b) => (b.
  * word. Matched case-insensitively anywhere in a text.
  */
 export const CAPTURE_WORDING = new RegExp(
-  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => words(h)[0] ?? '')))]
+  // Words of wordList are letters and digits only: nothing to escape.
+  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? '')))]
     .filter(Boolean)
-    .map(escapeRegExp)
-    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.map(escapeRegExp).join('|')})(?:[^\\p{L}]|$)`,
+    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',
 );
 
@@ -60,9 +59,7 @@ export function hasCaptureWording(text: string | null | undefined): boolean {
  * readers take no Werkgever ID or right from a column header either.
  */
 function isEvidence(text: string | null, el: Element | null): boolean {
-  if (!hasCaptureWording(text)) return false;
-  const row = el?.closest('th, [role="columnheader"]')?.parentElement;
-  return !row || !isColumnHeaderRow(row);
+  return hasCaptureWording(text) && !el?.closest('thead, th[scope="col"], [role="columnheader"]');
 }
 
 /**

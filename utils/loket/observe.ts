@@ -22,6 +22,7 @@
 //   the last change with no user action in between is seen only at the next interaction.
 
 import { HEADING_SELECTOR } from '../dom/text';
+import { DISPLAY_NONE, hasInlineDisplayNone } from '../dom/visibility';
 import { pageMayHoldCapture, subtreeMayHoldCapture, type GateWork } from './gate';
 import { isKnownLabel, isRightLike } from './labels';
 import { hasManyChildren } from './rows';
@@ -49,7 +50,6 @@ export interface WatchOptions {
 
 const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
 const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
-const DISPLAY_NONE = /display\s*:\s*none/i;
 const COLLECTION_TAGS = new Set(['TBODY', 'THEAD', 'TABLE', 'UL', 'OL']);
 const COLLECTION_ROLES = new Set(['rowgroup', 'grid', 'list', 'listbox']);
 /** Rows sit at most this deep below their collection (tbody > tr > td > span). */
@@ -150,7 +150,7 @@ export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '', cac
   if (!el) return false;
   if (rec.type === 'attributes') {
     if (rec.attributeName === 'style') {
-      return DISPLAY_NONE.test(rec.oldValue ?? '') !== DISPLAY_NONE.test(el.getAttribute('style') ?? '');
+      return DISPLAY_NONE.test(rec.oldValue ?? '') !== hasInlineDisplayNone(el);
     }
     return true; // only state attributes are observed
   }
