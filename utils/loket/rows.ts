@@ -80,12 +80,16 @@ export function tableOf(row: Element): Element | null {
 }
 
 /**
- * The text of `row` and its next siblings, `count` elements in all: one native textContent
- * call per row instead of a walk over each row's cells and texts.
+ * The text of `row` and its next siblings, `count` rows in all, a line per cell (child): one
+ * native textContent call per cell instead of a walk over each row's nodes. Cells stay apart, so
+ * "Verkoper" + "Service" never reads as "…perS…" (the stem of "Pers. nr").
  */
 function textFrom(row: Element, count: number): string {
   let text = '';
-  for (let cur: Element | null = row, i = 0; cur && i < count; cur = cur.nextElementSibling, i++) text += `${cur.textContent}\n`;
+  for (let cur: Element | null = row, i = 0; cur && i < count; cur = cur.nextElementSibling, i++) {
+    const cells = cur.children;
+    for (const cell of cells.length ? Array.from(cells) : [cur]) text += `${cell.textContent}\n`;
+  }
   return text;
 }
 

@@ -20,9 +20,9 @@ const COMPANY = `<h1>Bedrijfsgegevens</h1>
   <dl><dt>Werkgever ID</dt><dd>31337</dd><dt>Statutaire naam</dt><dd>Groothandel B.V.</dd>
   <dt>Loonheffingennummer</dt><dd>800123451L01</dd><dt>Verloningsperiode</dt><dd>Maand</dd></dl>`;
 
-/** The benchmark page's overview: employees, with a Personeelsnummer column. */
+/** The benchmark page's overview: employees, with a Personeelsnummer column ("Verkoper" + "Service": cells read apart, no "perS"). */
 function employeeOverview(rows: number): string {
-  const tr = Array.from({ length: rows }, (_, i) => `<tr><td>${100000 + i}</td><td>Jan Jansen ${i}</td><td>Chauffeur</td><td>Logistiek</td><td>1-2-2020</td><td>In dienst</td></tr>`).join('');
+  const tr = Array.from({ length: rows }, (_, i) => `<tr><td>${100000 + i}</td><td>Jan Jansen ${i}</td><td>Verkoper</td><td>Service</td><td>1-2-2020</td><td>In dienst</td></tr>`).join('');
   return `<h2>Overzicht medewerkers</h2><table><thead><tr><th>Personeelsnummer</th><th>Naam</th><th>Functie</th><th>Afdeling</th><th>In dienst</th><th>Status</th></tr></thead><tbody>${tr}</tbody></table>`;
 }
 
