@@ -57,8 +57,10 @@ export default defineConfig({
       groups.push(...split);
     },
     'vite:build:extendConfig': (entrypoints, config) => {
-      // The overview page (unlisted-page) is built with the popup and uses the same few APIs.
-      if (entrypoints.every((e) => e.type === 'content-script' || e.type === 'popup' || e.type === 'unlisted-page')) {
+      // The overview page (unlisted-page) is built with the popup and uses the same few APIs, as
+      // does the popup's first-read script (unlisted-script).
+      const lean = ['content-script', 'popup', 'unlisted-page', 'unlisted-script'];
+      if (entrypoints.every((e) => lean.includes(e.type))) {
         config.plugins = [...(config.plugins ?? []), leanBrowser];
       }
       if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && entrypoints[0]!.name === 'loket') {

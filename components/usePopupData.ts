@@ -10,6 +10,7 @@ import {
   profileItem,
   quarantineItem,
   readEmployer,
+  readEmployers,
   readEmployerIndex,
   readProfile,
   readQuarantine,
@@ -30,8 +31,8 @@ import {
   type Settings,
 } from '@/utils/storage';
 import type { TargetTab } from '@/utils/popup/target-tab';
+import { FIRST_READ_GLOBAL, employerOfTab, readFirstPaint, type FirstRead } from '@/utils/popup/first-read';
 import { siteOf } from '@/utils/sites';
-import { resolveTargetTab } from '@/utils/popup/target-tab';
 import { chooseEmployer } from '@/utils/popup/choose-employer';
 
 /** Typing is saved this long after the last keystroke (the issue allows 300 ms). */
@@ -55,55 +56,50 @@ export interface PopupData {
   asrFormUrl: string | null;
 }
 
-const tabRecordId = (target: TargetTab | null, tabEmployers: Record<string, string>) =>
-  target && siteOf(target.url) === 'loket' ? tabEmployers[String(target.id)] : undefined;
-
-async function loadAll(targetTab: Promise<TargetTab | null>): Promise<PopupData> {
-  // Storage is read while the target tab is still being looked up: both are on the path to
-  // the first useful paint. That path reads only the employers that can be shown (the tab's,
-  // the popup's choice, the last seen: at most three keys, whatever the number of employers);
-  // the index of all of them is read right after the first paint (see usePopupData).
-  const [target, lastSeenId, chosenId, asrFormUrl, tabEmployers] = await Promise.all([
-    targetTab,
-    lastEmployerIdItem.getValue(),
-    chosenEmployerIdItem.getValue(),
-    asrFormUrlItem.getValue().catch(() => null),
-    tabEmployersItem.getValue().catch(() => ({}) as Record<string, string>),
+async function loadAll(first: Promise<FirstRead>): Promise<PopupData> {
+  // What the first read brought is validated here; the index of all employers is read right
+  // after the first paint (see usePopupData).
+  const { target, items, tabEmployerId, candidateIds, employers } = await first;
+  const lastSeenId = lastEmployerIdItem.valueIn(items);
+  const chosenId = chosenEmployerIdItem.valueIn(items);
+  const [profile, found, rights, settings, quarantine] = await Promise.all([
+    readProfile(items),
+    readEmployers(candidateIds, items, employers ?? undefined),
+    readRights(items),
+    readSettings(items),
+    // As read before the validations here: what they set aside is read after the first paint.
+    readQuarantine(items),
   ]);
-  const tabEmployerId = tabRecordId(target, tabEmployers);
-  const candidateIds = [...new Set([tabEmployerId, chosenId, lastSeenId].filter((id): id is string => !!id))];
-  const [profile, candidates, rights, settings] = await Promise.all([
-    readProfile(),
-    Promise.all(candidateIds.map(readEmployer)),
-    readRights(),
-    readSettings(),
-  ]);
-  const found = candidates.filter((r): r is EmployerRecord => !!r);
   const choice = chooseEmployer({
     site: siteOf(target?.url),
-    ids: new Set(found.map((r) => r.id)),
+    ids: new Set(found.keys()),
     tabEmployerId,
     chosenId,
     lastSeenId,
   });
-  // Read last: the validated reads above may just have set something aside.
-  const quarantine = await readQuarantine();
   const wanted = new Set([choice.selectedId, choice.mustPick ? lastSeenId : null]);
-  const shown = found.filter((r) => wanted.has(r.id));
+  const shown = [...found.values()].filter((r) => wanted.has(r.id));
   const records = Object.fromEntries(shown.map((r) => [r.id, r]));
   const index = shown.map(entryOf);
+  const asrFormUrl = asrFormUrlItem.valueIn(items);
   return { profile, index, records, selectedId: choice.selectedId, rights, quarantine, settings, mustPick: choice.mustPick, chosenId, lastSeenId, asrFormUrl };
 }
 
 export interface PopupBoot {
   target: Promise<TargetTab | null>;
   data: Promise<PopupData>;
+  /** Both, when they were there before React's first render (the usual case). */
+  ready?: { target: TargetTab | null; data: PopupData };
 }
 
-/** Started before React renders, so the reads overlap with loading the UI. */
+/**
+ * Started before React renders, so the reads overlap with loading the UI: taken from the
+ * first-read script when popup.html ran it, else read here.
+ */
 export function bootPopup(search: string): PopupBoot {
-  const target = resolveTargetTab(search).catch(() => null);
-  return { target, data: loadAll(target) };
+  const started = (globalThis as Record<string, unknown>)[FIRST_READ_GLOBAL] as Promise<FirstRead> | undefined;
+  const first = started ?? readFirstPaint(search);
+  return { target: first.then((f) => f.target, () => null), data: loadAll(first) };
 }
 
 /**
@@ -113,10 +109,10 @@ export function bootPopup(search: string): PopupBoot {
  * be cut off by the closing page, and losing what was typed is the worse risk.
  */
 export function usePopupData(boot: PopupBoot) {
-  const [target, setTarget] = useState<TargetTab | null | undefined>(undefined);
-  const [data, setDataState] = useState<PopupData | null>(null);
+  const [target, setTarget] = useState<TargetTab | null | undefined>(boot.ready?.target);
+  const [data, setDataState] = useState<PopupData | null>(boot.ready?.data ?? null);
   const [saveError, setSaveError] = useState(false);
-  const dataRef = useRef<PopupData | null>(null);
+  const dataRef = useRef<PopupData | null>(boot.ready?.data ?? null);
   /** Edits to one employer not yet written, re-applied over captures that arrive meanwhile. */
   const pendingEmployer = useRef<{ id: string; patch: Partial<EmployerDraft> } | null>(null);
   const pendingProfile = useRef(false);
@@ -139,19 +135,25 @@ export function usePopupData(boot: PopupBoot) {
     void Promise.all([boot.target, boot.data]).then(
       async ([tab, loaded]) => {
         if (cancelled) return;
-        setTarget(tab);
-        setData(loaded);
-        // The list of employers, and a capture stored while the popup was loading (missed by
-        // the watchers): read now that the shown employer is on screen.
-        const [index, tabEmployers] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue()]);
-        const fromTab = tabRecordId(tab, tabEmployers);
+        // Already shown when the boot was ready; what was typed since must not be replaced.
+        if (!dataRef.current) {
+          setTarget(tab);
+          setData(loaded);
+        }
+        // The list of employers, a capture stored while the popup was loading (missed by the
+        // watchers) and what the first reads set aside: read now that the employer is on screen.
+        const [index, tabEmployers, quarantine] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue(), readQuarantine()]);
+        const fromTab = employerOfTab(tab, tabEmployers);
         const record = await readEmployer(fromTab ?? loaded.selectedId ?? '');
-        if (cancelled || pendingEmployer.current) return;
+        if (cancelled) return;
+        // Typing since the first paint wins over the record read here; the lists are taken.
+        const take = record && !pendingEmployer.current ? record : null;
         update((d) => ({
           ...d,
           index,
-          records: record ? { ...d.records, [record.id]: record } : d.records,
-          selectedId: fromTab && record ? fromTab : d.selectedId,
+          quarantine,
+          records: take ? { ...d.records, [take.id]: take } : d.records,
+          selectedId: fromTab && take ? fromTab : d.selectedId,
         }));
       },
       () => {
@@ -239,7 +241,7 @@ export function usePopupData(boot: PopupBoot) {
       watchEmployerIndex((index) => update((d) => ({ ...d, index }))),
       // The Loket.nl tab this popup acts on now shows another (or its first) employer.
       tabEmployersItem.watch((tabEmployers) => {
-        const id = tabRecordId(target ?? null, tabEmployers ?? {});
+        const id = employerOfTab(target ?? null, tabEmployers);
         if (!id || pendingEmployer.current) return;
         void readEmployer(id).then((record) =>
           update((d) => (record ? { ...d, records: { ...d.records, [id]: record }, selectedId: id } : d)),

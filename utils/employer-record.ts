@@ -8,6 +8,7 @@ import {
   type EmployerDraft,
 } from './registration/schema';
 import type { CompanyCapture, EmployeeCapture } from './loket/types';
+import { AdministratieSchema } from './messages/administraties';
 
 /**
  * One employer as the extension keeps it: the user's draft, the last values Loket.nl showed,
@@ -23,6 +24,8 @@ export const LoketSnapshotSchema = z.object({
   werkgeverId: z.string(),
   werkgeverNaam: z.optional(z.string()),
   loonheffingennummers: z.array(z.string()),
+  /** Names of the administrations, where Loket.nl showed them (captures before this field have none). */
+  administraties: z.optional(z.array(AdministratieSchema)),
   verloning: z.optional(PayPeriodSchema),
   capturedAt: z.string(),
 });
@@ -74,6 +77,7 @@ export function applyCompanyCapture(
     verloning: capture.verloning,
     capturedAt: now,
   };
+  if (capture.administraties?.length) loket.administraties = capture.administraties;
   const draft: EmployerDraft = { ...record.draft };
   if (!draft.werkgeverId) draft.werkgeverId = capture.werkgeverId;
   const isEdited = (field: CapturedField) => record.edited.includes(field);

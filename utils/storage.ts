@@ -11,6 +11,7 @@ import {
   type RightsRecord,
   type Settings,
 } from './store/items';
+import type { RawItems } from './store/raw';
 
 /**
  * Everything the extension stores, in storage.local on the user's machine. Employers have one
@@ -23,6 +24,7 @@ export * from './store/items';
 export { withStorageLock } from './store/lock';
 export {
   readEmployer,
+  readEmployers,
   readEmployerIndex,
   readAllEmployers,
   updateEmployer,
@@ -36,8 +38,13 @@ export {
 export { EmployerIndexEntrySchema, entryOf, type EmployerIndexEntry } from './store/layout';
 export { ensureMigrated } from './store/ready';
 
-export async function readProfile(): Promise<Profile> {
-  const raw = await profileItem.getValue();
+/**
+ * The readers below take `read`: what a page has just read in one call that asked for their key
+ * among others (the popup's first paint reads every small item at once), else they read it.
+ */
+
+export async function readProfile(read?: RawItems): Promise<Profile> {
+  const raw = read ? profileItem.valueIn(read) : await profileItem.getValue();
   const parsed = ProfileSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
   await quarantine('profile', raw, parsed.error.issues);
@@ -49,8 +56,8 @@ export async function writeProfile(profile: Profile): Promise<void> {
   await profileItem.setValue(ProfileSchema.parse(profile));
 }
 
-export function readRights(): Promise<Record<string, RightsRecord>> {
-  return readValidatedMap(rightsItem, 'rights', RightsRecordSchema);
+export function readRights(read?: RawItems): Promise<Record<string, RightsRecord>> {
+  return readValidatedMap(rightsItem, 'rights', RightsRecordSchema, read);
 }
 
 export function updateRights(
@@ -59,8 +66,8 @@ export function updateRights(
   return updateValidatedMap(rightsItem, 'rights', RightsRecordSchema, change);
 }
 
-export async function readSettings(): Promise<Settings> {
-  const parsed = SettingsSchema.safeParse(await settingsItem.getValue());
+export async function readSettings(read?: RawItems): Promise<Settings> {
+  const parsed = SettingsSchema.safeParse(read ? settingsItem.valueIn(read) : await settingsItem.getValue());
   return parsed.success ? parsed.data : { lang: 'nl' };
 }
 

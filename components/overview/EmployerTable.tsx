@@ -15,6 +15,8 @@ interface TableProps {
   onSelect: (ids: string[], selected: boolean) => void;
   onOpen: (id: string) => void;
   lang: Lang;
+  /** Rows painted from index entries; their details are being read. */
+  busy?: boolean;
 }
 
 const RIGHTS_CLASS: Record<OverviewRow['rights']['state'], string> = {
@@ -32,7 +34,7 @@ const focusRing = 'outline-none focus-visible:ring-2 focus-visible:ring-sky-600 
  * employers open and filter at once; aria-rowcount/aria-rowindex tell assistive technology the
  * whole size. Arrow up/down move focus to the same column of the next row, scrolling it in.
  */
-export function EmployerTable({ rows, sort, onSort, selected, onSelect, onOpen, lang }: TableProps) {
+export function EmployerTable({ rows, sort, onSort, selected, onSelect, onOpen, lang, busy = false }: TableProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -70,7 +72,7 @@ export function EmployerTable({ rows, sort, onSort, selected, onSelect, onOpen, 
 
   return (
     <div ref={scroller} className="min-h-0 flex-1 overflow-auto rounded-lg border border-slate-200 bg-white" data-testid="table-scroller">
-      <table className="w-full border-collapse text-left text-sm" aria-rowcount={rows.length + 1} aria-label={ot('pageTitle', lang)}>
+      <table className="w-full border-collapse text-left text-sm" aria-rowcount={rows.length + 1} aria-label={ot('pageTitle', lang)} aria-busy={busy}>
         <thead className="sticky top-0 z-10 bg-slate-100 text-xs text-slate-700 shadow-[0_1px_0_#cbd5e1]">
           <tr aria-rowindex={1}>
             <td className={cell + ' w-8'}>
@@ -179,7 +181,7 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
         ))}
       </td>
       <td className={cell}>
-        {row.dgaNames.length === 0 ? (
+        {!row.details ? null : row.dgaNames.length === 0 ? (
           <span className="text-slate-500">0</span>
         ) : (
           <>
@@ -198,14 +200,14 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
       <td className={cell + ' whitespace-nowrap'}>{row.verloning ? payPeriodText(row.verloning, lang) : ''}</td>
       <td className={cell}>{row.dertiendeMaand === null ? '' : ot(row.dertiendeMaand ? 'yes' : 'no', lang)}</td>
       <td className={cell + ' text-xs'} title={row.missing.map((i) => i.message[lang]).join('\n') || undefined}>
-        {row.missing.length === 0 ? <span className="text-emerald-800">{ot('complete', lang)}</span> : <span className="text-red-800">{missingText(row, lang)}</span>}
+        {!row.details ? null : row.missing.length === 0 ? <span className="text-emerald-800">{ot('complete', lang)}</span> : <span className="text-red-800">{missingText(row, lang)}</span>}
       </td>
-      <td className={cell + ' whitespace-nowrap ' + RIGHTS_CLASS[row.rights.state]}>{rightsText(row.rights, lang)}</td>
+      <td className={cell + ' whitespace-nowrap ' + RIGHTS_CLASS[row.rights.state]}>{row.details && rightsText(row.rights, lang)}</td>
       <td className={cell + ' whitespace-nowrap'}>
         {stageText(row.stage, lang)}
         {row.stageDate && <span className="block text-[11px] text-slate-500">{dutchDate(row.stageDate)}</span>}
       </td>
-      <td className={cell + ' whitespace-nowrap text-xs text-slate-700'}>{row.lastSeen ? dutchDate(row.lastSeen) : ot('never', lang)}</td>
+      <td className={cell + ' whitespace-nowrap text-xs text-slate-700'}>{row.lastSeen ? dutchDate(row.lastSeen) : row.details && ot('never', lang)}</td>
     </tr>
   );
 });

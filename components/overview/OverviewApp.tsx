@@ -1,21 +1,23 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { applyUserEdit, type EmployerRecord } from '@/utils/employer-record';
 import type { EmployerDraft } from '@/utils/registration/schema';
-import { STAGES, statusAt, type Stage } from '@/utils/registration/stage';
+import { statusAt, type Stage } from '@/utils/registration/stage';
 import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '@/utils/employer-merge';
 import type { Lang } from '@/utils/i18n';
-import { DEFAULT_KEYLANE_DAYS, toRows } from '@/utils/overview/rows';
-import { DEFAULT_QUERY, findRows, nextSort, type OverviewQuery } from '@/utils/overview/find';
+import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '@/utils/overview/rows';
+import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '@/utils/overview/find';
 import { csvFileName, rowsToCsv } from '@/utils/overview/csv';
 import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '@/utils/overview/backup';
 import { fieldLabel, formatValue, ot, stageText } from '@/utils/overview/text';
-import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore } from '@/utils/overview/store';
+import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '@/utils/overview/store';
 import { EmployerTable } from './EmployerTable';
 import { EmployerEditor } from './EmployerEditor';
 import { RestoreDialog } from './RestoreDialog';
+import { Field, StageOptions } from './Field';
 import { downloadText } from './download';
 
 type Portfolio = Awaited<ReturnType<typeof readPortfolio>>;
+type FirstPaint = Awaited<ReturnType<typeof readFirstPaint>>;
 
 /** Typing in the editor is saved this long after the last keystroke, like the popup. */
 const SAVE_DELAY_MS = 150;
@@ -34,7 +36,12 @@ function storedKeylaneDays(): number {
   return Number.isInteger(n) && n > 0 ? n : DEFAULT_KEYLANE_DAYS;
 }
 
-export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
+/**
+ * `first` (index entries and settings, read while the page loads) paints the list; the full
+ * records are read and validated after that paint and replace the rows with their details.
+ */
+export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
+  const [index, setIndex] = useState<FirstPaint | null>(null);
   const [data, setData] = useState<Portfolio | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [query, setQuery] = useState<OverviewQuery>(DEFAULT_QUERY);
@@ -48,7 +55,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
   const returnFocus = useRef<HTMLElement | null>(null);
   const pending = useRef<{ id: string; patch: Partial<EmployerDraft> } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lang: Lang = data?.settings.lang ?? 'nl';
+  const lang: Lang = (data ?? index)?.settings.lang ?? 'nl';
 
   /** Re-reads storage; typing not yet saved is laid over what was read. */
   const reload = useCallback(async () => {
@@ -60,9 +67,21 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
   }, []);
 
   useEffect(() => {
-    boot.then(setData, () => setLoadFailed(true));
-    return watchPortfolio(() => void reload());
-  }, [boot, reload]);
+    let frame = 0;
+    let later: ReturnType<typeof setTimeout> | undefined;
+    const fail = () => setLoadFailed(true);
+    first.then((f) => {
+      setIndex(f);
+      // After the first paint: the full read would otherwise delay it.
+      frame = requestAnimationFrame(() => (later = setTimeout(() => void reload().catch(fail))));
+    }, fail);
+    const unwatch = watchPortfolio(() => void reload());
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(later);
+      unwatch();
+    };
+  }, [first, reload]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -103,12 +122,17 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
 
   const now = useMemo(() => new Date(), [data]);
   const rows = useMemo(() => {
-    if (!data) return [];
+    if (!data) return index ? index.entries.map(entryRow) : [];
     const result = toRows(data.employers, { rights: Object.values(data.rights), now, keylaneDays });
     performance.mark('overview:rows');
     return result;
-  }, [data, now, keylaneDays]);
-  const shown = useMemo(() => findRows(rows, query), [rows, query]);
+  }, [index, data, now, keylaneDays]);
+  // Sorted when rows or the sort change; a keystroke only filters the sorted list.
+  const sorted = useMemo(() => sortRows(rows, query.sort), [rows, query.sort]);
+  const { text, stages, attentionOnly } = query;
+  const shown = useMemo(() => filterRows(sorted, { text, stages, attentionOnly }), [sorted, text, stages, attentionOnly]);
+  // Until the records are read, a search or the attention filter cannot be answered completely.
+  const countKnown = !!data || !needsDetails(query);
   const duplicates = useMemo(() => (data ? findDuplicateGroups(data.employers) : []), [data]);
   const selectedIds = useMemo(() => [...selected].filter((id) => data?.employers[id]), [selected, data]);
 
@@ -235,7 +259,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
       </main>
     );
   }
-  if (!data) {
+  if (!index && !data) {
     return (
       <main aria-busy="true" className="p-6 text-slate-500">
         {ot('loading', lang)}
@@ -243,7 +267,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
     );
   }
 
-  const openRecord = openId ? data.employers[openId] : undefined;
+  const openRecord = openId ? data?.employers[openId] : undefined;
   const total = rows.length;
 
   return (
@@ -251,7 +275,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-xl font-semibold">{ot('pageTitle', lang)}</h1>
         <div className="flex flex-wrap gap-2">
-          <button type="button" onClick={exportCsv} disabled={shown.length === 0} className={button + 'border-sky-700 text-sky-900'}>
+          <button type="button" onClick={exportCsv} disabled={!data || shown.length === 0} className={button + 'border-sky-700 text-sky-900'}>
             {ot('exportCsv', lang)}
           </button>
           <button type="button" onClick={() => void backup()} className={button + 'border-slate-400 text-slate-800'}>
@@ -276,10 +300,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
       </header>
 
       <section aria-label={lang === 'nl' ? 'Zoeken en filteren' : 'Search and filter'} className="flex flex-wrap items-end gap-3 text-sm">
-        <div>
-          <label htmlFor="overview-search" className="block text-xs font-medium text-slate-700">
-            {ot('search', lang)}
-          </label>
+        <Field id="overview-search" label={ot('search', lang)}>
           <input
             id="overview-search"
             type="search"
@@ -288,25 +309,17 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
             onChange={(e) => setQuery((q) => ({ ...q, text: e.target.value }))}
             className="w-80 rounded-md border border-slate-300 px-2.5 py-1.5 outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
           />
-        </div>
-        <div>
-          <label htmlFor="overview-stage" className="block text-xs font-medium text-slate-700">
-            {ot('stageFilter', lang)}
-          </label>
+        </Field>
+        <Field id="overview-stage" label={ot('stageFilter', lang)}>
           <select
             id="overview-stage"
             value={query.stages[0] ?? ''}
             onChange={(e) => setQuery((q) => ({ ...q, stages: e.target.value ? [e.target.value as Stage] : [] }))}
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
           >
-            <option value="">{ot('allStages', lang)}</option>
-            {STAGES.map((s) => (
-              <option key={s} value={s}>
-                {stageText(s, lang)}
-              </option>
-            ))}
+            <StageOptions lang={lang} all={ot('allStages', lang)} />
           </select>
-        </div>
+        </Field>
         <label className="flex items-center gap-1.5 pb-1.5">
           <input
             type="checkbox"
@@ -316,10 +329,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
           />
           {ot('attentionOnly', lang)}
         </label>
-        <div>
-          <label htmlFor="overview-keylane" className="block text-xs font-medium text-slate-700">
-            {ot('keylaneDays', lang)}
-          </label>
+        <Field id="overview-keylane" label={ot('keylaneDays', lang)}>
           <input
             id="overview-keylane"
             type="number"
@@ -328,27 +338,20 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
             onChange={(e) => saveKeylaneDays(Number(e.target.value))}
             className="w-20 rounded-md border border-slate-300 px-2 py-1.5"
           />
-        </div>
+        </Field>
         <p role="status" className="ml-auto pb-1.5 text-slate-700" data-testid="shown-count">
-          {ot('shownCount', lang, { n: shown.length, total })}
+          {countKnown ? ot('shownCount', lang, { n: shown.length, total }) : ot('loading', lang)}
         </p>
       </section>
 
       {selectedIds.length > 0 && (
         <section aria-label={ot('selectedCount', lang, { n: selectedIds.length })} className="flex flex-wrap items-end gap-2 rounded-md bg-sky-50 p-2 text-sm">
           <span className="pb-1 font-medium">{ot('selectedCount', lang, { n: selectedIds.length })}</span>
-          <div>
-            <label htmlFor="overview-bulk-stage" className="block text-xs font-medium text-slate-700">
-              {ot('setStage', lang)}
-            </label>
+          <Field id="overview-bulk-stage" label={ot('setStage', lang)}>
             <select id="overview-bulk-stage" value={bulkStage} onChange={(e) => setBulkStage(e.target.value as Stage)} className="rounded-md border border-slate-300 bg-white px-2 py-1">
-              {STAGES.map((s) => (
-                <option key={s} value={s}>
-                  {stageText(s, lang)}
-                </option>
-              ))}
+              <StageOptions lang={lang} />
             </select>
-          </div>
+          </Field>
           <button type="button" onClick={() => void setStage(bulkStage)} className={button + 'border-sky-700 bg-white text-sky-900'}>
             {ot('apply', lang)}
           </button>
@@ -369,7 +372,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
           <ul className="mt-1 space-y-1">
             {duplicates.slice(0, 5).map((group) => (
               <li key={group.join()} className="flex flex-wrap items-center gap-2">
-                <span>{group.map((id) => data.employers[id]?.draft.werkgeverNaam || data.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
+                <span>{group.map((id) => data?.employers[id]?.draft.werkgeverNaam || data?.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
                 <button type="button" onClick={() => void merge(group)} className={button + 'border-amber-600 bg-white py-0.5'}>
                   {ot('merge', lang)}
                 </button>
@@ -426,6 +429,7 @@ export function OverviewApp({ boot }: { boot: Promise<Portfolio> }) {
             onSelect={select}
             onOpen={open}
             lang={lang}
+            busy={!data}
           />
           {shown.length === 0 && <p className="text-slate-600">{ot('noMatch', lang)}</p>}
         </>

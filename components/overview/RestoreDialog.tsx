@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Lang } from '@/utils/i18n';
 import { conflictKey, type RestoreConflict, type RestorePlan } from '@/utils/overview/backup';
 import { dutchDate, fieldLabel, formatValue, ot } from '@/utils/overview/text';
-
+import { Modal } from './Modal';
 
 interface RestoreDialogProps {
   plan: RestorePlan;
@@ -14,12 +14,7 @@ interface RestoreDialogProps {
 
 /** What a back-up would add and change, with the choice per differing value, before anything is written. */
 export function RestoreDialog({ plan, createdAt, lang, onConfirm, onCancel }: RestoreDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const [flipped, setFlipped] = useState<ReadonlySet<string>>(new Set());
-  useEffect(() => {
-    const d = dialog.current;
-    if (d && !d.open) d.showModal();
-  }, []);
   const toggle = (key: string) =>
     setFlipped((s) => {
       const next = new Set(s);
@@ -42,55 +37,51 @@ export function RestoreDialog({ plan, createdAt, lang, onConfirm, onCancel }: Re
     );
   };
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="restore-title"
-      onClose={onCancel}
-      className="m-auto w-[560px] max-w-[95vw] rounded-lg border border-slate-300 bg-white p-0 shadow-xl backdrop:bg-slate-900/30"
-    >
-      <div className="max-h-[85vh] space-y-3 overflow-auto p-4 text-sm text-slate-900">
-        <h2 id="restore-title" className="text-base font-semibold">
-          {ot('restoreTitle', lang)}
-        </h2>
-        <p data-testid="restore-summary">
-          {ot('restorePlan', lang, { date: dutchDate(createdAt), add: plan.add.length, change: plan.change.length, same: plan.same })}
-        </p>
-        {plan.add.length > 0 && (
-          <section aria-labelledby="restore-add">
-            <h3 id="restore-add" className="font-semibold">
-              {ot('restoreAdd', lang)} ({plan.add.length})
-            </h3>
-            <ul className="ml-4 list-disc text-xs">
-              {plan.add.map((r) => (
-                <li key={r.id}>{r.draft.werkgeverNaam || r.draft.werkgeverId || ot('unnamed', lang)}</li>
-              ))}
-            </ul>
-          </section>
-        )}
-        {plan.change.length > 0 && (
-          <section aria-labelledby="restore-change">
-            <h3 id="restore-change" className="font-semibold">
-              {ot('restoreChange', lang)} ({plan.change.length})
-            </h3>
-            <ul className="ml-4 list-disc space-y-1">
-              {plan.change.map((c) => (
-                <li key={c.localId}>
-                  <span className="text-xs font-medium">{c.name || ot('unnamed', lang)}</span>
-                  {c.conflicts.length > 0 && <ul className="space-y-1">{c.conflicts.map((conflict) => conflictLine(c.localId, conflict))}</ul>}
-                </li>
-              ))}
-            </ul>
-          </section>
-        )}
-        <div className="flex gap-2">
-          <button type="button" onClick={() => onConfirm(flipped)} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-semibold text-white">
-            {ot('restoreConfirm', lang)}
-          </button>
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
-            {ot('cancel', lang)}
-          </button>
-        </div>
-      </div>
-    </dialog>
+    <Modal titleId="restore-title" onClose={onCancel} className="w-[560px] bg-white" bodyClassName="p-4 text-sm">
+      {(close) => (
+        <>
+          <h2 id="restore-title" className="text-base font-semibold">
+            {ot('restoreTitle', lang)}
+          </h2>
+          <p data-testid="restore-summary">
+            {ot('restorePlan', lang, { date: dutchDate(createdAt), add: plan.add.length, change: plan.change.length, same: plan.same })}
+          </p>
+          <PlanList id="restore-add" title={`${ot('restoreAdd', lang)} (${plan.add.length})`} className="text-xs">
+            {plan.add.map((r) => (
+              <li key={r.id}>{r.draft.werkgeverNaam || r.draft.werkgeverId || ot('unnamed', lang)}</li>
+            ))}
+          </PlanList>
+          <PlanList id="restore-change" title={`${ot('restoreChange', lang)} (${plan.change.length})`} className="space-y-1">
+            {plan.change.map((c) => (
+              <li key={c.localId}>
+                <span className="text-xs font-medium">{c.name || ot('unnamed', lang)}</span>
+                {c.conflicts.length > 0 && <ul className="space-y-1">{c.conflicts.map((conflict) => conflictLine(c.localId, conflict))}</ul>}
+              </li>
+            ))}
+          </PlanList>
+          <div className="flex gap-2">
+            <button type="button" onClick={() => onConfirm(flipped)} className="rounded-md bg-sky-800 px-3 py-1.5 text-sm font-semibold text-white">
+              {ot('restoreConfirm', lang)}
+            </button>
+            <button type="button" onClick={close} className="rounded-md border border-slate-300 px-3 py-1.5 text-sm">
+              {ot('cancel', lang)}
+            </button>
+          </div>
+        </>
+      )}
+    </Modal>
+  );
+}
+
+/** One part of the plan (new, changed) with its heading; nothing when it is empty. */
+function PlanList({ id, title, className, children }: { id: string; title: string; className: string; children: ReactNode[] }) {
+  if (children.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="font-semibold">
+        {title}
+      </h3>
+      <ul className={'ml-4 list-disc ' + className}>{children}</ul>
+    </section>
   );
 }

@@ -17,17 +17,10 @@ import { OpenAsrButton } from '@/components/OpenAsrButton';
 import { MissingSummary } from '@/components/MissingSummary';
 import { download } from '@/components/download';
 import { TouchContext } from '@/components/touch';
+import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '@/components/popup-parts';
 
 // Rarely opened: loaded on first use, outside the first-paint bundle.
 const DataPanel = lazy(() => import('@/components/DataPanel').then((m) => ({ default: m.DataPanel })));
-// Only on an a.s.r. tab (main.tsx starts loading it as soon as the tab is known).
-const FillPanel = lazy(() => import('@/components/FillPanel').then((m) => ({ default: m.FillPanel })));
-// Beside the next action, not part of it (main.tsx starts loading it at once).
-const EmployerSwitcher = lazy(() => import('@/components/EmployerSwitcher').then((m) => ({ default: m.EmployerSwitcher })));
-// Below the fold: the editor loads while the next action is already painted.
-const EmployerEditor = lazy(() => import('@/components/EmployerEditor').then((m) => ({ default: m.EmployerEditor })));
-// A one-line status; its checklist logic loads after first paint.
-const RightsPanel = lazy(() => import('@/components/RightsPanel').then((m) => ({ default: m.RightsPanel })));
 const EmployerPicker = lazy(() => import('@/components/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
 const DuplicateOffer = lazy(() => import('@/components/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
 
@@ -115,7 +108,7 @@ export function App({ boot }: { boot: PopupBoot }) {
   const nextAction =
     site === 'asr' && target ? (
       <Suspense fallback={<p className="h-16" />}>
-        <FillPanel
+        <FillPanelPart
           key={data.selectedId ?? 'none'}
           target={target}
           values={values}
@@ -220,7 +213,7 @@ export function App({ boot }: { boot: PopupBoot }) {
         {nextAction}
 
         <Suspense fallback={<p className="h-12" />}>
-          <EmployerSwitcher entries={data.index} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
+          <EmployerSwitcherPart entries={data.index} selectedId={data.selectedId} lang={lang} onSelect={selectFromSwitcher} />
         </Suspense>
 
         {record && (
@@ -230,7 +223,7 @@ export function App({ boot }: { boot: PopupBoot }) {
         )}
 
         <Suspense fallback={<p className="h-8" />}>
-          <RightsPanel
+          <RightsPanelPart
             rights={data.rights}
             employer={employerRef}
             lang={lang}
@@ -247,7 +240,7 @@ export function App({ boot }: { boot: PopupBoot }) {
         <ProfileSection profile={profile} draft={draft} issues={issues} visibility={visibility} lang={lang} onChange={editProfile} />
 
         <Suspense fallback={<p className="h-96 text-xs text-slate-500">{t('loading')}</p>}>
-          <EmployerEditor
+          <EmployerEditorPart
             key={data.selectedId ?? 'none'}
             record={record}
             draft={draft}

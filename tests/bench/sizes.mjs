@@ -42,7 +42,7 @@ export function bundleSizes(outputDir) {
           ? 'background'
           : /^(chunks|assets)\/popup-/.test(file) || file.startsWith('popup')
             ? 'popup'
-            : /^(chunks|assets)\/overview-/.test(file)
+            : /^(chunks|assets)\/overview-/.test(file) || file.startsWith('overview')
               ? 'overview'
               : 'other';
       return { file, kind, bytes: content.length, gzip: gzipSync(content, { level: 9 }).length };

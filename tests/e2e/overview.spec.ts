@@ -35,6 +35,8 @@ async function openOverview(context: BrowserContext, extensionId: string): Promi
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(`chrome-extension://${extensionId}/overview.html`);
   await expect(page.getByRole('table')).toBeVisible();
+  // The first rows come from the index entries; every column once the records are read.
+  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
   return page;
 }
 
@@ -52,6 +54,7 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 }
 
 const fresh = () => generatePortfolio(COUNT, { now: NOW }) as Portfolio;
+const administrations = (e: Stored) => ((e.loket as { administraties?: { naam: string; loonheffingennummer: string }[] } | null)?.administraties ?? []);
 const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 test('"Alle werkgevers" in the popup opens the overview in a tab; the options entry is the same page', async ({ context, extensionId, openPopup }) => {
@@ -79,6 +82,12 @@ test('search by name, Werkgever ID, loonheffingennummer (typed loosely) and DGA 
 
   await search(page).fill(target.draft.werkgeverId);
   await expect(nameCells(page).filter({ hasText: target.draft.werkgeverNaam })).toHaveCount(1);
+
+  // Each number with its administration's name, where Loket.nl showed one.
+  const withNames = all.find((e) => administrations(e).length > 1)!;
+  await search(page).fill(withNames.draft.werkgeverId);
+  const numbersCell = page.locator('tbody tr[data-index]').filter({ hasText: withNames.draft.werkgeverNaam }).locator('td').nth(2);
+  for (const a of administrations(withNames)) await expect(numbersCell).toContainText(`${a.loonheffingennummer} · ${a.naam}`);
 
   // 123456782L01 typed as "1234.56.782 l01"
   const lhn = target.draft.loonheffingennummer;
@@ -139,6 +148,38 @@ test('sort by any column with aria-sort; arrow keys move between rows', async ({
   await header('Werkgever ID').getByRole('button').click();
   const ids = Object.values(portfolio.employers).map((e) => e.draft.werkgeverId).sort(collator.compare);
   await expect(bodyRows(page).first().locator('td').nth(1)).toHaveText(ids[0]!);
+
+  // Every column sorts, and only the sorted one carries aria-sort.
+  // (Werkgever ID is the sorted column already.)
+  const labels = ['Werkgever ID', 'Naam', 'Loonheffingennummer(s)', "DGA's", 'Verloning', '13e maand', 'Ontbreekt nog', 'Rechten koppelgebruiker', 'Fase', 'Laatst gezien in Loket.nl'];
+  for (const label of labels) {
+    if (label !== 'Werkgever ID') await header(label).getByRole('button').click();
+    await expect(header(label)).toHaveAttribute('aria-sort', 'ascending');
+    await expect(page.locator('thead th[aria-sort]')).toHaveCount(1);
+  }
+
+  // Rights per employer: the one check reaches all but every tenth employer ("mist 1": no access to it).
+  const all = Object.values(portfolio.employers);
+  const rightsCell = () => bodyRows(page).first().locator('td').nth(7);
+  await header('Rechten koppelgebruiker').getByRole('button').click();
+  await expect(rightsCell()).toHaveText('mist 1');
+  await header('Rechten koppelgebruiker').getByRole('button').click();
+  await expect(rightsCell()).toHaveText('in orde');
+
+  // DGA names on demand: the count, the names only when asked for.
+  await header("DGA's").getByRole('button').click();
+  await header("DGA's").getByRole('button').click();
+  await expect(header("DGA's")).toHaveAttribute('aria-sort', 'descending');
+  const most = all.reduce((a, b) => (b.draft.dgas.length > a.draft.dgas.length ? b : a));
+  const dgaButton = bodyRows(page).first().locator('td').nth(3).getByRole('button');
+  await expect(dgaButton).toHaveText(`${most.draft.dgas.length} · namen`);
+  await expect(dgaButton).toHaveAttribute('aria-expanded', 'false');
+  const dgaNames = bodyRows(page).first().locator('td').nth(3).locator('span');
+  await expect(dgaNames).toHaveCount(0);
+  await dgaButton.click();
+  await expect(dgaButton).toHaveAttribute('aria-expanded', 'true');
+  await expect(dgaNames).toHaveText(/\w+, \w+/);
+  await header('Werkgever ID').getByRole('button').click();
 
   // Keyboard: from a row's name, ArrowDown reaches the next row's name, also past the rendered rows.
   await nameCells(page).first().focus();
@@ -202,6 +243,7 @@ test('CSV export: what is shown, UTF-8 with BOM, ; separated, Dutch headers, IDs
     expect(employer, record[0]).toBeTruthy();
     expect(record[1]).toBe(`="${employer.draft.werkgeverId}"`);
     expect(fromIdCell(record[2]!)).toBe(employer.draft.loonheffingennummer);
+    expect(record[4]).toBe(administrations(employer)[0]?.naam ?? '');
     expect(record[5]).toBe(String(employer.draft.dgas.length));
     expect(record[6]).toBe(employer.draft.dgas.map((d) => d.naam).join(', '));
     expect(record[11]).toBe('Verstuurd');

@@ -2,7 +2,8 @@
 // (./employers.mjs: valid numbers, both kinds of Werkgever ID, every stage, DGAs, several
 // administrations), reshaped so every "heeft aandacht nodig" reason occurs: some records are
 // incomplete, some never seen in Loket.nl, stage dates lie 1–40 days before `now`, and the one
-// rights check reaches all employers except those whose number ends in 9.
+// rights check reaches all employers except those whose number ends in 9. Employers with two
+// numbers carry their administrations' names.
 import { generateEmployers } from './employers.mjs';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -26,6 +27,9 @@ export function generatePortfolio(count, { now = new Date('2026-11-20T09:00:00Z'
     if (i % 6 === 1) Object.assign(record.draft, { hasDga: null, verloning: null, dertiendeMaand: null });
     if (i % 4 === 2) record.loket = null;
     else record.loket.capturedAt = new Date(now.getTime() - (i % 90) * DAY).toISOString();
+    // Newer captures carry the administrations' names (the employers with a second number have them).
+    if (record.loket && record.loket.loonheffingennummers.length > 1)
+      record.loket.administraties = record.loket.loonheffingennummers.map((n, k) => ({ naam: k === 0 ? 'Hoofdvestiging' : `Filiaal ${k}`, loonheffingennummer: n }));
   });
   const reachable = Object.values(employers)
     .filter((_, i) => i % 10 !== 9)

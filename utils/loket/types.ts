@@ -12,7 +12,14 @@ export interface CompanyCapture {
   werkgeverNaam?: string;
   /** Every loonheffingennummer shown, normalised, in page order, without duplicates. */
   loonheffingennummers: string[];
+  /** Administrations whose name the page shows beside their number (same row or section); never guessed. */
+  administraties?: Administratie[];
   verloning?: LoketPayPeriod;
+}
+
+export interface Administratie {
+  naam: string;
+  loonheffingennummer: string;
 }
 
 export interface EmployeeCapture {

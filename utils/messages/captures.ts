@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { LoketCapture } from '../loket/types';
 import { passesElevenTest } from '../registration/loonheffingennummer';
+import { AdministratieSchema, LoonheffingennummerSchema } from './administraties';
 import { RightsCaptureSchema } from './rights';
 import type { Same } from './same';
 
@@ -22,7 +23,8 @@ export const CompanyCaptureSchema = z.object({
   kind: z.literal('company'),
   werkgeverId: WerkgeverId,
   werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
-  loonheffingennummers: z.array(z.string().check(z.regex(/^\d{9}L\d{2}$/))).check(z.maxLength(50)),
+  loonheffingennummers: z.array(LoonheffingennummerSchema).check(z.maxLength(50)),
+  administraties: z.optional(z.array(AdministratieSchema).check(z.maxLength(50))),
   verloning: z.optional(PayPeriod),
 });
 

@@ -58,7 +58,7 @@ export function csvRecord(row: OverviewRow): string[] {
     textCell(row.name),
     idCell(row.werkgeverId),
     idCell(chosen?.number ?? ''),
-    others.map((n) => n.number).join(', '),
+    textCell(others.map((n) => (n.administration ? `${n.number} · ${n.administration}` : n.number)).join(', ')),
     textCell(chosen?.administration ?? ''),
     String(row.dgaNames.length),
     textCell(row.dgaNames.join(', ')),

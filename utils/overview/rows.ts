@@ -1,4 +1,5 @@
 import type { EmployerRecord } from '../employer-record';
+import type { EmployerIndexEntry } from '../store/layout';
 import type { PayPeriod, ValidationIssue } from '../registration/schema';
 import type { Stage } from '../registration/stage';
 import { stageIndex, stageReachedAt } from '../registration/stage';
@@ -29,6 +30,11 @@ export type AttentionReason = 'missingData' | 'missingRights' | 'keylaneWaiting'
 
 export interface OverviewRow {
   id: string;
+  /**
+   * False for a row painted from the small index entry before the record was read: only name,
+   * Werkgever ID, numbers and stage are known; every other field is empty, not a claim.
+   */
+  details: boolean;
   name: string;
   werkgeverId: string;
   numbers: NumberShown[];
@@ -77,11 +83,10 @@ function numbersOf(record: EmployerRecord): NumberShown[] {
   return all.map((number) => ({ number, administration: names.get(number) ?? null, chosen: number === chosen }));
 }
 
-/** Administration names by number, where the stored snapshot carries them (newer captures do). */
+/** Administration names by number, where the stored snapshot carries them (captures before the field have none). */
 function administrationNames(record: EmployerRecord): Map<string, string> {
-  // Read structurally: older snapshots have no administrations, and the field is optional.
-  const list = (record.loket as { administraties?: { loonheffingennummer: string; naam?: string }[] } | null)?.administraties;
-  return new Map((list ?? []).filter((a) => a.naam).map((a) => [a.loonheffingennummer, a.naam!]));
+  const list = record.loket?.administraties ?? [];
+  return new Map(list.filter((a) => a.naam.trim()).map((a) => [a.loonheffingennummer, a.naam.trim()]));
 }
 
 export function toRow(record: EmployerRecord, context: RowContext): OverviewRow {
@@ -104,18 +109,17 @@ export function toRow(record: EmployerRecord, context: RowContext): OverviewRow 
   )
     attention.push('keylaneWaiting');
 
-  const haystack = [
+  const haystack = haystackOf([
     draft.werkgeverNaam,
     draft.werkgeverId,
     ...numbers.map((n) => n.number),
     ...numbers.map((n) => n.administration ?? ''),
     ...draft.dgas.map((d) => d.naam),
-  ]
-    .join('\n')
-    .toLocaleLowerCase('nl');
+  ]);
 
   return {
     id: record.id,
+    details: true,
     name: draft.werkgeverNaam.trim(),
     werkgeverId: draft.werkgeverId.trim(),
     numbers,
@@ -129,6 +133,35 @@ export function toRow(record: EmployerRecord, context: RowContext): OverviewRow 
     lastSeen: record.loket?.capturedAt ?? null,
     attention,
     haystack,
+  };
+}
+
+/** Worked out once per row, so a keystroke only compares strings. */
+const haystackOf = (parts: string[]) => parts.join('\n').toLocaleLowerCase('nl');
+
+/**
+ * The row the index entry alone can give, for the first paint: reading and validating 1,000
+ * full records takes longer than showing the list. Which number was chosen, DGAs, rights and
+ * dates are unknown here, so they stay empty until toRow replaces the row.
+ */
+export function entryRow(entry: EmployerIndexEntry): OverviewRow {
+  const numbers = [...new Set(entry.loonheffingennummers.map(normalizeLoonheffingennummer).filter(Boolean))];
+  return {
+    id: entry.id,
+    details: false,
+    name: entry.werkgeverNaam.trim(),
+    werkgeverId: entry.werkgeverId.trim(),
+    numbers: numbers.map((number) => ({ number, administration: null, chosen: false })),
+    dgaNames: [],
+    verloning: null,
+    dertiendeMaand: null,
+    missing: [],
+    rights: { state: 'unchecked' },
+    stage: entry.stage,
+    stageDate: null,
+    lastSeen: null,
+    attention: [],
+    haystack: haystackOf([entry.werkgeverNaam, entry.werkgeverId, ...numbers]),
   };
 }
 

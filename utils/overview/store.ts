@@ -2,6 +2,7 @@ import {
   employerTransaction,
   lastEmployerIdItem,
   readAllEmployers,
+  readEmployerIndex,
   readProfile,
   readRights,
   readSettings,
@@ -13,12 +14,17 @@ import {
   watchEmployerIndex,
   withStorageLock,
   writeProfile,
+  type EmployerIndexEntry,
   type RightsRecord,
   type Settings,
 } from '../storage';
 import type { EmployerRecord } from '../employer-record';
 import type { Profile } from '../registration/schema';
 import type { Portfolio } from './backup';
+import { idPagesIn, idsIn } from '../store/pages';
+import { indexEntriesIn } from '../store/employers';
+import { LEGACY_KEY } from '../store/keys';
+import type { OverviewFirstRead } from './first-read';
 
 /**
  * The overview page's only door to storage: every read and write of the page goes through here,
@@ -30,6 +36,27 @@ export type Records = Record<string, EmployerRecord>;
 export async function readPortfolio(): Promise<Portfolio & { settings: Settings }> {
   const [employers, rights, profile, settings] = await Promise.all([readAllEmployers(), readRights(), readProfile(), readSettings()]);
   return { employers, rights, profile, settings };
+}
+
+/**
+ * What the first paint needs: the small index entries and the language, no full record (reading
+ * and validating 1,000 of those comes after, in readPortfolio).
+ */
+export async function readFirstPaint(early?: Promise<OverviewFirstRead>): Promise<{ entries: EmployerIndexEntry[]; settings: Settings }> {
+  const read = early && (await early.catch(() => null));
+  const entries = read ? entriesFrom(read) : null;
+  if (read && entries) return { entries, settings: await readSettings(read.items) };
+  const [index, settings] = await Promise.all([readEmployerIndex(), readSettings()]);
+  return { entries: index, settings };
+}
+
+/**
+ * The first-read script's entries, validated like the store's own read; null when anything is
+ * missing, damaged or not yet migrated: the store's read then repairs and sets aside as usual.
+ */
+function entriesFrom(read: OverviewFirstRead): EmployerIndexEntry[] | null {
+  const pages = read.items[LEGACY_KEY] === undefined ? idPagesIn(read.items) : null;
+  return pages && indexEntriesIn(idsIn(pages), read.entries);
 }
 
 /** A locked read-modify-write of several employers at once (bulk stage, merge, restore, undo). */

@@ -49,7 +49,13 @@ async function setAsideLocked(bad: Map<string, Parsed & { ok: false }>): Promise
 
 /** Holding the lock: the valid records among `ids` (missing ones are absent). */
 async function readManyLocked(ids: string[]): Promise<Map<string, EmployerRecord>> {
-  const raw = await getRaw(ids.map(employerKey));
+  const { records, bad } = parseAll(ids, await getRaw(ids.map(employerKey)));
+  await setAsideLocked(bad);
+  return records;
+}
+
+/** The records among `ids` in `raw`, valid and corrupt apart (absent ones in neither). */
+function parseAll(ids: string[], raw: RawItems) {
   const records = new Map<string, EmployerRecord>();
   const bad = new Map<string, Parsed & { ok: false }>();
   for (const id of ids) {
@@ -59,8 +65,7 @@ async function readManyLocked(ids: string[]): Promise<Map<string, EmployerRecord
     if (parsed.ok) records.set(id, parsed.record);
     else bad.set(id, parsed);
   }
-  await setAsideLocked(bad);
-  return records;
+  return { records, bad };
 }
 
 /**
@@ -170,14 +175,25 @@ async function runTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise
   });
 }
 
+/**
+ * Several employers in one read, validated: absent ones are left out, corrupt ones set aside
+ * (quarantine) and left out. `read`: see ensureMigrated. `stored`: their keys as the caller has
+ * just read them, once no old layout was stored.
+ */
+export async function readEmployers(ids: string[], read?: RawItems, stored?: RawItems): Promise<Map<string, EmployerRecord>> {
+  await ensureMigrated(read);
+  const { records, bad } = parseAll(ids, stored ?? (await getRaw(ids.map(employerKey))));
+  if (bad.size) {
+    // Set aside under the lock on a fresh read: a good record stored meanwhile is kept.
+    const repaired = await withStorageLock(EMPLOYERS_LOCK, () => readManyLocked([...bad.keys()]));
+    repaired.forEach((record, id) => records.set(id, record));
+  }
+  return records;
+}
+
 /** One employer, validated; a corrupt one is set aside (quarantine) and reads as null. */
 export async function readEmployer(id: string): Promise<EmployerRecord | null> {
-  await ensureMigrated();
-  const raw = (await getRaw([employerKey(id)]))[employerKey(id)];
-  if (raw === undefined) return null;
-  const parsed = parse(id, raw);
-  if (parsed.ok) return parsed.record;
-  return withStorageLock(EMPLOYERS_LOCK, async () => (await readManyLocked([id])).get(id) ?? null);
+  return (await readEmployers([id])).get(id) ?? null;
 }
 
 /** Locked read-modify-write of one employer (and its index entry); null deletes it. */
@@ -223,11 +239,16 @@ export async function readEmployerIndex(): Promise<EmployerIndexEntry[]> {
   const pages = await readIdPages();
   if (pages) {
     const ids = idsIn(pages);
-    const raw = await getRaw(ids.map(entryKey));
-    const entries = ids.map((id) => EmployerIndexEntrySchema.safeParse(raw[entryKey(id)]));
-    if (entries.every((e, i) => e.success && e.data.id === ids[i])) return entries.map((e) => e.data!);
+    const entries = indexEntriesIn(ids, await getRaw(ids.map(entryKey)));
+    if (entries) return entries;
   }
   return withStorageLock(EMPLOYERS_LOCK, readIndexLocked);
+}
+
+/** The entries of `ids` in items read as stored, validated; null when any is damaged or missing (the locked read repairs). */
+export function indexEntriesIn(ids: string[], raw: RawItems): EmployerIndexEntry[] | null {
+  const entries = ids.map((id) => EmployerIndexEntrySchema.safeParse(raw[entryKey(id)]));
+  return entries.every((e, i) => e.success && e.data.id === ids[i]) ? entries.map((e) => e.data!) : null;
 }
 
 async function readAllLocked(): Promise<Record<string, EmployerRecord>> {

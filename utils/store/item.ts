@@ -8,6 +8,8 @@ import { browser } from 'wxt/browser';
 export interface StoredItem<T> {
   readonly key: string;
   getValue(): Promise<T>;
+  /** The value within items already read in one call with others (see getRaw). */
+  valueIn(items: Record<string, unknown>): T;
   /** null or undefined removes the value (the fallback reads again). */
   setValue(value: T | null | undefined): Promise<void>;
   removeValue(): Promise<void>;
@@ -23,6 +25,7 @@ export function defineItem<T>(area: Area, key: string, fallback: T): StoredItem<
   return {
     key,
     getValue: async () => orFallback((await storageArea().get(key))[key]),
+    valueIn: (items) => orFallback(items[key]),
     setValue: async (value) => {
       if (value === null || value === undefined) await storageArea().remove(key);
       else await storageArea().set({ [key]: value });

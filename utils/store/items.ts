@@ -3,6 +3,8 @@ import { EMPTY_PROFILE } from '../registration/schema';
 import { RightsCaptureSchema } from '../messages/rights';
 import { withStorageLock } from './lock';
 import { defineItem } from './item';
+import { ITEM_KEYS } from './keys';
+import type { RawItems } from './raw';
 
 /**
  * The small items, declared once with their version. Everything lives in storage.local on the
@@ -21,19 +23,19 @@ export type RightsRecord = z.infer<typeof RightsRecordSchema>;
 export const SettingsSchema = z.object({ lang: z.enum(['nl', 'en']) });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const profileItem = defineItem<unknown>('local', 'profile', EMPTY_PROFILE);
-export const rightsItem = defineItem<Record<string, unknown>>('local', 'rights', {});
-export const lastEmployerIdItem = defineItem<string | null>('local', 'lastEmployerId', null);
-export const settingsItem = defineItem<unknown>('local', 'settings', { lang: 'nl' });
+export const profileItem = defineItem<unknown>('local', ITEM_KEYS.profile, EMPTY_PROFILE);
+export const rightsItem = defineItem<Record<string, unknown>>('local', ITEM_KEYS.rights, {});
+export const lastEmployerIdItem = defineItem<string | null>('local', ITEM_KEYS.lastEmployerId, null);
+export const settingsItem = defineItem<unknown>('local', ITEM_KEYS.settings, { lang: 'nl' });
 /**
  * The employer chosen or last worked on in the popup (never set by a capture): on an a.s.r. tab
  * this, not the employer last seen in Loket.nl, is the one to fill (issue 14).
  */
-export const chosenEmployerIdItem = defineItem<string | null>('local', 'chosenEmployerId', null);
+export const chosenEmployerIdItem = defineItem<string | null>('local', ITEM_KEYS.chosenEmployerId, null);
 /** Where the a.s.r. form was last found, so "open a.s.r." goes straight there. */
-export const asrFormUrlItem = defineItem<string | null>('local', 'asrFormUrl', null);
+export const asrFormUrlItem = defineItem<string | null>('local', ITEM_KEYS.asrFormUrl, null);
 /** Which employer each Loket.nl tab shows; tab ids mean nothing after a restart, hence session. */
-export const tabEmployersItem = defineItem<Record<string, string>>('session', 'tabEmployers', {});
+export const tabEmployersItem = defineItem<Record<string, string>>('session', ITEM_KEYS.tabEmployers, {});
 
 export const QuarantineEntrySchema = z.object({
   key: z.string(),
@@ -42,13 +44,13 @@ export const QuarantineEntrySchema = z.object({
   at: z.string(),
 });
 export type QuarantineEntry = z.infer<typeof QuarantineEntrySchema>;
-export const quarantineItem = defineItem<QuarantineEntry[]>('local', 'quarantine', []);
+export const quarantineItem = defineItem<QuarantineEntry[]>('local', ITEM_KEYS.quarantine, []);
 
 const now = () => new Date().toISOString();
 
 /** The quarantine itself, never trusted blindly: a damaged one becomes an entry of a new one. */
-export async function readQuarantine(): Promise<QuarantineEntry[]> {
-  const stored: unknown = await quarantineItem.getValue();
+export async function readQuarantine(read?: RawItems): Promise<QuarantineEntry[]> {
+  const stored: unknown = read ? quarantineItem.valueIn(read) : await quarantineItem.getValue();
   return Array.isArray(stored) ? (stored as QuarantineEntry[]) : [{ key: 'quarantine', raw: stored, reason: 'geen lijst', at: now() }];
 }
 
@@ -110,8 +112,13 @@ async function readMapLocked<T>(item: MapItem, key: string, schema: z.ZodMiniTyp
  * stored item without the bad records) is a read-modify-write, so it runs under the item's lock
  * on a fresh read: a record stored meanwhile by someone else is kept.
  */
-export async function readValidatedMap<T>(item: MapItem, key: string, schema: z.ZodMiniType<T>): Promise<Record<string, T>> {
-  const raw = await item.getValue();
+export async function readValidatedMap<T>(
+  item: MapItem,
+  key: string,
+  schema: z.ZodMiniType<T>,
+  read?: RawItems,
+): Promise<Record<string, T>> {
+  const raw = read ? item.valueIn(read) : await item.getValue();
   const result = validateMap(raw, schema);
   if (!result.notAnObject && result.invalid.length === 0) return result.valid;
   return withStorageLock(key, () => readMapLocked(item, key, schema));

@@ -1,6 +1,9 @@
 import * as z from 'zod/mini';
 import { STAGES, type Stage } from '../registration/stage';
 import type { EmployerRecord } from '../employer-record';
+import { EMPLOYER_PREFIX, ENTRY_PREFIX, IDS_OPEN_KEY, IDS_ROOT_KEY, LEGACY_KEY, employerKey, entryKey, idsPageKey } from './keys';
+
+export { EMPLOYER_PREFIX, ENTRY_PREFIX, IDS_OPEN_KEY, IDS_ROOT_KEY, LEGACY_KEY, employerKey, entryKey, idsPageKey };
 
 /**
  * How employers are laid out in storage.local: one key per employer, so what a capture or a
@@ -20,16 +23,8 @@ import type { EmployerRecord } from '../employer-record';
  */
 
 export const PAGE_SIZE = 200;
-export const LEGACY_KEY = 'employers';
 export const LEGACY_META_KEY = 'employers$';
-export const IDS_ROOT_KEY = 'employerIds';
-export const IDS_OPEN_KEY = 'employerIds:open';
-export const idsPageKey = (page: number) => `employerIds:${page}`;
-export const EMPLOYER_PREFIX = 'employer:';
-export const ENTRY_PREFIX = 'employerEntry:';
 export const WERKGEVER_PREFIX = 'werkgever:';
-export const employerKey = (id: string) => EMPLOYER_PREFIX + id;
-export const entryKey = (id: string) => ENTRY_PREFIX + id;
 export const isIdsKey = (key: string) => key === IDS_ROOT_KEY || key.startsWith(`${IDS_ROOT_KEY}:`);
 
 /** One lock for every read-modify-write of the keys above. */

@@ -9,6 +9,7 @@ import {
   isIdsKey,
 } from './layout';
 import { getEverything, getRaw, removeRaw, setRaw, type RawItems } from './raw';
+import { FIRST_IDS_KEYS, SPECULATIVE_PAGES } from './keys';
 
 /**
  * The list of employer ids, in fixed-size pages (see ./layout.ts). Reading it is one call for
@@ -21,8 +22,6 @@ export interface IdPages {
   open: string[];
 }
 
-/** Pages read along with the root in the first call, before their number is known. */
-const SPECULATIVE_PAGES = 8;
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
 
 function rootOf(raw: unknown): number | null {
@@ -39,11 +38,17 @@ function pageOf(raw: unknown, missing: string[] | null): string[] | null {
 
 /** The whole list; null when a page is damaged or missing (then rebuild it). */
 export async function readIdPages(): Promise<IdPages | null> {
-  const first = await getRaw([IDS_ROOT_KEY, IDS_OPEN_KEY, ...range(0, SPECULATIVE_PAGES).map(idsPageKey)]);
+  const first = await getRaw(FIRST_IDS_KEYS);
   const sealedCount = rootOf(first[IDS_ROOT_KEY]);
   if (sealedCount === null) return null;
   const rest = await getRaw(range(SPECULATIVE_PAGES, sealedCount).map(idsPageKey));
-  const all = { ...first, ...rest };
+  return idPagesIn({ ...first, ...rest });
+}
+
+/** The list in items read as stored (root, open page, every sealed page), validated; null when damaged or incomplete. */
+export function idPagesIn(all: RawItems): IdPages | null {
+  const sealedCount = rootOf(all[IDS_ROOT_KEY]);
+  if (sealedCount === null) return null;
   const sealed = range(0, sealedCount).map((k) => pageOf(all[idsPageKey(k)], null));
   const open = pageOf(all[IDS_OPEN_KEY], []);
   if (open === null || sealed.some((p) => p === null)) return null;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { LEGACY_KEY } from './layout';
-import { getRaw } from './raw';
+import { getRaw, type RawItems } from './raw';
 
 /**
  * Employers stored by an older version are moved by one migrator, the background's
@@ -21,11 +21,16 @@ async function askBackground(): Promise<void> {
   await browser.runtime.sendMessage({ type: MIGRATE_REQUEST });
 }
 
-/** Resolves once no old-format employers remain; every employer read and write waits for it. */
-export function ensureMigrated(): Promise<void> {
+/**
+ * Resolves once no old-format employers remain; every employer read and write waits for it.
+ * `read`: what a page has just read in one call that asked for LEGACY_KEY among others (absent
+ * keys are left out of such a result), which spares the check its own round trip.
+ */
+export function ensureMigrated(read?: RawItems): Promise<void> {
   ready ??= (async () => {
     // One small read per page opening once migrated.
-    if ((await getRaw([LEGACY_KEY]))[LEGACY_KEY] === undefined) return;
+    const legacy = read ?? (await getRaw([LEGACY_KEY]));
+    if (legacy[LEGACY_KEY] === undefined) return;
     await (migrator ?? askBackground)();
   })().catch((error: unknown) => {
     ready = null; // tried again by the next caller

@@ -71,6 +71,20 @@ describe('captures are validated before they are stored', () => {
     expect(CaptureMessageSchema.safeParse({ type: 'loket/capture', capture: { ...company, werkgeverId: '111222334' } }).success).toBe(true);
   });
 
+  it('administrations: names with their numbers pass; a BSN-shaped name or a malformed number does not', () => {
+    const company = { kind: 'company', werkgeverId: '20720', loonheffingennummers: ['123456782L01'] };
+    const capture = (administraties: unknown) => ({ type: 'loket/capture', capture: { ...company, administraties } });
+    const parsed = CaptureMessageSchema.safeParse(capture([{ naam: 'Bakkerij Noord B.V. – maandloon', loonheffingennummer: '123456782L01' }]));
+    expect(parsed.success && parsed.data.capture.kind === 'company' && parsed.data.capture.administraties).toEqual([
+      { naam: 'Bakkerij Noord B.V. – maandloon', loonheffingennummer: '123456782L01' },
+    ]);
+    expect(CaptureMessageSchema.safeParse({ type: 'loket/capture', capture: company }).success).toBe(true);
+    for (const naam of ['Admin 111222333', 'Admin 111 222 333', '', '12']) {
+      expect(CaptureMessageSchema.safeParse(capture([{ naam, loonheffingennummer: '123456782L01' }])).success).toBe(false);
+    }
+    expect(CaptureMessageSchema.safeParse(capture([{ naam: 'Holding', loonheffingennummer: '123456782' }])).success).toBe(false);
+  });
+
   it('only the extension itself is a valid sender', () => {
     expect(isFromThisExtension({ id: 'abc' }, 'abc')).toBe(true);
     expect(isFromThisExtension({ id: 'other' }, 'abc')).toBe(false);

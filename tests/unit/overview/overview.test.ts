@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import { newEmployerRecord, type EmployerRecord } from '../../../utils/employer-record';
-import { toRow, rightsSummary, type RowContext } from '../../../utils/overview/rows';
-import { DEFAULT_QUERY, findRows, nextSort, type OverviewQuery } from '../../../utils/overview/find';
+import { entryRow, toRow, rightsSummary, type RowContext } from '../../../utils/overview/rows';
+import { entryOf } from '../../../utils/store/layout';
+import { DEFAULT_QUERY, filterRows, findRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '../../../utils/overview/find';
 import { CSV_HEADERS, fromIdCell, idCell, rowsToCsv, textCell } from '../../../utils/overview/csv';
 import { applyPlan, conflictKey, makeBackup, planRestore, readBackup, type Portfolio } from '../../../utils/overview/backup';
 import type { RightsCheck } from '../../../utils/rights/checklist';
@@ -76,6 +77,26 @@ describe('rows and "heeft aandacht nodig"', () => {
     ]);
     expect(row.lastSeen).toBe(daysAgo(3));
   });
+
+  it('numbers with their administration names, in the row, the search and the CSV', () => {
+    const loket = {
+      werkgeverId: '20720',
+      loonheffingennummers: ['123456782L01', '123456782L02'],
+      administraties: [
+        { naam: 'Hoofdvestiging', loonheffingennummer: '123456782L01' },
+        { naam: 'Filiaal Zuid', loonheffingennummer: '123456782L02' },
+      ],
+      capturedAt: daysAgo(3),
+    };
+    const row = toRow(record('a', { loonheffingennummer: '123456782L01' }, { loket }), context());
+    expect(row.numbers).toEqual([
+      { number: '123456782L01', administration: 'Hoofdvestiging', chosen: true },
+      { number: '123456782L02', administration: 'Filiaal Zuid', chosen: false },
+    ]);
+    expect(findRows([row], { ...DEFAULT_QUERY, text: 'filiaal zuid' })).toHaveLength(1);
+    const [, cells] = Papa.parse<string[]>(rowsToCsv([row]).slice(1), { delimiter: ';' }).data;
+    expect(cells!.slice(2, 5)).toEqual(['="123456782L01"', '123456782L02 · Filiaal Zuid', 'Hoofdvestiging']);
+  });
 });
 
 describe('find', () => {
@@ -106,6 +127,38 @@ describe('find', () => {
     expect(ids({ sort: { key: 'stage', direction: 'ascending' } })).toEqual(['a', 'c', 'b']);
     expect(nextSort({ key: 'name', direction: 'ascending' }, 'name')).toEqual({ key: 'name', direction: 'descending' });
     expect(nextSort({ key: 'name', direction: 'descending' }, 'stage')).toEqual({ key: 'stage', direction: 'ascending' });
+  });
+});
+
+describe('rows painted from index entries', () => {
+  const full = record('a', { werkgeverNaam: 'Bakkerij Jansen', werkgeverId: '20720', loonheffingennummer: '1234.56.782.l01', dgas: [{ naam: 'Piet Bos', personeelsnummer: '1' }] });
+  const light = entryRow(entryOf(full));
+
+  it('carry name, Werkgever ID, numbers (normalised) and stage; nothing else is claimed', () => {
+    expect(light).toMatchObject({ id: 'a', details: false, name: 'Bakkerij Jansen', werkgeverId: '20720', stage: full.draft.status.stage });
+    expect(light.numbers).toEqual([{ number: '123456782L01', administration: null, chosen: false }]);
+    expect(light).toMatchObject({ dgaNames: [], missing: [], attention: [], lastSeen: null, stageDate: null });
+  });
+
+  it('are found by name, ID and number; a DGA name needs the full row', () => {
+    const q = (text: string) => findRows([light], { ...DEFAULT_QUERY, text }).length;
+    expect([q('jansen'), q('20720'), q('1234.56.782 L01'), q('piet')]).toEqual([1, 1, 1, 0]);
+    expect(needsDetails({ ...DEFAULT_QUERY, text: 'piet' })).toBe(true);
+    expect(needsDetails({ ...DEFAULT_QUERY, attentionOnly: true })).toBe(true);
+    expect(needsDetails({ ...DEFAULT_QUERY, stages: ['concept'] })).toBe(false);
+  });
+
+  it('sort last on the columns they do not know, whatever the direction', () => {
+    const known = toRow(record('b', { werkgeverNaam: 'Autobedrijf Mol' }), context());
+    for (const direction of ['ascending', 'descending'] as const)
+      for (const key of ['rights', 'missing', 'lastSeen', 'dgas'] as const)
+        expect(sortRows([light, known], { key, direction }).map((r) => r.id)).toEqual(['b', 'a']);
+  });
+
+  it('filtering keeps the sorted order (a keystroke does not sort again)', () => {
+    const rows = ['Qx Cees', 'Qx Anna', 'Bert', 'Qx Anton'].map((n, i) => toRow(record(String(i), { werkgeverNaam: n }), context()));
+    const sorted = sortRows(rows, { key: 'name', direction: 'ascending' });
+    expect(filterRows(sorted, { ...DEFAULT_QUERY, text: 'qx' }).map((r) => r.name)).toEqual(['Qx Anna', 'Qx Anton', 'Qx Cees']);
   });
 });
 

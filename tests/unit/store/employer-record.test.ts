@@ -23,6 +23,17 @@ const company = (over: Partial<CompanyCapture> = {}): CompanyCapture => ({
 });
 
 describe('merging Loket.nl captures into an employer', () => {
+  it('keeps the administrations’ names in the stored snapshot, and a later capture without names drops old ones', () => {
+    const administraties = [
+      { naam: 'Maandloon', loonheffingennummer: '123456782L01' },
+      { naam: 'Weekloon', loonheffingennummer: '123456782L02' },
+    ];
+    const record = applyCompanyCapture(newEmployerRecord('e1', T0), company({ loonheffingennummers: ['123456782L01', '123456782L02'], administraties }), T1);
+    expect(record.loket?.administraties).toEqual(administraties);
+    // The snapshot is what Loket.nl shows now: names it no longer shows are not kept.
+    expect(applyCompanyCapture(record, company(), T1).loket?.administraties).toBeUndefined();
+  });
+
   it('fills an empty draft from the capture', () => {
     const record = applyCompanyCapture(newEmployerRecord('e1', T0), company(), T1);
     expect(record.draft).toMatchObject({

@@ -103,6 +103,8 @@ describe('storage work does not grow with the number of employers', () => {
     const one = await open(1);
     const many = await open(1000);
     expect(many.meter.calls).toEqual(one.meter.calls);
+    // Two round trips before the first paint: the small items together, then the employer shown.
+    expect(many.meter.calls.get).toBe(2);
     expect(many.meter.read).toEqual(one.meter.read.map((k) => k.replace(/emp_gen_\d+/, 'emp_gen_00000')));
     expect(many.meter.calls.set + many.meter.calls.remove).toBe(0);
     expect(many.meter.read.filter((k) => k.startsWith(EMPLOYER_PREFIX) || k === '*')).toHaveLength(1);

@@ -1,0 +1,134 @@
+// The overview with 1,000 employers, rendered with the project's react-dom into happy-dom on the
+// fake browser's storage: what is read and computed before the first rows, after them, and per
+// keystroke (counted work, never time).
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRoot, type Root } from 'react-dom/client';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { ensureMigrated } from '@/utils/storage';
+import { EMPLOYER_PREFIX } from '@/utils/store/layout';
+import { readFirstPaint } from '@/utils/overview/store';
+import { OverviewApp } from '@/components/overview/OverviewApp';
+import { meterStorage, type Meter } from '../store/meter';
+import { seedEmployers } from '../store/seed';
+
+const work = vi.hoisted(() => ({ fullRows: 0, entryRows: 0 }));
+
+vi.mock('@/utils/overview/rows', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('@/utils/overview/rows')>();
+  return {
+    ...actual,
+    toRows: (...args: Parameters<typeof actual.toRows>) => {
+      work.fullRows += Object.keys(args[0]).length;
+      return actual.toRows(...args);
+    },
+    entryRow: (entry: Parameters<typeof actual.entryRow>[0]) => {
+      work.entryRows++;
+      return actual.entryRow(entry);
+    },
+  };
+});
+
+const N = 1000;
+let root: Root | null = null;
+let container: HTMLElement;
+let meter: Meter;
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  work.fullRows = 0;
+  work.entryRows = 0;
+  // happy-dom has no layout: the table's scroller measures as a screenful, each row as 44 px.
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    return new DOMRect(0, 0, 1200, this.tagName === 'TR' ? 44 : 800);
+  });
+  for (const [prop, size] of [['clientHeight', 800], ['offsetHeight', 800], ['clientWidth', 1200], ['offsetWidth', 1200]] as const)
+    vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
+      return this.tagName === 'TR' && prop.endsWith('Height') ? 44 : size;
+    });
+  await seedEmployers(N);
+  await ensureMigrated(); // once per page, before anything the page shows
+  meter = meterStorage();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  root?.unmount();
+  root = null;
+  container.remove();
+  meter.stop();
+});
+
+const recordsRead = () => meter.read.filter((k) => k.startsWith(EMPLOYER_PREFIX)).length;
+const count = () => container.querySelector('[data-testid="shown-count"]')!.textContent;
+const table = () => container.querySelector('table');
+
+function type(text: string) {
+  const input = container.querySelector<HTMLInputElement>('#overview-search')!;
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, text);
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/**
+ * Renders the page and resolves with what was done when the first rows were committed (taken
+ * in that commit's microtask: nothing scheduled after the paint can have run yet).
+ */
+function renderUntilFirstRows() {
+  return new Promise<{ recordsRead: number; work: typeof work; count: string | null; busy: string | null; cells: (string | null)[] }>((resolve) => {
+    const observer = new MutationObserver(() => {
+      const row = container.querySelector('tbody tr[data-index]');
+      if (!row) return;
+      observer.disconnect();
+      resolve({
+        recordsRead: recordsRead(),
+        work: { ...work },
+        count: count(),
+        busy: table()!.getAttribute('aria-busy'),
+        cells: [...row.querySelectorAll('td')].map((td) => td.textContent),
+      });
+    });
+    observer.observe(container, { childList: true, subtree: true });
+    root = createRoot(container);
+    root.render(<OverviewApp first={readFirstPaint()} />);
+  });
+}
+
+describe('overview at 1,000 employers', () => {
+  it('first rows from the index entries alone: no record read, no full row computed, details left empty', async () => {
+    const first = await renderUntilFirstRows();
+    expect(first.count).toBe(`${N} van ${N} werkgevers`);
+    expect(first.recordsRead).toBe(0);
+    expect(first.work).toEqual({ fullRows: 0, entryRows: N });
+    expect(first.busy).toBe('true');
+    // DGAs, "what is missing", rights, last seen: unknown yet, so empty, not 0, "compleet", "niet gecontroleerd", "nooit".
+    expect([3, 6, 7, 9].map((i) => first.cells[i])).toEqual(['', '', '', '']);
+    expect(first.cells[1]).not.toBe('');
+
+    await vi.waitFor(() => expect(table()!.getAttribute('aria-busy')).toBe('false'), { timeout: 30_000 });
+    expect(recordsRead()).toBe(N);
+    expect(work.fullRows).toBe(N);
+    expect(count()).toBe(`${N} van ${N} werkgevers`);
+  });
+
+  it('a search before the records are read shows no count until it can be complete', async () => {
+    await renderUntilFirstRows();
+    type('z');
+    expect(table()!.getAttribute('aria-busy')).toBe('true');
+    await vi.waitFor(() => expect(count()).toBe('Laden…'));
+    await vi.waitFor(() => expect(count()).toMatch(new RegExp(`^\\d+ van ${N} werkgevers$`)), { timeout: 30_000 });
+  });
+
+  it('a keystroke computes no row again: it filters the rows made once', async () => {
+    await renderUntilFirstRows();
+    await vi.waitFor(() => expect(table()!.getAttribute('aria-busy')).toBe('false'), { timeout: 30_000 });
+    const before = { work: { ...work }, read: meter.read.length };
+
+    for (const text of ['z', 'zu', 'z']) {
+      const shown = count();
+      type(text);
+      await vi.waitFor(() => expect(count()).not.toBe(shown));
+    }
+    expect(work).toEqual(before.work);
+    expect(meter.read.length).toBe(before.read);
+  });
+});
