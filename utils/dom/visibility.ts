@@ -11,7 +11,8 @@ import { composedParent } from './walk';
 /** Elements never rendered as page content. */
 export const NON_RENDERED_TAGS: ReadonlySet<string> = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
-const DISPLAY_NONE = /display\s*:\s*none/i;
+/** An inline style that hides: "display: none". */
+export const DISPLAY_NONE = /display\s*:\s*none/i;
 
 /** Inline style hides the element ("display: none"). */
 export function hasInlineDisplayNone(el: Element): boolean {

@@ -15,14 +15,15 @@
 // The walk skips what the reader's scan skips (markup-hidden parts, script/style/template, and
 // the rows of a row group beyond the first MAX_ROWS_PER_GROUP) and stops at the first hit.
 
+import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
+import { wordList } from '../text/normalize';
 import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
+import { rowLimiter } from './rows';
 
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (text: string): string[] => text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
 /** A label's longest word: what a label split over two text nodes still shows whole. */
-const longestWord = (label: string): string => words(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
 
 /**
  * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
@@ -30,15 +31,12 @@ const longestWord = (label: string): string => words(label).reduce((a, b) => (b.
  * word. Matched case-insensitively anywhere in a text.
  */
 export const CAPTURE_WORDING = new RegExp(
-  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => words(h)[0] ?? '')))]
+  // Words of wordList are letters and digits only: nothing to escape.
+  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? '')))]
     .filter(Boolean)
-    .map(escapeRegExp)
-    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.map(escapeRegExp).join('|')})(?:[^\\p{L}]|$)`,
+    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.join('|')})(?:[^\\p{L}]|$)`,
   'iu',
 );
-
-/** The reader's scan enters this many rows of one row group (pairs.ts MAX_ROWS_PER_TABLE). */
-const MAX_ROWS_PER_GROUP = 100;
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
@@ -56,6 +54,15 @@ export function hasCaptureWording(text: string | null | undefined): boolean {
 }
 
 /**
+ * Wording in a column header is no evidence: "Personeelsnummer" there heads a table of
+ * employees, which the employee reader never reads (it reads one employee's fields), and the
+ * readers take no Werkgever ID or right from a column header either.
+ */
+function isEvidence(text: string | null, el: Element | null): boolean {
+  return hasCaptureWording(text) && !el?.closest('thead, th[scope="col"], [role="columnheader"]');
+}
+
+/**
  * Whether the page under `root` can hold a capture: one walk over its visible markup, the
  * reader's walk (utils/dom walkTree, open shadow roots included), that stops at the first text
  * node or aria-label carrying capture wording.
@@ -64,7 +71,7 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
   const start: Node | null = 'body' in root ? (root.body ?? root.documentElement) : root;
   if (!start) return false;
   if (work) work.walks++;
-  const rowsPerGroup = new Map<Node | null, number>();
+  const rowStep = rowLimiter(hasCaptureWording);
   let visited = 0;
   let found = false;
   walkTree(start, (node) => {
@@ -72,19 +79,15 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
     if (found) return 'skip-siblings';
     visited++;
     if (node.nodeType === 3) {
-      found = hasCaptureWording((node as Text).data);
+      found = isEvidence((node as Text).data, node.parentElement);
       return 'enter';
     }
     if (node.nodeType !== 1) return 'skip';
     const el = node as Element;
     if (hiddenByOwnMarkup(el)) return 'skip';
-    if (el.tagName.toUpperCase() === 'TR' || el.getAttribute('role') === 'row') {
-      const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
-      rowsPerGroup.set(el.parentNode, n);
-      // The rest of this row group is an overview the reader does not enter either.
-      if (n > MAX_ROWS_PER_GROUP) return 'skip-siblings';
-    }
-    found = hasCaptureWording(el.getAttribute('aria-label'));
+    // The rest of this row group is an overview the reader does not enter either.
+    if ((el.tagName.toUpperCase() === 'TR' || roleOf(el) === 'row') && rowStep(el) === 'skip-siblings') return 'skip-siblings';
+    found = isEvidence(el.getAttribute('aria-label'), el);
     return 'enter';
   });
   if (work) work.nodes += visited;

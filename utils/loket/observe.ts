@@ -22,8 +22,10 @@
 //   the last change with no user action in between is seen only at the next interaction.
 
 import { HEADING_SELECTOR } from '../dom/text';
+import { DISPLAY_NONE, hasInlineDisplayNone } from '../dom/visibility';
 import { pageMayHoldCapture, subtreeMayHoldCapture, type GateWork } from './gate';
-import { isKnownLabel } from './labels';
+import { isKnownLabel, isRightLike } from './labels';
+import { hasManyChildren } from './rows';
 import { capturePage } from './capture';
 import { textOf } from './pairs';
 import { collapseWhitespace as normalizeSpace } from '../text/normalize';
@@ -47,11 +49,7 @@ export interface WatchOptions {
 }
 
 const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
-const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'svg', 'SVG']);
-const RIGHT_LIKE = /^(raadplegen|beheren)\s/i;
-const DISPLAY_NONE = /display\s*:\s*none/i;
-/** Collections this large are overviews (employees, payslips): their churn never changes a capture. */
-const BIG_COLLECTION = 50;
+const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
 const COLLECTION_TAGS = new Set(['TBODY', 'THEAD', 'TABLE', 'UL', 'OL']);
 const COLLECTION_ROLES = new Set(['rowgroup', 'grid', 'list', 'listbox']);
 /** Rows sit at most this deep below their collection (tbody > tr > td > span). */
@@ -62,7 +60,7 @@ function isLabelText(el: Element | null | undefined): boolean {
   if (!el) return false;
   const text = textOf(el);
   if (!text || text.length > 80) return false;
-  return isKnownLabel(text) || RIGHT_LIKE.test(text) || isKnownLabel(text.split(':')[0] ?? '');
+  return isKnownLabel(text) || isRightLike(text) || isKnownLabel(text.split(':')[0] ?? '');
 }
 
 /** A text change matters when it sits in a labelled spot: the label itself, or a value beside one. */
@@ -77,17 +75,6 @@ function nearLabel(el: Element): boolean {
     // A row whose first cell is the label: <tr><th>Label</th><td><span>value</span></td></tr>
     isLabelText(parent?.parentElement?.firstElementChild !== parent ? parent?.parentElement?.firstElementChild : null)
   );
-}
-
-/**
- * More than BIG_COLLECTION child elements, counted only that far: Blink's childElementCount
- * walks every child, which on a 5,000-row tbody, once per mutation record, was the
- * extension's largest cost on a busy page.
- */
-function hasManyChildren(el: Element): boolean {
-  let n = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++n > BIG_COLLECTION) return true;
-  return false;
 }
 
 /** Verdicts per element within one batch of records: many records share their elements. */
@@ -123,9 +110,14 @@ function inBigCollection(el: Element, cache?: BatchCache): boolean {
   return big;
 }
 
-/** The element a record is about: its target, or a text node's parent. */
-function recordElement(rec: MutationRecord): Element | null {
-  return rec.target.nodeType === 1 ? (rec.target as Element) : rec.target.parentElement;
+/**
+ * The element a record is about (its target, or a text node's parent), or null when the record
+ * cannot matter: it happened inside a large collection or in the extension's own nodes.
+ */
+function watchedElement(rec: MutationRecord, ignoreSelector: string, cache?: BatchCache): Element | null {
+  const el = rec.target.nodeType === 1 ? (rec.target as Element) : rec.target.parentElement;
+  // The big-collection test first: it is cheap and settles most records on a busy overview page.
+  return !el || inBigCollection(el, cache) || (ignoreSelector && el.closest(ignoreSelector)) ? null : el;
 }
 
 /**
@@ -134,12 +126,11 @@ function recordElement(rec: MutationRecord): Element | null {
  * without labels capturable.
  */
 export function mutationAddsCaptureWording(rec: MutationRecord, ignoreSelector = '', cache?: BatchCache): boolean {
-  const el = recordElement(rec);
-  if (!el || inBigCollection(el, cache)) return false;
-  if (ignoreSelector && el.closest(ignoreSelector)) return false;
+  const el = watchedElement(rec, ignoreSelector, cache);
+  if (!el) return false;
   if (rec.type === 'childList') {
     for (const node of Array.from(rec.addedNodes)) {
-      if (node.nodeType === 1 && (NOISE_TAGS.has((node as Element).tagName) || (ignoreSelector && (node as Element).matches(ignoreSelector)))) continue;
+      if (node.nodeType === 1 && (NOISE_TAGS.has((node as Element).tagName.toUpperCase()) || (ignoreSelector && (node as Element).matches(ignoreSelector)))) continue;
       if (subtreeMayHoldCapture(node)) return true;
     }
     return false;
@@ -155,14 +146,11 @@ export function mutationAddsCaptureWording(rec: MutationRecord, ignoreSelector =
  * delivers 5,000 records with the same target.
  */
 export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '', cache?: BatchCache): boolean {
-  const el = recordElement(rec);
+  const el = watchedElement(rec, ignoreSelector, cache);
   if (!el) return false;
-  // Checked first because it is cheap and settles most records on a busy overview page.
-  if (inBigCollection(el, cache)) return false;
-  if (ignoreSelector && el.closest(ignoreSelector)) return false;
   if (rec.type === 'attributes') {
     if (rec.attributeName === 'style') {
-      return DISPLAY_NONE.test(rec.oldValue ?? '') !== DISPLAY_NONE.test(el.getAttribute('style') ?? '');
+      return DISPLAY_NONE.test(rec.oldValue ?? '') !== hasInlineDisplayNone(el);
     }
     return true; // only state attributes are observed
   }
@@ -172,7 +160,7 @@ export function isRelevantMutation(rec: MutationRecord, ignoreSelector = '', cac
       for (const node of Array.from(list)) {
         if (node.nodeType === 1) {
           const child = node as Element;
-          if (NOISE_TAGS.has(child.tagName) || NOISE_TAGS.has(child.tagName.toUpperCase())) continue;
+          if (NOISE_TAGS.has(child.tagName.toUpperCase())) continue;
           if (ignoreSelector && child.matches(ignoreSelector)) continue;
           return true;
         }

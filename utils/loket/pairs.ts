@@ -12,7 +12,10 @@ import { readableText, isHeadingLike, SKIP_TEXT_TAGS } from '../dom/text';
 import { hiddenByOwnMarkup, markupHiddenCheck, NON_RENDERED_TAGS } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
 import { HELP_MARK, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
+import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
+import { hasCaptureWording } from './gate';
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
+import { MAX_ROWS_PER_GROUP, cellsOf, isColumnHeaderRow, isHeaderCell, isRowHeaderCell, rowLimiter, tableOf } from './rows';
 
 export type PairSource = 'row' | 'column' | 'dl' | 'label' | 'aria' | 'sibling' | 'text';
 
@@ -30,9 +33,8 @@ export interface Pair {
   checked?: boolean;
 }
 
-/** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do. */
-const MAX_ROWS_PER_TABLE = 100; // per row group (tbody / rowgroup)
-const MAX_COLUMN_ROWS = 200;
+/** Work caps: Loket.nl overviews can hold thousands of rows; label/value tables never do (rows.ts). */
+const MAX_COLUMN_ROWS = 2 * MAX_ROWS_PER_GROUP;
 const MAX_VALUE_LENGTH = 200;
 const MAX_LABEL_LENGTH = 80;
 
@@ -46,8 +48,8 @@ const DOCUMENT_POSITION_FOLLOWING = 0x4;
 
 /**
  * One pass over the tree (visible parts only) collecting every candidate the strategies need.
- * Rows beyond MAX_ROWS_PER_TABLE in one row group are not entered at all: label/value tables
- * are short, and this keeps 5,000-row overviews cheap.
+ * Rows of an overview beyond its first ones are not entered at all (rows.ts): label/value
+ * tables are short, and this keeps 5,000-row overviews cheap.
  */
 interface Scan {
   rows: Element[];
@@ -63,9 +65,19 @@ interface Scan {
 
 const ARIA_VALUE_ROLES = new Set(['checkbox', 'switch', 'textbox', 'radiogroup']);
 
+/** A loonheffingennummer in a (normalised) text: rows showing them are an employer's administrations. */
+const LOONHEFFINGENNUMMER_IN_TEXT = /\d{9}L\d{2}/;
+
+/**
+ * The rows of a big row group matter when they carry capture wording or loonheffingennummers
+ * (read from columns, one per administration; the other column field, the pay period, is
+ * taken from the first row).
+ */
+const overviewMatters = (rowsText: string): boolean => hasCaptureWording(rowsText) || LOONHEFFINGENNUMMER_IN_TEXT.test(normalizeLoonheffingennummer(rowsText));
+
 function scan(root: ParentNode): Scan {
   const out: Scan = { rows: [], tables: [], dts: [], labels: [], aria: [], texts: [], ids: new Map(), headings: [] };
-  const rowsPerGroup = new Map<Node | null, number>();
+  const rowStep = rowLimiter(overviewMatters);
   walkTree(root as Node, (node) => {
     if (node.nodeType === 3) {
       if ((node as Text).data.length <= MAX_LABEL_LENGTH * 3) out.texts.push(node as Text);
@@ -77,10 +89,8 @@ function scan(root: ParentNode): Scan {
     const tag = el.tagName.toUpperCase();
     const role = roleOf(el);
     if (tag === 'TR' || role === 'row') {
-      const n = (rowsPerGroup.get(el.parentNode) ?? 0) + 1;
-      rowsPerGroup.set(el.parentNode, n);
       // The rest of this row group is an overview: leave it without visiting each row.
-      if (n > MAX_ROWS_PER_TABLE) return 'skip-siblings';
+      if (rowStep(el) === 'skip-siblings') return 'skip-siblings';
       out.rows.push(el);
     } else if (tag === 'TABLE' || role === 'grid' || role === 'table' || role === 'treegrid') out.tables.push(el);
     else if (tag === 'DT') out.dts.push(el);
@@ -245,36 +255,6 @@ export function valueOf(el: Element): Value | null {
   return { value: text };
 }
 
-/** The cells of a table or grid row (th/td, ARIA cells and headers). */
-export function cellsOf(row: Element): Element[] {
-  const cells: Element[] = [];
-  for (const c of Array.from(row.children)) {
-    const tag = c.tagName.toUpperCase();
-    const role = roleOf(c);
-    if (tag === 'TH' || tag === 'TD' || role === 'rowheader' || role === 'columnheader' || role === 'cell' || role === 'gridcell') cells.push(c);
-  }
-  return cells;
-}
-
-/** A header cell: th (unless its role says cell), rowheader, columnheader. */
-export function isHeaderCell(c: Element): boolean {
-  const role = roleOf(c);
-  if (role === 'rowheader' || role === 'columnheader') return true;
-  if (role === 'cell' || role === 'gridcell') return false;
-  return c.tagName.toUpperCase() === 'TH';
-}
-
-function isRowHeaderCell(c: Element): boolean {
-  const role = roleOf(c);
-  if (role === 'rowheader') return true;
-  if (role) return false;
-  return c.tagName.toUpperCase() === 'TH' && (c.getAttribute('scope') ?? 'row').toLowerCase() !== 'col';
-}
-
-function tableOf(row: Element): Element | null {
-  return row.parentElement?.closest('table, [role="grid"], [role="table"], [role="treegrid"]') ?? null;
-}
-
 /** th → td and rowheader → cell within one row. */
 function readRows(r: Reader): void {
   for (const row of r.scan.rows) {
@@ -298,6 +278,12 @@ function readRows(r: Reader): void {
  */
 const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning', 'administratie'];
 
+/** A column header's label when it names a field read from columns (never a BSN's), else null. */
+function columnLabel(header: Element): string | null {
+  const text = cleanLabel(textOf(header));
+  return COLUMN_FIELDS.some((field) => isLabel(field, text)) && !mentionsBsn(text) ? text : null;
+}
+
 /** Tables with a header row: each body row gives header → cell, for COLUMN_FIELDS only. */
 function readColumns(r: Reader): void {
   const rowsByTable = new Map<Element, Element[]>();
@@ -311,16 +297,10 @@ function readColumns(r: Reader): void {
   for (const table of r.scan.tables) {
     const rows = rowsByTable.get(table);
     if (!rows) continue;
-    const headerIndex = rows.findIndex((row) => {
-      const cells = cellsOf(row);
-      return cells.length > 1 && cells.every((c) => isHeaderCell(c) && !isRowHeaderCell(c) || c.parentElement?.parentElement?.tagName.toUpperCase() === 'THEAD' || roleOf(c) === 'columnheader');
-    });
+    const headerIndex = rows.findIndex(isColumnHeaderRow);
     if (headerIndex < 0) continue;
     const headers = cellsOf(rows[headerIndex]!);
-    const known = headers.map((h) => {
-      const text = cleanLabel(textOf(h));
-      return COLUMN_FIELDS.some((field) => isLabel(field, text)) && !mentionsBsn(text) ? text : null;
-    });
+    const known = headers.map(columnLabel);
     if (!known.some((k) => k !== null)) continue;
     for (const h of headers) r.used.add(h);
     for (const row of rows.slice(headerIndex + 1, headerIndex + 1 + MAX_COLUMN_ROWS)) {

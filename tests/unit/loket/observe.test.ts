@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
-import { watchForCaptures, type WatchOptions } from '../../../utils/loket/observe';
+import { isRelevantMutation, watchForCaptures, type WatchOptions } from '../../../utils/loket/observe';
 import type { LoketCapture } from '../../../utils/loket/types';
 import { asDocument, openSite } from './helpers';
 
@@ -188,5 +188,17 @@ describe('watchForCaptures', () => {
     w.document.body.appendChild(w.document.createElement('section'));
     await sleep(60);
     expect(calls).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('isRelevantMutation: rights wording comes from labels.ts', () => {
+  it('a state changing beside a right is relevant whatever the right\'s verb; beside other text it is not', () => {
+    document.body.innerHTML = `<section><p><span>Laatst bijgewerkt</span><span id="c">Nee</span></p></section>
+      <ul><li><span>Wijzigen loonstroken</span><span id="a">Nee</span></li>
+      <li><span>Raadplegen HRM</span><span id="b">Nee</span></li></ul>`;
+    const textChange = (id: string) => ({ type: 'characterData', target: document.getElementById(id)!.firstChild! }) as unknown as MutationRecord;
+    expect(isRelevantMutation(textChange('a'))).toBe(true);
+    expect(isRelevantMutation(textChange('b'))).toBe(true);
+    expect(isRelevantMutation(textChange('c'))).toBe(false);
   });
 });

@@ -16,7 +16,8 @@ import {
   parseUserType,
   userKindBadge,
 } from '../labels';
-import { cellsOf, findPairs, findValue, isHeaderCell, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { findPairs, findValue, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { cellsOf, isHeaderCell } from '../rows';
 import { composedName, named, single } from './shared';
 import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../types';
 
