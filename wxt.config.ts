@@ -75,6 +75,9 @@ export default defineConfig({
     // their own chunks without it.
     build: {
       modulePreload: { polyfill: false },
+      // terser compresses further than Vite's default (esbuild): 3.4 % off loket.js, 5 % off
+      // asr.js, 2 % off the popup's first paint (gzip), which their budgets need.
+      minify: 'terser',
       rollupOptions: {
         // zod ships comments Rollup cannot place; harmless, and they drown real warnings.
         onwarn(warning, warn) {
