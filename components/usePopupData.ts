@@ -117,6 +117,8 @@ export function usePopupData(boot: PopupBoot) {
   const pendingEmployer = useRef<{ id: string; patch: Partial<EmployerDraft> } | null>(null);
   const pendingProfile = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  /** Employer writes started by this popup: a read that began before one may be older than the screen. */
+  const employerWrites = useRef(0);
 
   const setData = useCallback((next: PopupData | null) => {
     dataRef.current = next;
@@ -142,18 +144,22 @@ export function usePopupData(boot: PopupBoot) {
         }
         // The list of employers, a capture stored while the popup was loading (missed by the
         // watchers) and what the first reads set aside: read now that the employer is on screen.
+        const writesBefore = employerWrites.current;
         const [index, tabEmployers, quarantine] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue(), readQuarantine()]);
         const fromTab = employerOfTab(tab, tabEmployers);
         const record = await readEmployer(fromTab ?? loaded.selectedId ?? '');
         if (cancelled) return;
-        // Typing since the first paint wins over the record read here; the lists are taken.
-        const take = record && !pendingEmployer.current ? record : null;
+        // A capture stored since the first read is taken, with typing not yet written applied over
+        // it (as the record watcher does): a blind write when the popup closes must not put the
+        // older record back. After a write of typing this read may predate it: the screen stays.
+        const pending = pendingEmployer.current;
+        const take = record && employerWrites.current === writesBefore && (!pending || pending.id === record.id) ? record : null;
         update((d) => ({
           ...d,
           index,
           quarantine,
-          records: take ? { ...d.records, [take.id]: take } : d.records,
-          selectedId: fromTab && take ? fromTab : d.selectedId,
+          records: take ? { ...d.records, [take.id]: pending ? applyUserEdit(take, pending.patch, new Date().toISOString()) : take } : d.records,
+          selectedId: fromTab && take && !pending ? fromTab : d.selectedId,
         }));
       },
       () => {
@@ -163,7 +169,8 @@ export function usePopupData(boot: PopupBoot) {
     return () => {
       cancelled = true;
     };
-  }, [boot, setData, update]);
+    // The promises, not the object: main.tsx renders again with the same promises once they are there.
+  }, [boot.target, boot.data, setData, update]);
 
   const flush = useCallback((closing = false) => {
     clearTimeout(timer.current);
@@ -177,6 +184,7 @@ export function usePopupData(boot: PopupBoot) {
     }
     const pending = pendingEmployer.current;
     if (pending) {
+      employerWrites.current++;
       const at = new Date().toISOString();
       const shown = d.records[pending.id];
       const write =

@@ -32,7 +32,9 @@ export const LABELS = {
   /** Employer named in an employee page's header or breadcrumb; with "Naam", the name column of an employer list. */
   werkgeverContext: ['Werkgever', 'Werkgevernaam', 'Naam werkgever', 'Bedrijfsnaam'],
   /** An administration's name: beside its loonheffingennummer in a row, a section or a card. */
-  administratie: ['Administratie', 'Naam administratie', 'Omschrijving'],
+  administratie: ['Administratie', 'Naam administratie'],
+  /** A name column beside the numbers only: as a label of its own it may describe anything. */
+  administratieColumn: ['Omschrijving'],
   verloning: ['Verloningsperiode', 'Loontijdvak', 'Verloningsfrequentie', 'Periode', 'Verloning', 'Tijdvak', 'Verloningstijdvak'],
   personeelsnummer: ['Personeelsnummer', 'Personeelsnr', 'Pers. nr', 'Personeelsnummer werknemer'],
   naam: ['Volledige naam', 'Naam', 'Naam werknemer', 'Naam medewerker', 'Achternaam, voorletters', 'Achternaam, voornaam', 'Naam, voorletters'],

@@ -276,7 +276,7 @@ function readRows(r: Reader): void {
  * loonheffingennummer and pay period). Other columns (an overview's Naam, Personeelsnummer,
  * BSN) describe many people, never this page's subject, so those tables cost nothing.
  */
-const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning', 'administratie'];
+const COLUMN_FIELDS: readonly LabelField[] = ['loonheffingennummer', 'verloning', 'administratie', 'administratieColumn'];
 
 /** A column header's label when it names a field read from columns (never a BSN's), else null. */
 function columnLabel(header: Element): string | null {

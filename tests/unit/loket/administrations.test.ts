@@ -33,6 +33,26 @@ describe('administration names on Loket.nl pages in several markup styles', () =
 });
 
 describe('which name belongs to which number', () => {
+  it('"Omschrijving" names an administration only as a name column beside the numbers, never as a label of its own', () => {
+    // One number on the page and a description (a CAO, the trade) in another section: not its name.
+    expect(
+      read(`<section><dl><dt>Loonheffingennummer</dt><dd>123456782L01</dd></dl>
+        <div><dl><dt>Omschrijving</dt><dd>Kantoorpersoneel</dd></dl></div></section>`),
+    ).toEqual({ loonheffingennummers: ['123456782L01'] });
+  });
+
+  it('beyond the 50 numbers a capture carries, no name is kept either (the background would refuse the capture)', () => {
+    const numbers = Array.from({ length: 55 }, (_, i) => `123456782L${String(i + 1).padStart(2, '0')}`);
+    const result = read(
+      `<table><thead><tr><th>Administratie</th><th>Loonheffingennummer</th></tr></thead><tbody>${numbers
+        .map((n, i) => `<tr><td>Administratie ${i + 1}</td><td>${n}</td></tr>`)
+        .join('')}</tbody></table>`,
+    );
+    expect(result.loonheffingennummers).toHaveLength(50);
+    expect(result.administraties).toHaveLength(50);
+    expect(result.administraties!.every((a) => result.loonheffingennummers.includes(a.loonheffingennummer))).toBe(true);
+  });
+
   it('a name column in the number’s own row, whatever the column order', () => {
     expect(
       read(`<table><thead><tr><th>Loonheffingennummer</th><th>Omschrijving</th></tr></thead>

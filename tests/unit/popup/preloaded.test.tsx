@@ -56,8 +56,14 @@ describe('a component split off the first-paint bundle (components/preloaded.tsx
     act(() => root.unmount());
   });
 
-  it('a chunk that fails to load does not reject preload (the data still paints)', async () => {
-    const Part = preloaded(() => Promise.reject(new Error('chunk gone after an update')));
+  it('a part whose file fails to load says so in its place; preload does not reject (the data still paints)', async () => {
+    const Part = preloaded<{ value: string }>(() => Promise.reject(new Error('chunk gone after an update')));
     await expect(Part.preload()).resolves.toBeUndefined();
+    const { host, root } = mount(<Part value="20720" />);
+    await act(async () => {
+      await Part.preload();
+    });
+    expect(host.querySelector('[role="alert"]')?.textContent).toContain('kon niet worden geladen');
+    act(() => root.unmount());
   });
 });

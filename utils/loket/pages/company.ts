@@ -62,7 +62,7 @@ export function findHeadingName(headings: readonly Element[]): string | undefine
 export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCapture, 'loonheffingennummers' | 'administraties'> {
   const found = findPairs(pairs, 'loonheffingennummer').filter((p) => looksLikeLoonheffingennummer(p.value));
   const numbers = found.map((p) => normalizeLoonheffingennummer(p.value));
-  const names = findPairs(pairs, 'administratie');
+  const names = [...findPairs(pairs, 'administratie'), ...findPairs(pairs, 'administratieColumn', (p) => p.source === 'column')];
   const ids = findPairs(pairs, 'werkgeverId');
   const loonheffingennummers: string[] = [];
   const administraties: Administratie[] = [];
@@ -76,7 +76,10 @@ export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCa
       if (ids.some(holds) || found.some((q, j) => numbers[j] !== loonheffingennummer && holds(q))) break;
       naam = names.find(holds)?.value;
     }
-    if (naam && plausibleName(naam) && !administraties.some((a) => a.loonheffingennummer === loonheffingennummer)) administraties.push({ naam, loonheffingennummer });
+    // Only numbers the capture carries (at most 50), or the background refuses the whole capture.
+    if (naam && plausibleName(naam) && loonheffingennummers.includes(loonheffingennummer) && !administraties.some((a) => a.loonheffingennummer === loonheffingennummer)) {
+      administraties.push({ naam, loonheffingennummer });
+    }
   });
   return administraties.length ? { loonheffingennummers, administraties } : { loonheffingennummers };
 }
