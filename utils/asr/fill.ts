@@ -3,7 +3,7 @@
 // report. On an unexpected error every change is put back and the report names the field.
 // Never submits.
 
-import { ADD_ROW_WORDS, NEVER_PRESS_WORDS, REMOVE_ROW_WORDS } from './labels';
+import { ADD_ROW_WORDS, NEVER_PRESS_WORDS, REMOVE_MORE_WORDS, REMOVE_ROW_WORDS } from './labels';
 import { isDgaContext } from './candidates';
 import { buttonText, collectFields, findButtons, sectionContext, type CollectedField } from './collect';
 import { formPresent, planFill, sameValue, type ExtraDgaRow, type FillPlan, type PlanEntry } from './plan';
@@ -222,7 +222,8 @@ export function findRemoveButton(row: ExtraDgaRow, fields: CollectedField[]): HT
     if (!row.controls.every((c) => containsDeep(group!, c))) continue;
     if (others.some((o) => containsDeep(group!, o))) return undefined;
     const buttons = findButtons(group).filter((b) => hasStem(buttonText(b), REMOVE_ROW_WORDS) && !hasStem(buttonText(b), ADD_ROW_WORDS));
-    if (buttons.length > 0) return buttons.length === 1 ? buttons[0] : undefined;
+    // The row's own control is found in a smaller group first; one for several rows is never it.
+    if (buttons.length > 0) return buttons.length === 1 && !hasStem(buttonText(buttons[0]!), REMOVE_MORE_WORDS) ? buttons[0] : undefined;
   }
   return undefined;
 }

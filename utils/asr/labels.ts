@@ -107,6 +107,8 @@ export const SEARCH_WORDS: Record<string, readonly string[]> = {
 export const ADD_ROW_WORDS: readonly string[] = ['toevoegen', 'voeg', 'nog een'];
 /** A DGA row's own remove control: "Verwijderen", "DGA verwijderen", a trash icon labelled "Verwijder". */
 export const REMOVE_ROW_WORDS: readonly string[] = ['verwijder'];
+/** A remove control saying this acts on more than one row ("Alle DGA's verwijderen"): never pressed. */
+export const REMOVE_MORE_WORDS: readonly string[] = ['alle', 'alles', 'all'];
 /** Never press a button with this wording, even if it also says "toevoegen". */
 export const NEVER_PRESS_WORDS: readonly string[] = ['verwijder', 'verstuur', 'verzend', 'indienen', 'opslaan', 'aanmelden', 'submit'];
 

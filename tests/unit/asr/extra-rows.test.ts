@@ -115,6 +115,22 @@ describe('a row’s remove control', () => {
   });
 });
 
+describe('a row’s remove control, when the extra row is the only row', () => {
+  it('a button for all rows around it is never taken for the row’s own (it holds no other field either)', async () => {
+    page = formWithoutRemoveButtons();
+    const rows = page.doc.getElementById('dga-rows')!;
+    // This employer's own row is filled elsewhere (no DGA's): the one leftover row is alone in its group.
+    rows.innerHTML =
+      '<div class="dga-row"><div class="field"><label for="n0">Naam DGA</label><input id="n0" value="Piet Puk"></div>' +
+      '<div class="field"><label for="p0">Personeelsnummer</label><input id="p0" value="2001"></div></div>' +
+      '<button type="button">Alle DGA’s verwijderen</button>';
+    const fields = collectFields(page.doc);
+    const [row] = planFill(fields, { ...VALUES, hasDga: false, dgas: [] }, { overwriteConflicts: true }).extraDgaRows;
+    expect(row?.holds).toBe('Piet Puk');
+    expect(findRemoveButton(row!, fields)).toBeUndefined();
+  });
+});
+
 describe('refill after "Toch overschrijven"', () => {
   it('removes each extra row through its own button and reads back that it is gone', async () => {
     page = await formWithRemoveButtons();
