@@ -180,6 +180,10 @@ const TEXT = {
     en: 'Not filled in: reload the page (F5) and try again.',
   },
   pageFillNoShortcut: { nl: 'knop in de werkbalk', en: 'toolbar button' },
+  pageFillChanged: {
+    nl: 'Niet ingevuld: de werkgever is intussen gewijzigd. Controleer de werkgever hierboven en klik opnieuw.',
+    en: 'Not filled in: the employer changed meanwhile. Check the employer above and click again.',
+  },
   // Administrations (issue 14).
   chooseAdministration: { nl: 'Kies de administratie', en: 'Choose the administration' },
 } as const;

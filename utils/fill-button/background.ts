@@ -41,11 +41,16 @@ export async function readButtonContext(): Promise<ButtonContext> {
   return { lang: settings.lang, profile, record, mustPick: choice.mustPick, shortcut };
 }
 
-/** Fill the form in `tabId` for the employer the popup would fill, unless the button must not. */
-export async function fillFromButton(tabId: number, url: string | undefined): Promise<FillButtonReply> {
+/**
+ * Fill the form in `tabId` for the employer the popup would fill, unless the button must not.
+ * `shown`: the employer line the button showed when pressed; when the choice changed since,
+ * nothing is filled and the button shows the new one.
+ */
+export async function fillFromButton(tabId: number, url: string | undefined, shown?: string): Promise<FillButtonReply> {
   const ctx = await readButtonContext();
   const view = buttonView(ctx);
   if (view.note || !ctx.record) return { view, status: view.note };
+  if (shown !== undefined && shown !== view.employer) return { view, status: text('pageFillChanged', ctx.lang) };
   const record = ctx.record;
   const values = toFillValues(ctx.profile, record.draft);
   const outcome = await requestFill(tabId, values, { overwriteConflicts: false });
@@ -72,6 +77,7 @@ export function listenForFillButton(): void {
     if (type !== FILL_BUTTON_STATE && type !== FILL_BUTTON_FILL) return undefined;
     const tabId = sender.tab?.id;
     if (!isFromThisExtension(sender, browser.runtime.id) || tabId === undefined || sender.frameId !== 0 || siteOf(sender.url) !== 'asr') return undefined;
-    return type === FILL_BUTTON_STATE ? readButtonContext().then(buttonView) : fillFromButton(tabId, sender.url);
+    const shown = (message as { employer?: unknown }).employer;
+    return type === FILL_BUTTON_STATE ? readButtonContext().then(buttonView) : fillFromButton(tabId, sender.url, typeof shown === 'string' ? shown : '');
   });
 }

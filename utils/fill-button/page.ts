@@ -23,8 +23,8 @@ export function isFormPage(doc: Document): boolean {
 export interface FillButtonApi {
   /** What to show (asked when the button appears and when the stored data changes). */
   state(): Promise<ButtonView | undefined>;
-  /** A person pressed the button. */
-  fill(): Promise<FillButtonReply | undefined>;
+  /** A person pressed the button showing `employer` (the view's line). */
+  fill(employer: string): Promise<FillButtonReply | undefined>;
 }
 
 /**
@@ -99,7 +99,7 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     button.setAttribute('aria-busy', 'true');
     note.textContent = view.busy;
     void api
-      .fill()
+      .fill(view.employer)
       .then((reply) => {
         // No answer: the extension was updated or reloaded since this page was opened.
         status = reply?.status ?? view!.reload;

@@ -60,6 +60,19 @@ describe('for which employer the button fills', () => {
     expect(sent).toEqual([]);
   });
 
+  it('the employer changed between showing and pressing: nothing is filled, the new one is shown', async () => {
+    await seed();
+    const sent = fillerAnswers(report('filled'));
+    const shownBefore = 'Voor: Een andere werkgever B.V. · Werkgever ID 99999 · Loonheffingennummer 123456782L01';
+    const reply = await fillFromButton(TAB, URL, shownBefore);
+    expect(reply.status).toBe('Niet ingevuld: de werkgever is intussen gewijzigd. Controleer de werkgever hierboven en klik opnieuw.');
+    expect(reply.view.employer).toBe(buttonView(await readButtonContext()).employer);
+    expect(sent).toEqual([]);
+    // Pressed while showing the current one: it fills.
+    await fillFromButton(TAB, URL, reply.view.employer);
+    expect(sent).toHaveLength(1);
+  });
+
   it('blocking validation errors: no fill, one line saying why, in English when chosen', async () => {
     await seed({ werkgeverId: '' }, { settings: { lang: 'en' } });
     const sent = fillerAnswers(report('filled'));
