@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { applyUserEdit } from '../employer-record';
-import { asrFormUrlItem, chosenEmployerIdItem, lastEmployerIdItem, readEmployer, readProfile, readSettings, updateEmployer } from '../storage';
+import { asrFormUrlItem, chosenEmployerIdItem, lastEmployerIdItem, readEmployers, readProfile, readSettings, updateEmployer } from '../storage';
 import { chooseEmployer } from '../popup/choose-employer';
 import { toFillValues } from '../popup/fill-values';
 import { requestFill } from '../popup/fill-request';
@@ -35,9 +35,9 @@ export async function readButtonContext(): Promise<ButtonContext> {
     readSettings(),
     popupShortcut(),
   ]);
-  const found = (await Promise.all([...new Set([chosenId, lastSeenId])].map((id) => (id ? readEmployer(id) : null)))).filter((r) => !!r);
-  const choice = chooseEmployer({ site: 'asr', ids: new Set(found.map((r) => r.id)), chosenId, lastSeenId });
-  const record = found.find((r) => r.id === choice.selectedId) ?? null;
+  const found = await readEmployers([...new Set([chosenId, lastSeenId])].filter((id): id is string => !!id));
+  const choice = chooseEmployer({ site: 'asr', ids: new Set(found.keys()), chosenId, lastSeenId });
+  const record = (choice.selectedId && found.get(choice.selectedId)) || null;
   return { lang: settings.lang, profile, record, mustPick: choice.mustPick, shortcut };
 }
 
