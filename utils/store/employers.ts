@@ -5,10 +5,11 @@ import { withStorageLock } from './lock';
 import {
   EMPLOYERS_LOCK,
   ENTRY_PREFIX,
-  EmployerIndexEntrySchema,
   employerKey,
+  entryIn,
   entryKey,
   entryOf,
+  entryText,
   isIdsKey,
   werkgeverKey,
   werkgeverKeysOf,
@@ -142,8 +143,7 @@ class Transaction implements EmployerTransaction {
         continue;
       }
       if (!old || !same(old, next)) set[employerKey(id)] = next;
-      const entry = entryOf(next);
-      if (!old || !same(entryOf(old), entry)) set[entryKey(id)] = entry;
+      if (!old || !same(entryOf(old), entryOf(next))) set[entryKey(id)] = entryText(entryOf(next));
       const newLookups = werkgeverKeysOf(next);
       newLookups.filter((k) => !oldLookups.includes(k)).forEach((k) => (set[k] = id));
       oldLookups.filter((k) => !newLookups.includes(k)).forEach((k) => staleLookups.set(k, id));
@@ -216,8 +216,8 @@ async function readIndexLocked(): Promise<EmployerIndexEntry[]> {
   const entries = new Map<string, EmployerIndexEntry>();
   const broken: string[] = [];
   for (const id of ids) {
-    const parsed = EmployerIndexEntrySchema.safeParse(raw[entryKey(id)]);
-    if (parsed.success && parsed.data.id === id) entries.set(id, parsed.data);
+    const entry = entryIn(raw[entryKey(id)], id);
+    if (entry) entries.set(id, entry);
     else broken.push(id);
   }
   if (broken.length) {
@@ -226,7 +226,7 @@ async function readIndexLocked(): Promise<EmployerIndexEntry[]> {
     const gone = broken.filter((id) => !records.has(id));
     for (const record of records.values()) entries.set(record.id, entryOf(record));
     await setRaw({
-      ...Object.fromEntries([...records.values()].map((r) => [entryKey(r.id), entryOf(r)])),
+      ...Object.fromEntries([...records.values()].map((r) => [entryKey(r.id), entryText(entries.get(r.id)!)])),
       ...(await idPageChanges([], gone)),
     });
   }
@@ -247,8 +247,13 @@ export async function readEmployerIndex(): Promise<EmployerIndexEntry[]> {
 
 /** The entries of `ids` in items read as stored, validated; null when any is damaged or missing (the locked read repairs). */
 export function indexEntriesIn(ids: string[], raw: RawItems): EmployerIndexEntry[] | null {
-  const entries = ids.map((id) => EmployerIndexEntrySchema.safeParse(raw[entryKey(id)]));
-  return entries.every((e, i) => e.success && e.data.id === ids[i]) ? entries.map((e) => e.data!) : null;
+  const entries: EmployerIndexEntry[] = [];
+  for (const id of ids) {
+    const entry = entryIn(raw[entryKey(id)], id);
+    if (!entry) return null;
+    entries.push(entry);
+  }
+  return entries;
 }
 
 async function readAllLocked(): Promise<Record<string, EmployerRecord>> {
@@ -295,7 +300,7 @@ export function updateEmployers(
 export async function writeEmployerUnlocked(record: EmployerRecord): Promise<void> {
   await setRaw({
     [employerKey(record.id)]: record,
-    [entryKey(record.id)]: entryOf(record),
+    [entryKey(record.id)]: entryText(entryOf(record)),
     ...Object.fromEntries(werkgeverKeysOf(record).map((k) => [k, record.id])),
   });
 }
@@ -340,9 +345,9 @@ export function watchEmployerIndex(callback: (entries: EmployerIndexEntry[]) => 
         : current.then((map) => {
             const next = new Map(map);
             for (const key of entryKeys) {
-              const parsed = EmployerIndexEntrySchema.safeParse(changes[key]!.newValue);
               const id = key.slice(ENTRY_PREFIX.length);
-              if (parsed.success && next.has(id)) next.set(id, parsed.data);
+              const entry = entryIn(changes[key]!.newValue, id);
+              if (entry && next.has(id)) next.set(id, entry);
             }
             return next;
           });

@@ -3,9 +3,21 @@ import { EmployerRecordSchema, type EmployerRecord } from '../employer-record';
 import { employersV1toV2 } from '../storage-migrations';
 import { quarantine } from './items';
 import { withStorageLock } from './lock';
-import { EMPLOYERS_LOCK, LEGACY_KEY, LEGACY_META_KEY, employerKey, entryKey, entryOf, werkgeverKeysOf } from './layout';
+import {
+  EMPLOYERS_LOCK,
+  EMPLOYERS_VERSION,
+  EMPLOYERS_VERSION_KEY,
+  LEGACY_KEY,
+  LEGACY_META_KEY,
+  employerKey,
+  entryIn,
+  entryKey,
+  entryOf,
+  entryText,
+  werkgeverKeysOf,
+} from './layout';
 import { idsIn, readIdPages, rebuildIdPages, writeIdPages } from './pages';
-import { getRaw, removeRaw, setRaw } from './raw';
+import { getRaw, removeRaw, setRaw, type RawItems } from './raw';
 import { ensureMigrated, MIGRATE_REQUEST, rearm, setMigrator } from './ready';
 
 /** Records copied per storage write: bounded writes, and an interruption loses at most one batch of work. */
@@ -42,7 +54,7 @@ export async function migrateLegacyEmployers(): Promise<void> {
         Object.fromEntries(
           batch.flatMap((r) => [
             [employerKey(r.id), r],
-            [entryKey(r.id), entryOf(r)],
+            [entryKey(r.id), entryText(entryOf(r))],
             ...werkgeverKeysOf(r).map((k) => [k, r.id]),
           ]),
         ),
@@ -55,7 +67,35 @@ export async function migrateLegacyEmployers(): Promise<void> {
   });
 }
 
-setMigrator(migrateLegacyEmployers);
+/**
+ * Version 3 → 4: index entries stored as objects are rewritten as JSON text (see
+ * EMPLOYERS_VERSION). Readers take either form meanwhile, so no page waits for this; a damaged
+ * entry is left to the readers, which rebuild it from its record. Idempotent.
+ */
+export async function migrateEntriesToText(): Promise<void> {
+  const isCurrent = (raw: RawItems) => raw[EMPLOYERS_VERSION_KEY] === EMPLOYERS_VERSION;
+  if (isCurrent(await getRaw([EMPLOYERS_VERSION_KEY]))) return;
+  await withStorageLock(EMPLOYERS_LOCK, async () => {
+    if (isCurrent(await getRaw([EMPLOYERS_VERSION_KEY]))) return;
+    const ids = idsIn((await readIdPages()) ?? (await rebuildIdPages()));
+    const raw = await getRaw(ids.map(entryKey));
+    const texts = ids.flatMap((id) => {
+      const value = raw[entryKey(id)];
+      const entry = typeof value === 'object' ? entryIn(value, id) : null;
+      return entry ? [[entryKey(id), entryText(entry)] as const] : [];
+    });
+    for (let i = 0; i < texts.length; i += MIGRATION_BATCH) await setRaw(Object.fromEntries(texts.slice(i, i + MIGRATION_BATCH)));
+    await setRaw({ [EMPLOYERS_VERSION_KEY]: EMPLOYERS_VERSION });
+  });
+}
+
+/** Every step, in order, each a no-op once done: the background's migrator. */
+export async function migrateStoredEmployers(): Promise<void> {
+  await migrateLegacyEmployers();
+  await migrateEntriesToText();
+}
+
+setMigrator(migrateStoredEmployers);
 
 /**
  * Moves old-format employers that appear after start too: a back-up exported by an older

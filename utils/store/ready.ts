@@ -28,10 +28,13 @@ async function askBackground(): Promise<void> {
  */
 export function ensureMigrated(read?: RawItems): Promise<void> {
   ready ??= (async () => {
+    // The background runs every step (each checks for itself); a page only waits for the move of
+    // the old item, since readers take the layouts of later versions as they are.
+    if (migrator) return migrator();
     // One small read per page opening once migrated.
     const legacy = read ?? (await getRaw([LEGACY_KEY]));
     if (legacy[LEGACY_KEY] === undefined) return;
-    await (migrator ?? askBackground)();
+    await askBackground();
   })().catch((error: unknown) => {
     ready = null; // tried again by the next caller
     throw error;

@@ -6,7 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readOverviewFirstRead } from '@/utils/overview/first-read';
 import { readFirstPaint } from '@/utils/overview/store';
 import { ensureMigrated, readEmployerIndex, readQuarantine, settingsItem } from '@/utils/storage';
-import { LEGACY_KEY, entryKey } from '@/utils/store/layout';
+import { LEGACY_KEY, entryIn, entryKey } from '@/utils/store/layout';
 import { meterStorage } from '../store/meter';
 import { seedEmployers } from '../store/seed';
 
@@ -49,7 +49,7 @@ describe("the overview's first read", () => {
     const first = await readFirstPaint(readOverviewFirstRead());
     expect(first.entries).toHaveLength(30);
     expect(first.entries[7]).toMatchObject({ id, werkgeverNaam: records[id]!.draft.werkgeverNaam });
-    expect((await fakeBrowser.storage.local.get(entryKey(id)))[entryKey(id)]).toMatchObject({ werkgeverNaam: records[id]!.draft.werkgeverNaam });
+    expect(entryIn((await fakeBrowser.storage.local.get(entryKey(id)))[entryKey(id)], id)).toMatchObject({ werkgeverNaam: records[id]!.draft.werkgeverNaam });
     expect(await readQuarantine()).toEqual([]); // a derived entry is rebuilt, not set aside
   });
 
