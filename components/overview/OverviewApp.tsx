@@ -39,9 +39,10 @@ function storedKeylaneDays(): number {
 /**
  * `first` (index entries and settings, read while the page loads) paints the list; the full
  * records are read and validated after that paint and replace the rows with their details.
+ * `initial`: its value when already known, so that the first render shows the rows (./mount.tsx).
  */
-export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
-  const [index, setIndex] = useState<FirstPaint | null>(null);
+export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; initial?: FirstPaint }) {
+  const [index, setIndex] = useState<FirstPaint | null>(initial ?? null);
   const [data, setData] = useState<Portfolio | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [query, setQuery] = useState<OverviewQuery>(DEFAULT_QUERY);
@@ -71,7 +72,7 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
     let later: ReturnType<typeof setTimeout> | undefined;
     const fail = () => setLoadFailed(true);
     first.then((f) => {
-      setIndex(f);
+      setIndex((shown) => shown ?? f);
       // After the first paint: the full read would otherwise delay it.
       frame = requestAnimationFrame(() => (later = setTimeout(() => void reload().catch(fail))));
     }, fail);

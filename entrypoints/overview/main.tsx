@@ -1,5 +1,5 @@
 import { createRoot } from 'react-dom/client';
-import { OverviewApp } from '@/components/overview/OverviewApp';
+import { mountOverview } from '@/components/overview/mount';
 import { readFirstPaint } from '@/utils/overview/store';
 import { OVERVIEW_FIRST_READ_GLOBAL, type OverviewFirstRead } from '@/utils/overview/first-read';
 import './style.css';
@@ -9,4 +9,4 @@ import './style.css';
 const first = readFirstPaint((globalThis as Record<string, unknown>)[OVERVIEW_FIRST_READ_GLOBAL] as Promise<OverviewFirstRead> | undefined);
 // Marks for `npm run bench` (tests/bench/overview.mjs): where the time to the first rows goes.
 void first.then(() => performance.mark('overview:storage-read'));
-createRoot(document.getElementById('root')!).render(<OverviewApp first={first} />);
+mountOverview(createRoot(document.getElementById('root')!), first);

@@ -8,6 +8,7 @@ import { ensureMigrated } from '@/utils/storage';
 import { EMPLOYER_PREFIX } from '@/utils/store/layout';
 import { readFirstPaint } from '@/utils/overview/store';
 import { OverviewApp } from '@/components/overview/OverviewApp';
+import { mountOverview } from '@/components/overview/mount';
 import { meterStorage, type Meter } from '../store/meter';
 import { seedEmployers } from '../store/seed';
 
@@ -130,5 +131,40 @@ describe('overview at 1,000 employers', () => {
     }
     expect(work).toEqual(before.work);
     expect(meter.read.length).toBe(before.read);
+  });
+});
+
+describe('mounted as the page does (components/overview/mount.tsx)', () => {
+  /** What each commit showed, in order: the loading screen, the rows. */
+  function mount(first: ReturnType<typeof readFirstPaint>, loadingAfterMs?: number) {
+    const commits: ('loading' | 'rows')[] = [];
+    const observer = new MutationObserver(() => {
+      if (container.querySelector('tbody tr[data-index]')) commits.push('rows');
+      else if (container.querySelector('main[aria-busy="true"]')) commits.push('loading');
+    });
+    observer.observe(container, { childList: true, subtree: true, characterData: true });
+    root = createRoot(container);
+    mountOverview(root, first, loadingAfterMs);
+    return commits;
+  }
+
+  it('with the first read done, the first render shows the rows: no "Laden…" render and paint on the way', async () => {
+    const first = readFirstPaint();
+    await first;
+    const commits = mount(first);
+    await vi.waitFor(() => expect(commits).toContain('rows'));
+    expect(commits[0]).toBe('rows');
+    expect(commits).not.toContain('loading');
+    expect(count()).toBe(`${N} van ${N} werkgevers`);
+  });
+
+  it('a read that takes long shows "Laden…" meanwhile, then the rows', async () => {
+    let release: () => void = () => undefined;
+    const first = new Promise<void>((resolve) => (release = resolve)).then(() => readFirstPaint());
+    const commits = mount(first, 10);
+    await vi.waitFor(() => expect(commits).toEqual(['loading']));
+    release();
+    await vi.waitFor(() => expect(commits.at(-1)).toBe('rows'));
+    expect(count()).toBe(`${N} van ${N} werkgevers`);
   });
 });
