@@ -1,12 +1,12 @@
 // The overview's first-read script (utils/overview/first-read.ts) and how the page's bundle
 // takes its values (utils/overview/store.ts readFirstPaint): counted storage calls, and the
 // store's own read (validation, repair) whenever the script's values are not usable.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readOverviewFirstRead } from '@/utils/overview/first-read';
 import { readFirstPaint } from '@/utils/overview/store';
 import { ensureMigrated, readEmployerIndex, readQuarantine, settingsItem } from '@/utils/storage';
-import { LEGACY_KEY, entryIn, entryKey } from '@/utils/store/layout';
+import { EmployerIndexEntrySchema, LEGACY_KEY, entryIn, entryKey } from '@/utils/store/layout';
 import { meterStorage } from '../store/meter';
 import { seedEmployers } from '../store/seed';
 
@@ -21,8 +21,12 @@ describe("the overview's first read", () => {
     const early = readOverviewFirstRead();
     await early;
     const script = { ...meter.calls };
+    const schemaParse = vi.spyOn(EmployerIndexEntrySchema, 'safeParse');
     const first = await readFirstPaint(early);
     meter.stop();
+    // Checked value by value (utils/store/layout.ts entryIn), not by 1,000 runs of the schema.
+    expect(schemaParse).not.toHaveBeenCalled();
+    schemaParse.mockRestore();
     expect(script.get).toBe(2);
     expect(meter.calls.get).toBe(2); // none by the bundle
     expect(first.settings).toEqual({ lang: 'en' });

@@ -2,11 +2,23 @@
 // stores, what the overview's first read hands over, and the move from version 3 (entries as
 // objects), which must open unchanged and lose nothing.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveCapture } from '@/utils/capture-store';
 import { applyUserEdit } from '@/utils/employer-record';
 import { readAllEmployers, readEmployerIndex, readQuarantine, updateEmployer, writeEmployerUnlocked } from '@/utils/storage';
-import { EMPLOYERS_VERSION, EMPLOYERS_VERSION_KEY, ENTRY_FIELDS, ENTRY_PREFIX, entryIn, entryKey, entryOf } from '@/utils/store/layout';
+import {
+  EMPLOYERS_VERSION,
+  EMPLOYERS_VERSION_KEY,
+  ENTRY_FIELDS,
+  ENTRY_PREFIX,
+  EmployerIndexEntrySchema,
+  entryIn,
+  entryKey,
+  entryOf,
+  entryText,
+} from '@/utils/store/layout';
+import { STAGES } from '@/utils/registration/stage';
 import { migrateEntriesToText, migrateStoredEmployers } from '@/utils/store/migrate';
 import { readOverviewFirstRead } from '@/utils/overview/first-read';
 import { readFirstPaint } from '@/utils/overview/store';
@@ -33,6 +45,31 @@ describe('index entries as text', () => {
   it('names every field of an entry, in a fixed order', async () => {
     const records = await seedEmployers(1);
     expect(Object.keys(entryOf(Object.values(records)[0]!))).toEqual([...ENTRY_FIELDS]);
+  });
+
+  it('reads back what the schema accepts, and refuses what it refuses, as text and as a version 3 object', () => {
+    const anything = fc.oneof(fc.string(), fc.constant(''), fc.constant(null), fc.integer(), fc.boolean(), fc.array(fc.oneof(fc.string(), fc.integer())), fc.constantFrom(...STAGES));
+    const field = (valid: fc.Arbitrary<unknown>) => fc.oneof({ arbitrary: valid, weight: 4 }, { arbitrary: anything, weight: 1 });
+    const entry = fc.record({
+      id: field(fc.string({ minLength: 1 })),
+      werkgeverId: field(fc.string()),
+      loketWerkgeverId: field(fc.option(fc.string())),
+      werkgeverNaam: field(fc.string()),
+      loonheffingennummers: field(fc.array(fc.string())),
+      stage: field(fc.constantFrom(...STAGES)),
+      updatedAt: field(fc.string()),
+    });
+    fc.assert(
+      fc.property(entry, (value) => {
+        const id = typeof value.id === 'string' ? value.id : 'x';
+        const parsed = EmployerIndexEntrySchema.safeParse(value);
+        const expected = parsed.success && parsed.data.id === id ? parsed.data : null;
+        expect(entryIn(value, id)).toEqual(expected);
+        expect(entryIn(JSON.stringify(ENTRY_FIELDS.map((f) => value[f])), id)).toEqual(expected);
+        if (expected) expect(entryIn(entryText(expected), id)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('every write stores text (migration, capture of a new and a known employer, a save, a closing page, a repair)', async () => {
