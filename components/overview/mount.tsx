@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
 import type { readFirstPaint } from '@/utils/overview/store';
 import { OverviewApp } from './OverviewApp';
@@ -18,7 +19,8 @@ export function mountOverview(root: Root, first: Promise<FirstPaint>, loadingAft
   first.then(
     (read) => {
       clearTimeout(loading);
-      render(read);
+      // Now rather than in a task of React's scheduler: no frame of an empty page before the rows.
+      flushSync(() => render(read));
     },
     () => {
       clearTimeout(loading);
