@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Lang } from '@/utils/i18n';
 import type { OverviewRow } from '@/utils/overview/rows';
 import { SORT_KEYS, type OverviewQuery, type SortKey } from '@/utils/overview/find';
-import { ATTENTION_LABELS, COLUMN_LABELS, dutchDate, missingText, ot, payPeriodText, rightsText, stageText } from '@/utils/overview/text';
+import { ATTENTION_LABELS, COLUMN_LABELS, dutchDate, missingLabels, ot, payPeriodText, rightsText, stageText } from '@/utils/overview/text';
 
 const ROW_HEIGHT = 44;
 
@@ -200,7 +200,18 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
       <td className={cell + ' whitespace-nowrap'}>{row.verloning ? payPeriodText(row.verloning, lang) : ''}</td>
       <td className={cell}>{row.dertiendeMaand === null ? '' : ot(row.dertiendeMaand ? 'yes' : 'no', lang)}</td>
       <td className={cell + ' text-xs'} title={row.missing.map((i) => i.message[lang]).join('\n') || undefined}>
-        {!row.details ? null : row.missing.length === 0 ? <span className="text-emerald-800">{ot('complete', lang)}</span> : <span className="text-red-800">{missingText(row, lang)}</span>}
+        {!row.details ? null : row.missing.length === 0 ? (
+          <span className="text-emerald-800">{ot('complete', lang)}</span>
+        ) : (
+          <span className="text-red-800">
+            {missingLabels(row, lang).map((l, i) => (
+              <span key={l.text} lang={l.dutch ? 'nl' : undefined}>
+                {i > 0 && ', '}
+                {l.text}
+              </span>
+            ))}
+          </span>
+        )}
       </td>
       <td className={cell + ' whitespace-nowrap ' + RIGHTS_CLASS[row.rights.state]}>{row.details && rightsText(row.rights, lang)}</td>
       <td className={cell + ' whitespace-nowrap'}>

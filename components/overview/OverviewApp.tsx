@@ -435,10 +435,11 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
         </>
       )}
 
-      {openRecord && (
+      {openRecord && data && (
         <EmployerEditor
           key={openRecord.id}
           record={openRecord}
+          profile={data.profile}
           lang={lang}
           onChange={(patch) => edit(openRecord.id, patch)}
           onDelete={() => void remove([openRecord.id])}

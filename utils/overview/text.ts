@@ -142,10 +142,31 @@ export const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
 };
 
-/** "Verloning, 13e maand": each lacking field once, in form order. */
-export function missingText(row: { missing: readonly { field: string }[] }, lang: Lang): string {
-  return [...new Set(row.missing.map((i) => FIELD_LABELS[i.field]?.[lang] ?? i.field))].join(', ');
+/** Lacks named by what the user does, where the field's name alone would say "type it in". */
+const CODE_KEYS: Record<string, TextKey> = { 'loonheffingennummer.choose': 'chooseAdministration' };
+
+export interface MissingLabel {
+  text: string;
+  /** The a.s.r. form's own (Dutch) field name, in English mode too: marked lang="nl" there. */
+  dutch: boolean;
 }
+
+/** Each lacking field once, in form order: "Kies de administratie", "Verloning", "13e maand". */
+export function missingLabels(row: { missing: readonly { field: string; code: string }[] }, lang: Lang): MissingLabel[] {
+  const labels = new Map<string, MissingLabel>();
+  for (const issue of row.missing) {
+    const key = CODE_KEYS[issue.code];
+    const names = key ? { nl: text(key, 'nl'), en: text(key, 'en') } : (FIELD_LABELS[issue.field] ?? { nl: issue.field, en: issue.field });
+    labels.set(names.nl, { text: names[lang], dutch: lang === 'en' && names.en === names.nl });
+  }
+  return [...labels.values()];
+}
+
+/** The labels as one cell of text (the CSV's). */
+export const missingText = (row: Parameters<typeof missingLabels>[0], lang: Lang) =>
+  missingLabels(row, lang)
+    .map((l) => l.text)
+    .join(', ');
 
 const CONFLICT_FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   ...FIELD_LABELS,
