@@ -1,0 +1,115 @@
+// The overview's editor and rows for an employer with several administrations (issue 15 "the same
+// components and validation as the popup"), and the overview in English.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { BrowserContext, Page } from '@playwright/test';
+import { test, expect as baseExpect, SHOTS, employersIn } from './fixtures';
+import { dutchLeaks, DUTCH_UI } from './dutch-leaks';
+// @ts-expect-error -- plain ESM generator shared with `npm run bench`.
+import { generatePortfolio } from '../support/overview-portfolio.mjs';
+import { legacyStore, seedThroughMigration } from '../support/employers.mjs';
+import { CSV_HEADERS } from '../../utils/overview/csv';
+
+test.describe.configure({ timeout: 120_000 });
+const expect = baseExpect.configure({ timeout: 15_000 });
+
+type Stored = { id: string; draft: Record<string, unknown> & { werkgeverNaam: string; loonheffingennummer: string } } & Record<string, unknown>;
+
+const PROFILE = { bedrijfsnaam: 'Salarisbureau Noord B.V.', email: 'koppelingen@salarisnoord.nl', raamwerkcontractnummer: 'A020778899' };
+const NAME = 'Bakkerij Twee Administraties B.V.';
+const NUMBERS = ['123456782L01', '123456782L02'];
+const AT = '2026-11-20T09:00:00.000Z';
+
+/** Captured from Loket.nl with two named administrations; everything answered except which one. */
+const twoAdministrations = (): Stored => ({
+  id: 'emp_two',
+  draft: {
+    werkgeverId: '20730',
+    werkgeverNaam: NAME,
+    loonheffingennummer: '',
+    elevenTestAcceptedFor: null,
+    hasDga: false,
+    dgas: [],
+    verloning: 'maand',
+    dertiendeMaand: true,
+    status: { stage: 'concept' },
+  },
+  loket: {
+    werkgeverId: '20730',
+    werkgeverNaam: NAME,
+    loonheffingennummers: NUMBERS,
+    administraties: [
+      { naam: 'Hoofdvestiging', loonheffingennummer: NUMBERS[0] },
+      { naam: 'Filiaal Zuid', loonheffingennummer: NUMBERS[1] },
+    ],
+    capturedAt: AT,
+  },
+  edited: [],
+  dgaCandidates: [],
+  updatedAt: AT,
+});
+
+async function seed(context: BrowserContext, extra: Record<string, unknown> = {}) {
+  const portfolio = generatePortfolio(30) as { employers: Record<string, Stored>; rights: Record<string, unknown> };
+  portfolio.employers.emp_two = twoAdministrations();
+  // The link user reaches it: missing data is its only reason for attention.
+  (portfolio.rights.koppeling_ak as { capture: { employers: string[] } }).capture.employers.push(NAME);
+  const [worker] = context.serviceWorkers();
+  await seedThroughMigration(worker!, { ...legacyStore(portfolio.employers, portfolio.rights), profile: PROFILE, ...extra });
+  return portfolio;
+}
+
+async function stored(context: BrowserContext): Promise<Record<string, Stored>> {
+  const [worker] = context.serviceWorkers();
+  return employersIn(await worker!.evaluate(() => chrome.storage.local.get(null))) as Record<string, Stored>;
+}
+
+async function openOverview(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto(`chrome-extension://${extensionId}/overview.html`);
+  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
+  return page;
+}
+
+const rowOf = (page: Page, name: string) => page.locator('tbody tr[data-index]').filter({ has: page.getByRole('button', { name, exact: true }) });
+
+test('several administrations: the editor offers each with its name, chooses none and blocks until the user picks; the row needs attention until then', async ({ context, extensionId }) => {
+  await seed(context);
+  const page = await openOverview(context, extensionId);
+
+  // The row: needs attention, and says what to do.
+  const row = rowOf(page, NAME);
+  await expect(row.locator('th > span')).toHaveText('gegevens ontbreken');
+  await expect(row.locator('td').nth(6)).toHaveText('Kies de administratie');
+  await page.getByLabel('Heeft aandacht nodig').check();
+  await page.getByLabel('Zoeken', { exact: true }).fill(NAME);
+  await expect(rowOf(page, NAME)).toHaveCount(1);
+
+  // The editor: the popup's select, both administrations by name, none chosen, the popup's message.
+  await rowOf(page, NAME).getByRole('button', { name: NAME, exact: true }).click();
+  const editor = page.getByRole('dialog', { name: /Werkgever bewerken/ });
+  const select = editor.getByRole('combobox', { name: 'Loonheffingennummer' });
+  await expect(select).toHaveValue('');
+  await expect(select.locator('option:checked')).toHaveText('Kies de administratie');
+  await expect(select.locator('option:not([disabled])')).toHaveText([`${NUMBERS[0]} · Hoofdvestiging`, `${NUMBERS[1]} · Filiaal Zuid`, 'Ander nummer…']);
+  await expect(select).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByText('Kies de administratie die u aanmeldt.')).toBeVisible();
+  await expect(editor.getByRole('region', { name: /Nog te doen/ })).toContainText('Loonheffingennummer');
+  await page.screenshot({ path: join(SHOTS, 'overview-choose-administration.png') });
+
+  // Choosing clears it, and is saved.
+  await select.selectOption(NUMBERS[1]!);
+  await expect(select).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.getByText('Kies de administratie die u aanmeldt.')).toHaveCount(0);
+  await expect(editor.getByRole('status').filter({ hasText: 'Elk veld heeft een waarde' })).toBeVisible();
+  await editor.getByRole('button', { name: 'Sluiten' }).click();
+  await expect.poll(async () => (await stored(context)).emp_two?.draft.loonheffingennummer).toBe(NUMBERS[1]);
+
+  // The row is complete and leaves "heeft aandacht nodig".
+  await expect(rowOf(page, NAME)).toHaveCount(0);
+  await page.getByLabel('Heeft aandacht nodig').uncheck();
+  await expect(rowOf(page, NAME).locator('td').nth(6)).toHaveText('compleet');
+  await expect(rowOf(page, NAME).locator('th > span')).toHaveCount(0);
+});
