@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { EmployerRecord } from '@/utils/employer-record';
 import type { EmployerDraft, Profile } from '@/utils/registration/schema';
 import type { Lang } from '@/utils/i18n';
-import { ot } from '@/utils/overview/text';
+import { dataLang, ot } from '@/utils/overview/text';
 import { employerIssues } from '@/utils/overview/rows';
 import { EmployerEditor as PopupEditor } from '@/components/EmployerEditor';
 import { MissingSummary } from '@/components/MissingSummary';
@@ -37,8 +37,7 @@ export function EmployerEditor({ record, profile, lang, onChange, onDelete, onCl
           <header className="flex items-center justify-between gap-2">
             <h2 id="editor-title" className="text-base font-semibold">
               {ot('editorTitle', lang)}:{' '}
-              {/* The employer's name is Loket.nl's (Dutch) data, also in English mode. */}
-              {draft.werkgeverNaam ? <span lang={lang === 'en' ? 'nl' : undefined}>{draft.werkgeverNaam}</span> : ot('unnamed', lang)}
+              {draft.werkgeverNaam ? <span lang={dataLang(lang)}>{draft.werkgeverNaam}</span> : ot('unnamed', lang)}
             </h2>
             <button type="button" onClick={close} className="rounded border border-slate-300 px-2 py-0.5 text-sm">
               {ot('close', lang)}

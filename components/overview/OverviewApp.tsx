@@ -8,12 +8,13 @@ import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '@/utils/overview/rows';
 import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '@/utils/overview/find';
 import { csvFileName, rowsToCsv } from '@/utils/overview/csv';
 import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '@/utils/overview/backup';
-import { fieldLabel, formatValue, ot, stageText } from '@/utils/overview/text';
+import { dataLang, ot, stageText } from '@/utils/overview/text';
 import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '@/utils/overview/store';
 import { EmployerTable } from './EmployerTable';
 import { EmployerEditor } from './EmployerEditor';
 import { RestoreDialog } from './RestoreDialog';
 import { Field, StageOptions } from './Field';
+import { UseOther } from './Phrase';
 import { downloadText } from './download';
 
 type Portfolio = Awaited<ReturnType<typeof readPortfolio>>;
@@ -372,7 +373,7 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
           <ul className="mt-1 space-y-1">
             {duplicates.slice(0, 5).map((group) => (
               <li key={group.join()} className="flex flex-wrap items-center gap-2">
-                <span>{group.map((id) => data?.employers[id]?.draft.werkgeverNaam || data?.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
+                <span lang={dataLang(lang)}>{group.map((id) => data?.employers[id]?.draft.werkgeverNaam || data?.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
                 <button type="button" onClick={() => void merge(group)} className={button + 'border-amber-600 bg-white py-0.5'}>
                   {ot('merge', lang)}
                 </button>
@@ -396,7 +397,7 @@ export function OverviewApp({ first }: { first: Promise<FirstPaint> }) {
                 onClick={() => void changeEmployer(notice.id, (r) => (r ? takeOther(r, c) : r))}
                 className={button + 'border-slate-400 bg-white py-0.5 text-xs'}
               >
-                {fieldLabel(c.field, lang)}: {ot('useOther', lang, { other: formatValue(c.field, c.other, lang) })}
+                <UseOther field={c.field} other={c.other} lang={lang} />
               </button>
             ))}
           {notice.kind !== 'error' && notice.undo && (

@@ -50,12 +50,18 @@ const twoAdministrations = (): Stored => ({
   updatedAt: AT,
 });
 
-async function seed(context: BrowserContext, extra: Record<string, unknown> = {}) {
+async function seed(context: BrowserContext, extra: Record<string, unknown> = {}, duplicate = false) {
   const portfolio = generatePortfolio(30) as { employers: Record<string, Stored>; rights: Record<string, unknown> };
   portfolio.employers.emp_two = twoAdministrations();
+  if (duplicate) {
+    // The same employer once more under its GUID: offered for merging.
+    const original = Object.values(portfolio.employers)[2]!;
+    portfolio.employers.emp_dup = { ...structuredClone(original), id: 'emp_dup', draft: { ...structuredClone(original.draft), werkgeverId: '0b6f5c1e-1111-4a2b-8c3d-123456789abc' } };
+  }
   // The link user reaches it: missing data is its only reason for attention.
   (portfolio.rights.koppeling_ak as { capture: { employers: string[] } }).capture.employers.push(NAME);
   const [worker] = context.serviceWorkers();
+  // @ts-expect-error -- the generator's records are the stored shape; its types are stricter than this spec's.
   await seedThroughMigration(worker!, { ...legacyStore(portfolio.employers, portfolio.rights), profile: PROFILE, ...extra });
   return portfolio;
 }
@@ -112,4 +118,78 @@ test('several administrations: the editor offers each with its name, chooses non
   await page.getByLabel('Heeft aandacht nodig').uncheck();
   await expect(rowOf(page, NAME).locator('td').nth(6)).toHaveText('compleet');
   await expect(rowOf(page, NAME).locator('th > span')).toHaveCount(0);
+});
+
+/** The overview's own Dutch UI words, on top of the popup's list. */
+const OVERVIEW_DUTCH = [
+  ...DUTCH_UI, 'Zoeken', 'Fase', 'fasen', 'Exporteren', 'maken', 'terugzetten', 'Samenvoegen', 'samengevoegd', 'Verwijderen', 'verwijderd',
+  'Ongedaan', 'Toepassen', 'Sluiten', 'Ontbreekt', 'compleet', 'nooit', 'Laatst', 'gezien', 'selecteren', 'geselecteerd', 'aandacht',
+  'Heeft', 'Koppeling', 'bevestigd', 'Wacht', 'orde', 'mist', 'gecontroleerd', 'verouderd', 'Annuleren', 'naamloos', 'namen', 'naam',
+  'weken', 'hier', 'Gebruik', 'Nieuw', 'aangevuld', 'gewijzigd', 'bewerken', 'administratie', 'Laden', 'ontbreken', 'lijken', 'dubbel',
+  'dagen', 'zoekopdracht', 'filteren', 'Geen', 'geen', 'leeg', 'bestand', 'koppelgebruiker', 'Filiaal', 'Hoofdvestiging', 'Jan',
+];
+
+test('English: no Dutch UI words outside lang="nl" on the overview, its editor, dialogs and notices; the CSV stays Dutch', async ({ context, extensionId }) => {
+  const portfolio = await seed(context, { settings: { lang: 'en' } }, true);
+  const page = await openOverview(context, extensionId);
+  await expect(page.getByRole('heading', { name: 'All employers' })).toBeVisible();
+  const leaks: Record<string, string[]> = {};
+  const check = async (state: string) => {
+    await page.screenshot({ path: join(SHOTS, `overview-en-${state}.png`) });
+    leaks[state] = await dutchLeaks(page, OVERVIEW_DUTCH);
+  };
+  await check('table');
+
+  // Filters and a selection.
+  await page.getByLabel('Needs attention').check();
+  await page.getByRole('checkbox', { name: `Select ${NAME}` }).check();
+  await check('selection');
+
+  // The editor: the popup's components in English.
+  await page.getByRole('button', { name: NAME, exact: true }).click();
+  const editor = page.getByRole('dialog', { name: /Edit employer/ });
+  await expect(editor.getByRole('combobox', { name: 'Loonheffingennummer' })).toHaveValue('');
+  await check('editor');
+  await editor.getByRole('button', { name: 'Close' }).click();
+
+  // The CSV is for Dutch Excel: Dutch headers and values, whatever the page's language.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8');
+  const [headers, ...records] = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+  expect(headers).toEqual([...CSV_HEADERS]);
+  expect(records.find((r) => r[0] === NAME)).toContain('Kies de administratie');
+
+  // Delete, with its undo notice.
+  await page.getByRole('button', { name: 'Delete' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await check('deleted');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await page.getByLabel('Needs attention').uncheck();
+
+  // Restore dialog with a conflict, and a merge notice with its choices.
+  const [backupDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Make a back-up' }).click()]);
+  const backup = JSON.parse(readFileSync((await backupDownload.path())!, 'utf8'));
+  const other = Object.values(portfolio.employers)[3]!;
+  backup.employers[other.id].draft.dertiendeMaand = !backup.employers[other.id].draft.dertiendeMaand;
+  backup.employers[other.id].updatedAt = new Date(Date.now() - 864e5).toISOString();
+  backup.employers.emp_two.draft.werkgeverId = '20731';
+  await page.getByTestId('restore-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+  await expect(page.getByRole('dialog', { name: 'Restore back-up' })).toBeVisible();
+  await check('restore');
+  await page.getByRole('dialog', { name: 'Restore back-up' }).getByRole('button', { name: 'Cancel' }).click();
+
+  // Duplicates offered, merged, with the differing value to choose.
+  const duplicates = page.getByRole('region', { name: /look like duplicates/ });
+  await expect(duplicates).toBeVisible();
+  await check('duplicates');
+  await duplicates.getByRole('button', { name: 'Merge' }).first().click();
+  await expect(page.getByRole('button', { name: /^Werkgever ID: Use/ })).toBeVisible();
+  await check('merged');
+
+  // A damaged back-up.
+  await page.getByTestId('restore-file').setInputFiles({ name: 'b.json', mimeType: 'application/json', buffer: Buffer.from('{"format":') });
+  await expect(page.getByRole('alert')).toBeVisible();
+  await check('damaged');
+
+  expect(leaks).toEqual(Object.fromEntries(Object.keys(leaks).map((k) => [k, []])));
 });
