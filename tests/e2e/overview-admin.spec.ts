@@ -4,19 +4,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { BrowserContext, Page } from '@playwright/test';
-import { test, expect as baseExpect, SHOTS, employersIn } from './fixtures';
+import { test, expect as baseExpect, SHOTS } from './fixtures';
+import { openOverview, seed, stored, type Portfolio, type Stored } from './overview-support';
 import { dutchLeaks, DUTCH_UI } from './dutch-leaks';
 // @ts-expect-error -- plain ESM generator shared with `npm run bench`.
 import { generatePortfolio } from '../support/overview-portfolio.mjs';
-import { legacyStore, seedThroughMigration } from '../support/employers.mjs';
 import { CSV_HEADERS } from '../../utils/overview/csv';
 
 test.describe.configure({ timeout: 120_000 });
 const expect = baseExpect.configure({ timeout: 15_000 });
 
-type Stored = { id: string; draft: Record<string, unknown> & { werkgeverNaam: string; loonheffingennummer: string } } & Record<string, unknown>;
-
-const PROFILE = { bedrijfsnaam: 'Salarisbureau Noord B.V.', email: 'koppelingen@salarisnoord.nl', raamwerkcontractnummer: 'A020778899' };
 const NAME = 'Bakkerij Twee Administraties B.V.';
 const NUMBERS = ['123456782L01', '123456782L02'];
 const AT = '2026-11-20T09:00:00.000Z';
@@ -50,39 +47,25 @@ const twoAdministrations = (): Stored => ({
   updatedAt: AT,
 });
 
-async function seed(context: BrowserContext, extra: Record<string, unknown> = {}, duplicate = false) {
-  const portfolio = generatePortfolio(30) as { employers: Record<string, Stored>; rights: Record<string, unknown> };
+/** A generated portfolio with the employer above; `duplicate` adds one employer twice. */
+async function seedWithTwo(context: BrowserContext, extra: Record<string, unknown> = {}, duplicate = false) {
+  const portfolio = generatePortfolio(30) as Portfolio;
   portfolio.employers.emp_two = twoAdministrations();
+  // The link user reaches it: missing data is its only reason for attention.
+  (portfolio.rights.koppeling_ak as { capture: { employers: string[] } }).capture.employers.push(NAME);
   if (duplicate) {
     // The same employer once more under its GUID: offered for merging.
     const original = Object.values(portfolio.employers)[2]!;
     portfolio.employers.emp_dup = { ...structuredClone(original), id: 'emp_dup', draft: { ...structuredClone(original.draft), werkgeverId: '0b6f5c1e-1111-4a2b-8c3d-123456789abc' } };
   }
-  // The link user reaches it: missing data is its only reason for attention.
-  (portfolio.rights.koppeling_ak as { capture: { employers: string[] } }).capture.employers.push(NAME);
-  const [worker] = context.serviceWorkers();
-  // @ts-expect-error -- the generator's records are the stored shape; its types are stricter than this spec's.
-  await seedThroughMigration(worker!, { ...legacyStore(portfolio.employers, portfolio.rights), profile: PROFILE, ...extra });
+  await seed(context, portfolio, extra);
   return portfolio;
-}
-
-async function stored(context: BrowserContext): Promise<Record<string, Stored>> {
-  const [worker] = context.serviceWorkers();
-  return employersIn(await worker!.evaluate(() => chrome.storage.local.get(null))) as Record<string, Stored>;
-}
-
-async function openOverview(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`chrome-extension://${extensionId}/overview.html`);
-  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
-  return page;
 }
 
 const rowOf = (page: Page, name: string) => page.locator('tbody tr[data-index]').filter({ has: page.getByRole('button', { name, exact: true }) });
 
 test('several administrations: the editor offers each with its name, chooses none and blocks until the user picks; the row needs attention until then', async ({ context, extensionId }) => {
-  await seed(context);
+  await seedWithTwo(context);
   const page = await openOverview(context, extensionId);
 
   // The row: needs attention, and says what to do.
@@ -130,7 +113,7 @@ const OVERVIEW_DUTCH = [
 ];
 
 test('English: no Dutch UI words outside lang="nl" on the overview, its editor, dialogs and notices; the CSV stays Dutch', async ({ context, extensionId }) => {
-  const portfolio = await seed(context, { settings: { lang: 'en' } }, true);
+  const portfolio = await seedWithTwo(context, { settings: { lang: 'en' } }, true);
   const page = await openOverview(context, extensionId);
   await expect(page.getByRole('heading', { name: 'All employers' })).toBeVisible();
   const leaks: Record<string, string[]> = {};
