@@ -112,10 +112,16 @@ const OVERVIEW_DUTCH = [
   'dagen', 'zoekopdracht', 'filteren', 'Geen', 'geen', 'leeg', 'bestand', 'koppelgebruiker', 'Filiaal', 'Hoofdvestiging', 'Jan',
 ];
 
-test('English: no Dutch UI words outside lang="nl" on the overview, its editor, dialogs and notices; the CSV stays Dutch', async ({ context, extensionId }) => {
-  const portfolio = await seedWithTwo(context, { settings: { lang: 'en' } }, true);
+test('English, switched on the page: no Dutch UI words outside lang="nl" on the overview, its editor, dialogs and notices; the CSV stays Dutch', async ({ context, extensionId }) => {
+  const portfolio = await seedWithTwo(context, {}, true);
   const page = await openOverview(context, extensionId);
+  const [worker] = context.serviceWorkers();
+  const storedLang = () => worker!.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { lang: string }).lang);
+  // The page's own switch: the same setting as the popup's.
+  await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { name: 'All employers' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect.poll(storedLang).toBe('en');
   const leaks: Record<string, string[]> = {};
   const check = async (state: string) => {
     await page.screenshot({ path: join(SHOTS, `overview-en-${state}.png`) });
@@ -175,4 +181,9 @@ test('English: no Dutch UI words outside lang="nl" on the overview, its editor, 
   await check('damaged');
 
   expect(leaks).toEqual(Object.fromEntries(Object.keys(leaks).map((k) => [k, []])));
+
+  // Switched back in the popup: the open page follows.
+  await worker!.evaluate(() => chrome.storage.local.set({ settings: { lang: 'nl' } }));
+  await expect(page.getByRole('heading', { name: 'Alle werkgevers' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'English' })).toBeVisible();
 });
