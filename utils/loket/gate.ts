@@ -18,7 +18,7 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { wordList } from '../text/normalize';
+import { asciiOr, wordList } from '../text/normalize';
 import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
 import { rowLimiter } from './rows';
 
@@ -30,13 +30,14 @@ const longestWord = (label: string): string => wordList(label).reduce((a, b) => 
  * Personeelsnummer label, the first word of each rights-list heading, and a right's verb as a
  * word. Matched case-insensitively anywhere in a text.
  */
-export const CAPTURE_WORDING = new RegExp(
-  // Words of wordList are letters and digits only: nothing to escape.
-  `${[...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? '')))]
-    .filter(Boolean)
-    .join('|')}|(?:^|[^\\p{L}])(?:${RIGHT_VERBS.join('|')})(?:[^\\p{L}]|$)`,
-  'iu',
-);
+const CAPTURE_WORDS = [...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? '')))]
+  .filter(Boolean)
+  .join('|');
+// Words of wordList are letters and digits only: nothing to escape.
+const captureWording = (notLetter: string, flags: string): RegExp =>
+  new RegExp(`${CAPTURE_WORDS}|(?:^|${notLetter})(?:${RIGHT_VERBS.join('|')})(?:${notLetter}|$)`, flags);
+/** The expression for a text (an ASCII one for ASCII text: utils/text/normalize.ts isAscii says why). */
+export const CAPTURE_WORDING = asciiOr(captureWording('[^A-Za-z]', 'i'), captureWording('[^\\p{L}]', 'iu'));
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
@@ -50,7 +51,7 @@ export const newGateWork = (): GateWork => ({ nodes: 0, walks: 0 });
 
 /** Whether a text (a text node's data, an aria-label) carries wording a capture needs. */
 export function hasCaptureWording(text: string | null | undefined): boolean {
-  return !!text && CAPTURE_WORDING.test(text);
+  return !!text && CAPTURE_WORDING(text).test(text);
 }
 
 /**

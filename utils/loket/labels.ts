@@ -7,7 +7,7 @@
 // (each entry costs content-script bytes). Anything that looks
 // INSIDE a text uses word matching (utils/text/match), never a substring of a compacted text.
 
-import { compact, wordList, words } from '../text/normalize';
+import { asciiOr, compact, wordList, words } from '../text/normalize';
 import { hasAnyPhrase, isPhrase, startsWithPhrase } from '../text/match';
 
 export const LABELS = {
@@ -103,9 +103,9 @@ export function isBsnLabel(text: string): boolean {
 }
 
 /** BSN wording anywhere in a text (as a word): such a text is never used as a value. */
-const BSN_WORDING = /(^|[^\p{L}])(bsn|burgerservicenummer|sofi-?nummer)([^\p{L}]|$)/iu;
+const BSN_WORDING = asciiOr(/(^|[^A-Za-z])(bsn|burgerservicenummer|sofi-?nummer)([^A-Za-z]|$)/i, /(^|[^\p{L}])(bsn|burgerservicenummer|sofi-?nummer)([^\p{L}]|$)/iu);
 export function mentionsBsn(text: string): boolean {
-  return BSN_WORDING.test(text);
+  return BSN_WORDING(text).test(text);
 }
 
 /**

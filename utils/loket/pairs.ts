@@ -11,7 +11,7 @@ import { checkedState, roleOf } from '../dom/controls';
 import { readableText, isHeadingLike, SKIP_TEXT_TAGS } from '../dom/text';
 import { hiddenByOwnMarkup, markupHiddenCheck, NON_RENDERED_TAGS } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { HELP_MARK, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
+import { HELP_MARK, asciiOr, cleanLabel, collapseWhitespace as normalizeSpace, compact } from '../text/normalize';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import { hasCaptureWording } from './gate';
 import { LABELS, isKnownLabel, isLabel, mentionsBsn, type LabelField } from './labels';
@@ -45,6 +45,9 @@ const CONTAINER_ROLES = new Set(['region', 'dialog', 'tabpanel', 'grid', 'table'
 const CONTAINER_TAGS = new Set(['SECTION', 'FORM', 'FIELDSET', 'DIALOG', 'NAV', 'TABLE', 'UL', 'OL', 'MAIN', 'ARTICLE', 'ASIDE', 'BODY', 'HTML', 'DL', 'TBODY', 'THEAD', 'TR']);
 
 const DOCUMENT_POSITION_FOLLOWING = 0x4;
+
+/** "Werkgever ID 20720": a label starting with a letter, then a value starting with a digit. */
+const LABEL_THEN_NUMBER = asciiOr(/^([A-Za-z][^\d:]{0,59}?)\s+(\d\S*)$/, /^(\p{L}[^\d:]{0,59}?)\s+(\d\S*)$/u);
 
 /**
  * One pass over the tree (visible parts only) collecting every candidate the strategies need.
@@ -418,7 +421,7 @@ function readSiblings(r: Reader): void {
     }
     // "Label: value" inside one text node; without a colon only a value starting with a digit ("Werkgever ID 20720").
     if (hasUsedAncestor(r, parent)) continue;
-    const m = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(s) ?? /^(\p{L}[^\d:]{0,59}?)\s+(\d\S*)$/u.exec(s);
+    const m = /^([^:]{1,60}?)\s*:\s*(\S.*)$/.exec(s) ?? LABEL_THEN_NUMBER(s).exec(s);
     if (m && isKnownLabel(m[1]!) && !mentionsBsn(m[1]!)) pushText(r, m[1]!, m[2]!, parent);
   }
 }

@@ -20,17 +20,51 @@ export function collapseWhitespace(text: string): string {
   return text.replace(ZERO_WIDTH, '').replace(ANY_SPACE, ' ').trim();
 }
 
+/**
+ * Pure ASCII text (most page text). Why it matters: a regular expression with Unicode property
+ * classes (\p{L}) costs V8 about a millisecond to compile and again to tier up, per page, and
+ * a busy page's garbage collections drop that code again, so every mutation batch on Loket.nl
+ * paid for it (measured in Chromium 156). For such text each expression below has an exact
+ * ASCII twin: in ASCII, \p{L} is [A-Za-z] and \p{N} is [0-9], and NFKD changes nothing.
+ */
+export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
+
+/**
+ * ASCII plus the spaces pages put between words (no-break, figure, narrow, zero-width): none is
+ * a letter or digit, none has a case, and \s means the same with or without the u flag, so an
+ * ASCII twin of an expression answers as its Unicode form does. (NFKD does change them: fold()
+ * takes its shortcut for pure ASCII only.)
+ */
+const ASCII_WITH_SPACES = /^[\x00-\x7f\u00a0\u2007\u202f\u200b-\u200d\ufeff]*$/;
+
+/**
+ * A regular expression for text of ASCII_WITH_SPACES, its Unicode twin for the rest, which is
+ * compiled only when a text needs it. `lastIndex` is reset, so global ones can be reused.
+ */
+export function asciiOr(ascii: RegExp, unicode: RegExp): (text: string) => RegExp {
+  return (text) => {
+    const re = ASCII_WITH_SPACES.test(text) ? ascii : unicode;
+    re.lastIndex = 0;
+    return re;
+  };
+}
+
 /** Lowercase without diacritics and compatibility forms ("één" → "een", "13ᵉ" → "13e"). */
 export function fold(text: string): string {
+  if (isAscii(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
+
+/** Runs of what is neither letter nor digit. */
+const NON_WORD = asciiOr(/[^A-Za-z0-9]+/g, /[^\p{L}\p{N}]+/gu);
 
 /**
  * Folded words joined by single spaces: "Werkgevers-ID *" → "werkgevers id",
  * "Zit er één of meerdere DGA's?" → "zit er een of meerdere dga s".
  */
 export function words(text: string): string {
-  return fold(text.replace(ZERO_WIDTH, '')).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const folded = fold(text.replace(ZERO_WIDTH, ''));
+  return folded.replace(NON_WORD(folded), ' ').trim();
 }
 
 /** The folded words of a text as a list (empty for a text without letters or digits). */
@@ -69,8 +103,9 @@ export function cleanLabel(text: string): string {
 }
 
 /** True when the text contains at least one letter (names must, numbers don't). */
+const LETTER = asciiOr(/[A-Za-z]/, /\p{L}/u);
 export function hasLetter(text: string): boolean {
-  return /\p{L}/u.test(text);
+  return LETTER(text).test(text);
 }
 
 /**

@@ -29,7 +29,7 @@ describe('first stage: pageMayHoldCapture', () => {
 
   it('knows every label and heading wording a capture depends on', () => {
     const wording = [...LABELS.werkgeverId, ...LABELS.personeelsnummer, ...REQUIRED_RIGHTS, ...RIGHTS_LIST_HEADINGS];
-    for (const text of wording) expect(CAPTURE_WORDING.test(text), text).toBe(true);
+    for (const text of wording) expect(CAPTURE_WORDING(text).test(text), text).toBe(true);
     // Also split over two text nodes, as "<th>Werkgever <span>ID</span></th>" is.
     expect(pageMayHoldCapture(htmlDoc('<table><tr><th>Werkgever <span>ID</span></th><td>123</td></tr></table>'))).toBe(true);
   });
