@@ -9,7 +9,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { StatusPicker } from './StatusPicker';
 import { CopyButton } from './CopyButton';
 import { visibleIssues } from '@/utils/popup/issue-visibility';
-import { administrationChoices } from '@/utils/popup/administrations';
+import { administrationChoices } from '@/utils/administrations';
 
 /**
  * Everything about one employer below the popup's first screen: its details, DGAs and payroll

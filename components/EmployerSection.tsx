@@ -5,7 +5,7 @@ import { dutchIn, text, type Lang } from '@/utils/i18n';
 import { TextField, inputClass, borderFor } from './TextField';
 import { IssueText, hasError } from './IssueText';
 import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
-import type { AdministrationChoice } from '@/utils/popup/administrations';
+import type { AdministrationChoice } from '@/utils/administrations';
 
 const PERIOD_TEXT = { maand: 'Maand', '4weken': '4 weken', week: 'Week' } as const;
 

@@ -49,20 +49,6 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
   const [announcement, setAnnouncement] = useState('');
 
   useEffect(() => {
-    // A fill made in this tab (by the button on the page, or an earlier popup) with these very
-    // values: its full report is shown as the popup opens.
-    let cancelled = false;
-    void lastFillFor(target.id, values).then((report) => {
-      if (report && !cancelled) setPhase((p) => (p.kind === 'idle' ? { kind: 'done', report } : p));
-    });
-    return () => {
-      cancelled = true;
-    };
-    // Once per tab: the values are those shown as the popup opens.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target]);
-
-  useEffect(() => {
     let cancelled = false;
     // A tab still loading has no content script yet: ask a few times before calling it orphaned.
     const ask = async () => {
@@ -72,6 +58,12 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
           if (cancelled) return;
           setProbe(result);
           if (result.kind === 'form' && target.url) onFormFound?.(target.url);
+          // A fill made on this very page load (by the button on the page, or an earlier popup)
+          // with these values: its full report is shown as the popup opens.
+          if (result.kind !== 'reload-needed' && result.pageStartedAt !== undefined) {
+            const report = await lastFillFor(target.id, values, result.pageStartedAt);
+            if (report && !cancelled) setPhase((p) => (p.kind === 'idle' ? { kind: 'done', report } : p));
+          }
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, 300));
@@ -81,7 +73,8 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
     return () => {
       cancelled = true;
     };
-    // onFormFound is a fresh closure each render; the probe runs once per tab.
+    // onFormFound is a fresh closure each render; the probe runs once per tab, with the values
+    // shown as the popup opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target]);
 

@@ -4,7 +4,7 @@ import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
 
 async function answer(request: AsrRequest) {
   if (request.type === 'asr/probe') {
-    return { formFound: findFormDocument(document) !== null, origin: location.origin };
+    return { formFound: findFormDocument(document) !== null, origin: location.origin, pageStartedAt: performance.timeOrigin };
   }
   // The form may sit in a same-origin iframe: fill the document that holds it; when none holds
   // it yet, wait for it on the page itself (it may still be rendering).

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { Lang } from '@/utils/i18n';
 import type { OverviewRow } from '@/utils/overview/rows';
 import { SORT_KEYS, type OverviewQuery, type SortKey } from '@/utils/overview/find';
-import { ATTENTION_LABELS, COLUMN_LABELS, dutchDate, missingText, ot, payPeriodText, rightsText, stageText } from '@/utils/overview/text';
+import { ATTENTION_LABELS, COLUMN_LABELS, dataLang, dutchDate, dutchLabel, missingLabels, ot, payPeriodText, rightsText, stageText } from '@/utils/overview/text';
 
 const ROW_HEIGHT = 44;
 
@@ -89,7 +89,7 @@ export function EmployerTable({ rows, sort, onSort, selected, onSelect, onOpen, 
               return (
                 <th key={key} scope="col" aria-sort={active ? sort.direction : undefined} className={cell + ' whitespace-nowrap font-semibold'}>
                   <button type="button" onClick={() => onSort(key)} className={focusRing + ' inline-flex items-center gap-1 hover:underline'}>
-                    {COLUMN_LABELS[key][lang]}
+                    <span lang={dutchLabel(COLUMN_LABELS[key], lang)}>{COLUMN_LABELS[key][lang]}</span>
                     <span aria-hidden="true" className={active ? 'text-sky-800' : 'text-slate-400'}>
                       {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -164,7 +164,12 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
         />
       </td>
       <th scope="row" className={cell + ' min-w-[16rem] font-medium'}>
-        <button type="button" onClick={() => onOpen(row.id)} className={focusRing + ' text-left text-sky-900 underline decoration-sky-300 hover:decoration-sky-800'}>
+        <button
+          type="button"
+          onClick={() => onOpen(row.id)}
+          lang={row.name ? dataLang(lang) : undefined}
+          className={focusRing + ' text-left text-sky-900 underline decoration-sky-300 hover:decoration-sky-800'}
+        >
           {name}
         </button>
         {row.attention.length > 0 && (
@@ -176,7 +181,12 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
         {[...chosen, ...others].map((n) => (
           <span key={n.number} className={'block ' + (n.chosen ? 'text-slate-900' : 'text-slate-500')}>
             {n.number}
-            {n.administration && <span className="font-sans"> · {n.administration}</span>}
+            {n.administration && (
+              <span className="font-sans" lang={dataLang(lang)}>
+                {' '}
+                · {n.administration}
+              </span>
+            )}
           </span>
         ))}
       </td>
@@ -193,14 +203,29 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
             >
               {row.dgaNames.length} · {ot(row.dgaNames.length === 1 ? 'showName' : 'showNames', lang)}
             </button>
-            {showNames && <span className="block text-xs text-slate-700">{row.dgaNames.join(', ')}</span>}
+            {showNames && (
+              <span className="block text-xs text-slate-700" lang={dataLang(lang)}>
+                {row.dgaNames.join(', ')}
+              </span>
+            )}
           </>
         )}
       </td>
       <td className={cell + ' whitespace-nowrap'}>{row.verloning ? payPeriodText(row.verloning, lang) : ''}</td>
       <td className={cell}>{row.dertiendeMaand === null ? '' : ot(row.dertiendeMaand ? 'yes' : 'no', lang)}</td>
       <td className={cell + ' text-xs'} title={row.missing.map((i) => i.message[lang]).join('\n') || undefined}>
-        {!row.details ? null : row.missing.length === 0 ? <span className="text-emerald-800">{ot('complete', lang)}</span> : <span className="text-red-800">{missingText(row, lang)}</span>}
+        {!row.details ? null : row.missing.length === 0 ? (
+          <span className="text-emerald-800">{ot('complete', lang)}</span>
+        ) : (
+          <span className="text-red-800">
+            {missingLabels(row, lang).map((l, i) => (
+              <span key={l.text} lang={l.dutch ? 'nl' : undefined}>
+                {i > 0 && ', '}
+                {l.text}
+              </span>
+            ))}
+          </span>
+        )}
       </td>
       <td className={cell + ' whitespace-nowrap ' + RIGHTS_CLASS[row.rights.state]}>{row.details && rightsText(row.rights, lang)}</td>
       <td className={cell + ' whitespace-nowrap'}>

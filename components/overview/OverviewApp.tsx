@@ -4,16 +4,18 @@ import type { EmployerDraft } from '@/utils/registration/schema';
 import { statusAt, type Stage } from '@/utils/registration/stage';
 import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '@/utils/employer-merge';
 import type { Lang } from '@/utils/i18n';
+import { settingsItem, SettingsSchema } from '@/utils/store/items';
 import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '@/utils/overview/rows';
 import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '@/utils/overview/find';
 import { csvFileName, rowsToCsv } from '@/utils/overview/csv';
 import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '@/utils/overview/backup';
-import { fieldLabel, formatValue, ot, stageText } from '@/utils/overview/text';
+import { dataLang, ot, stageText } from '@/utils/overview/text';
 import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '@/utils/overview/store';
 import { EmployerTable } from './EmployerTable';
 import { EmployerEditor } from './EmployerEditor';
 import { RestoreDialog } from './RestoreDialog';
 import { Field, StageOptions } from './Field';
+import { UseOther } from './Phrase';
 import { downloadText } from './download';
 
 type Portfolio = Awaited<ReturnType<typeof readPortfolio>>;
@@ -56,7 +58,9 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
   const returnFocus = useRef<HTMLElement | null>(null);
   const pending = useRef<{ id: string; patch: Partial<EmployerDraft> } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const lang: Lang = (data ?? index)?.settings.lang ?? 'nl';
+  // Chosen here or in the popup while the page is open; until then the stored setting.
+  const [langChosen, setLangChosen] = useState<Lang | null>(null);
+  const lang: Lang = langChosen ?? (data ?? index)?.settings.lang ?? 'nl';
 
   /** Re-reads storage; typing not yet saved is laid over what was read. */
   const reload = useCallback(async () => {
@@ -83,6 +87,20 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
       unwatch();
     };
   }, [first, reload]);
+
+  useEffect(
+    () =>
+      settingsItem.watch((value) => {
+        const parsed = SettingsSchema.safeParse(value);
+        if (parsed.success) setLangChosen(parsed.data.lang);
+      }),
+    [],
+  );
+  const switchLang = () => {
+    const next: Lang = lang === 'nl' ? 'en' : 'nl';
+    setLangChosen(next);
+    void settingsItem.setValue({ lang: next });
+  };
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -275,7 +293,10 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
     <main className="flex h-screen flex-col gap-3 p-4 text-slate-900">
       <header className="flex flex-wrap items-end justify-between gap-3">
         <h1 className="text-xl font-semibold">{ot('pageTitle', lang)}</h1>
-        <div className="flex flex-wrap gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          <button type="button" lang={lang === 'nl' ? 'en' : 'nl'} onClick={switchLang} className="rounded px-1.5 py-0.5 text-sm text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600">
+            {ot('language', lang)}
+          </button>
           <button type="button" onClick={exportCsv} disabled={!data || shown.length === 0} className={button + 'border-sky-700 text-sky-900'}>
             {ot('exportCsv', lang)}
           </button>
@@ -373,7 +394,7 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
           <ul className="mt-1 space-y-1">
             {duplicates.slice(0, 5).map((group) => (
               <li key={group.join()} className="flex flex-wrap items-center gap-2">
-                <span>{group.map((id) => data?.employers[id]?.draft.werkgeverNaam || data?.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
+                <span lang={dataLang(lang)}>{group.map((id) => data?.employers[id]?.draft.werkgeverNaam || data?.employers[id]?.draft.werkgeverId || id).join(' · ')}</span>
                 <button type="button" onClick={() => void merge(group)} className={button + 'border-amber-600 bg-white py-0.5'}>
                   {ot('merge', lang)}
                 </button>
@@ -397,7 +418,7 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
                 onClick={() => void changeEmployer(notice.id, (r) => (r ? takeOther(r, c) : r))}
                 className={button + 'border-slate-400 bg-white py-0.5 text-xs'}
               >
-                {fieldLabel(c.field, lang)}: {ot('useOther', lang, { other: formatValue(c.field, c.other, lang) })}
+                <UseOther field={c.field} other={c.other} lang={lang} />
               </button>
             ))}
           {notice.kind !== 'error' && notice.undo && (
@@ -436,10 +457,11 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
         </>
       )}
 
-      {openRecord && (
+      {openRecord && data && (
         <EmployerEditor
           key={openRecord.id}
           record={openRecord}
+          profile={data.profile}
           lang={lang}
           onChange={(patch) => edit(openRecord.id, patch)}
           onDelete={() => void remove([openRecord.id])}

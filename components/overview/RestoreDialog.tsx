@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Lang } from '@/utils/i18n';
 import { conflictKey, type RestoreConflict, type RestorePlan } from '@/utils/overview/backup';
-import { dutchDate, fieldLabel, formatValue, ot } from '@/utils/overview/text';
+import { dataLang, dutchDate, ot } from '@/utils/overview/text';
+import { FieldName, FieldValue, Phrase, UseOther } from './Phrase';
 import { Modal } from './Modal';
 
 interface RestoreDialogProps {
@@ -25,13 +26,17 @@ export function RestoreDialog({ plan, createdAt, lang, onConfirm, onCancel }: Re
     const key = conflictKey(localId, c);
     const kept = c.kept === 'local' ? c.local : c.backup;
     const other = c.kept === 'local' ? c.backup : c.local;
-    const values = { field: fieldLabel(c.field, lang), kept: formatValue(c.field, kept, lang), other: formatValue(c.field, other, lang) };
+    const value = (v: unknown) => <FieldValue field={c.field} value={v} lang={lang} />;
     return (
       <li key={key} className="text-xs">
-        <p>{ot('restoreConflict', lang, values)}</p>
+        <p>
+          <Phrase text={ot('restoreConflict', lang)} parts={{ field: <FieldName field={c.field} lang={lang} />, kept: value(kept), other: value(other) }} />
+        </p>
         <label className="mt-0.5 flex items-center gap-1.5">
           <input type="checkbox" checked={flipped.has(key)} onChange={() => toggle(key)} className="accent-sky-700" />
-          {values.field}: {ot('useOther', lang, values)}
+          <span>
+            <UseOther field={c.field} other={other} lang={lang} />
+          </span>
         </label>
       </li>
     );
@@ -48,13 +53,17 @@ export function RestoreDialog({ plan, createdAt, lang, onConfirm, onCancel }: Re
           </p>
           <PlanList id="restore-add" title={`${ot('restoreAdd', lang)} (${plan.add.length})`} className="text-xs">
             {plan.add.map((r) => (
-              <li key={r.id}>{r.draft.werkgeverNaam || r.draft.werkgeverId || ot('unnamed', lang)}</li>
+              <li key={r.id} lang={r.draft.werkgeverNaam ? dataLang(lang) : undefined}>
+                {r.draft.werkgeverNaam || r.draft.werkgeverId || ot('unnamed', lang)}
+              </li>
             ))}
           </PlanList>
           <PlanList id="restore-change" title={`${ot('restoreChange', lang)} (${plan.change.length})`} className="space-y-1">
             {plan.change.map((c) => (
               <li key={c.localId}>
-                <span className="text-xs font-medium">{c.name || ot('unnamed', lang)}</span>
+                <span className="text-xs font-medium" lang={c.name ? dataLang(lang) : undefined}>
+                  {c.name || ot('unnamed', lang)}
+                </span>
                 {c.conflicts.length > 0 && <ul className="space-y-1">{c.conflicts.map((conflict) => conflictLine(c.localId, conflict))}</ul>}
               </li>
             ))}

@@ -3,6 +3,7 @@ import { toFillValues } from '@/utils/popup/fill-values';
 import { browser } from 'wxt/browser';
 import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
 import type { EmployerRecord } from '@/utils/employer-record';
+import { numberChoices } from '@/utils/administrations';
 import { emptyEmployerDraft, type ValidationIssue } from '@/utils/registration/schema';
 import { stageAfterFill } from '@/utils/registration/stage';
 import { updateRights } from '@/utils/storage';
@@ -49,8 +50,8 @@ export function App({ boot }: { boot: PopupBoot }) {
   const profile = data?.profile;
   const lang = data?.settings.lang ?? 'nl';
   const issues = useMemo<ValidationIssue[]>(
-    () => (profile ? validateRegistration(profile, draft, record?.loket?.loonheffingennummers) : []),
-    [profile, draft, record?.loket?.loonheffingennummers],
+    () => (profile ? validateRegistration(profile, draft, numberChoices(record)) : []),
+    [profile, draft, record],
   );
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());

@@ -107,6 +107,13 @@ test('a real click fills the React form for the chosen employer, advances the st
   const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
   await expect(report).toBeVisible();
   await expect(report.locator('[data-status="filled"]')).toHaveCount(12);
+  await popup.close();
+  // Reloaded, the page shows an empty form again: the popup must not show the old report as if it held.
+  await asr.reload();
+  await expect.poll(() => reactState(asr)).not.toEqual(REACT_FILLED);
+  const after = await openPopup(asr);
+  await expect(after.getByRole('button', { name: /^Invullen/ })).toBeEnabled();
+  await expect(after.getByRole('region', { name: 'Resultaat van het invullen' })).toHaveCount(0);
 });
 
 flowTest('the fill button on the a.s.r. form page fills on a person’s click only');

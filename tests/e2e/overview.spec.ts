@@ -2,14 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { BrowserContext, Download, Page } from '@playwright/test';
-import { test, expect as baseExpect, SHOTS, employersIn } from './fixtures';
+import { test, expect as baseExpect, SHOTS } from './fixtures';
+import { openOverview, PROFILE, seed, stored, type Portfolio, type Stored } from './overview-support';
 // @ts-expect-error -- plain ESM generator shared with `npm run bench`.
 import { generatePortfolio } from '../support/overview-portfolio.mjs';
-import { legacyStore, seedThroughMigration } from '../support/employers.mjs';
 import { CSV_HEADERS, fromIdCell } from '../../utils/overview/csv';
-
-type Stored = { id: string; draft: Record<string, unknown> & { werkgeverNaam: string; werkgeverId: string; loonheffingennummer: string; status: { stage: string; since?: string }; dgas: { naam: string; personeelsnummer: string }[] }; updatedAt: string } & Record<string, unknown>;
-type Portfolio = { employers: Record<string, Stored>; rights: Record<string, unknown> };
 
 // 200 employers per test on a shared 2-core machine: more time than the defaults (30 s, 5 s).
 test.describe.configure({ timeout: 120_000 });
@@ -17,29 +14,6 @@ const expect = baseExpect.configure({ timeout: 15_000 });
 
 const COUNT = 200;
 const NOW = new Date();
-const PROFILE = { bedrijfsnaam: 'Salarisbureau Noord B.V.', email: 'koppelingen@salarisnoord.nl', raamwerkcontractnummer: 'A020778899' };
-
-async function seed(context: BrowserContext, portfolio: Portfolio) {
-  const [worker] = context.serviceWorkers();
-  // @ts-expect-error -- the generator's records are the stored shape; its types are stricter than this spec's.
-  await seedThroughMigration(worker!, { ...legacyStore(portfolio.employers, portfolio.rights), profile: PROFILE });
-}
-
-async function stored(context: BrowserContext): Promise<Record<string, Stored>> {
-  const [worker] = context.serviceWorkers();
-  return employersIn(await worker!.evaluate(() => chrome.storage.local.get(null))) as Record<string, Stored>;
-}
-
-async function openOverview(context: BrowserContext, extensionId: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto(`chrome-extension://${extensionId}/overview.html`);
-  await expect(page.getByRole('table')).toBeVisible();
-  // The first rows come from the index entries; every column once the records are read.
-  await expect(page.getByRole('table')).toHaveAttribute('aria-busy', 'false');
-  return page;
-}
-
 const count = (page: Page) => page.getByTestId('shown-count');
 const search = (page: Page) => page.getByLabel('Zoeken', { exact: true });
 const bodyRows = (page: Page) => page.locator('tbody tr[data-index]');

@@ -31,10 +31,15 @@ function canonical(v: unknown): string {
   return JSON.stringify(v);
 }
 
-/** The report of the last fill in this tab, when it filled exactly these values; else null. */
-export async function lastFillFor(tabId: number, values: FillValues): Promise<FillReport | null> {
+/**
+ * The report of the last fill in this tab, when it filled exactly these values on the page load
+ * shown now; else null. A page reloaded (or left and reopened) since shows an empty or other
+ * form, and an old "12 of 12 filled" would say the opposite of what is on screen.
+ */
+export async function lastFillFor(tabId: number, values: FillValues, pageStartedAt: number): Promise<FillReport | null> {
   const stored = await lastFillItem.getValue().catch(() => null);
   if (!stored || stored.tabId !== tabId || canonical(stored.values) !== canonical(values)) return null;
+  if (!(Date.parse(stored.at) >= pageStartedAt)) return null;
   const parsed = FillReportSchema.safeParse(stored.report);
   return parsed.success ? parsed.data : null;
 }

@@ -5,7 +5,8 @@ import type { Same } from './same';
 
 /** a.s.r. content script → popup: validated by the popup before it is shown. */
 
-export const ProbeReplySchema = z.object({ formFound: z.boolean(), origin: z.string() });
+/** `pageStartedAt`: when the page's document started loading (ms since 1970): a fill remembered from before it was on another page load. */
+export const ProbeReplySchema = z.object({ formFound: z.boolean(), origin: z.string(), pageStartedAt: z.optional(z.number()) });
 export type ProbeReply = z.infer<typeof ProbeReplySchema>;
 
 export const FillReportSchema = z.object({

@@ -33,7 +33,11 @@ export function textCell(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
-/** Dutch headers, in table order (the DGA column split in a count and the names). */
+/**
+ * Dutch headers, in table order (the DGA column split in a count and the names). Headers and cells
+ * stay Dutch in English mode too: the file is for Excel in the Netherlands and for Dutch colleagues,
+ * and a file's columns must not change with the language of whoever exported it.
+ */
 export const CSV_HEADERS = [
   COLUMN_LABELS.name.nl,
   COLUMN_LABELS.werkgeverId.nl,

@@ -5,6 +5,7 @@ import type { Stage } from '../registration/stage';
 import { stageIndex, stageReachedAt } from '../registration/stage';
 import { validateEmployer } from '../registration/validate';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
+import { numberChoices } from '../administrations';
 import { buildChecklist, checkForEmployer, isOutdated, missingItems, type RightsCheck } from '../rights/checklist';
 
 /**
@@ -89,10 +90,18 @@ function administrationNames(record: EmployerRecord): Map<string, string> {
   return new Map(list.filter((a) => a.naam.trim()).map((a) => [a.loonheffingennummer, a.naam.trim()]));
 }
 
+/**
+ * Every issue of the record's employer part, from the popup's inputs (the numbers Loket.nl showed
+ * as choices): the overview's editor and its "Ontbreekt nog" column say what the popup says.
+ */
+export function employerIssues(record: EmployerRecord): ValidationIssue[] {
+  return validateEmployer(record.draft, numberChoices(record));
+}
+
 export function toRow(record: EmployerRecord, context: RowContext): OverviewRow {
   const { draft } = record;
   const employer = { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam };
-  const missing = validateEmployer(draft).filter((i) => i.severity === 'error');
+  const missing = employerIssues(record).filter((i) => i.severity === 'error');
   const rights = rightsSummary(checkForEmployer(context.rights, employer), employer, context.now);
   const stageDate = stageReachedAt(draft.status);
   const numbers = numbersOf(record);

@@ -10,8 +10,9 @@ import type { AttentionReason, RightsSummary } from './rows';
  */
 const TEXT = {
   pageTitle: { nl: 'Alle werkgevers', en: 'All employers' },
-  search: { nl: 'Zoeken', en: 'Zoeken (search)' },
-  searchHint: { nl: 'Naam, Werkgever ID, loonheffingennummer of DGA', en: 'Name, Werkgever ID, loonheffingennummer or DGA' },
+  search: { nl: 'Zoeken', en: 'Search' },
+  // A placeholder cannot mark a Dutch field name as Dutch: English names them in English.
+  searchHint: { nl: 'Naam, Werkgever ID, loonheffingennummer of DGA', en: 'Name, employer ID, payroll tax number or DGA' },
   stageFilter: { nl: 'Fase', en: 'Stage' },
   allStages: { nl: 'Alle fasen', en: 'All stages' },
   attentionOnly: { nl: 'Heeft aandacht nodig', en: 'Needs attention' },
@@ -25,16 +26,16 @@ const TEXT = {
   merge: { nl: 'Samenvoegen', en: 'Merge' },
   mergeHint: {
     nl: 'Deze werkgevers lijken dubbel (zelfde loonheffingennummer of Werkgever ID):',
-    en: 'These employers look like duplicates (same loonheffingennummer or Werkgever ID):',
+    en: 'These employers look like duplicates (same payroll tax number or employer ID):',
   },
   mergeSelected: { nl: 'Selectie samenvoegen', en: 'Merge selection' },
   mergeDone: { nl: '{n} werkgevers samengevoegd.', en: '{n} employers merged.' },
   delete: { nl: 'Verwijderen', en: 'Delete' },
   deleted: { nl: '{n} werkgever(s) verwijderd.', en: '{n} employer(s) deleted.' },
   undo: { nl: 'Ongedaan maken', en: 'Undo' },
-  exportCsv: { nl: 'Exporteren als CSV', en: 'Exporteren als CSV (export)' },
-  backup: { nl: 'Back-up maken', en: 'Back-up maken (back up)' },
-  restore: { nl: 'Back-up terugzetten', en: 'Back-up terugzetten (restore)' },
+  exportCsv: { nl: 'Exporteren als CSV', en: 'Export as CSV' },
+  backup: { nl: 'Back-up maken', en: 'Make a back-up' },
+  restore: { nl: 'Back-up terugzetten', en: 'Restore a back-up' },
   restoreTitle: { nl: 'Back-up terugzetten', en: 'Restore back-up' },
   restorePlan: {
     nl: 'Uit de back-up van {date}: {add} nieuw, {change} aangevuld of gewijzigd, {same} al gelijk. Niets op deze computer gaat verloren.',
@@ -142,10 +143,31 @@ export const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
 };
 
-/** "Verloning, 13e maand": each lacking field once, in form order. */
-export function missingText(row: { missing: readonly { field: string }[] }, lang: Lang): string {
-  return [...new Set(row.missing.map((i) => FIELD_LABELS[i.field]?.[lang] ?? i.field))].join(', ');
+/** Lacks named by what the user does, where the field's name alone would say "type it in". */
+const CODE_KEYS: Record<string, TextKey> = { 'loonheffingennummer.choose': 'chooseAdministration' };
+
+export interface MissingLabel {
+  text: string;
+  /** The a.s.r. form's own (Dutch) field name, in English mode too: marked lang="nl" there. */
+  dutch: boolean;
 }
+
+/** Each lacking field once, in form order: "Kies de administratie", "Verloning", "13e maand". */
+export function missingLabels(row: { missing: readonly { field: string; code: string }[] }, lang: Lang): MissingLabel[] {
+  const labels = new Map<string, MissingLabel>();
+  for (const issue of row.missing) {
+    const key = CODE_KEYS[issue.code];
+    const names = key ? { nl: text(key, 'nl'), en: text(key, 'en') } : (FIELD_LABELS[issue.field] ?? { nl: issue.field, en: issue.field });
+    labels.set(names.nl, { text: names[lang], dutch: dutchLabel(names, lang) === 'nl' });
+  }
+  return [...labels.values()];
+}
+
+/** The labels as one cell of text (the CSV's). */
+export const missingText = (row: Parameters<typeof missingLabels>[0], lang: Lang) =>
+  missingLabels(row, lang)
+    .map((l) => l.text)
+    .join(', ');
 
 const CONFLICT_FIELD_LABELS: Record<string, { nl: string; en: string }> = {
   ...FIELD_LABELS,
@@ -155,6 +177,17 @@ const CONFLICT_FIELD_LABELS: Record<string, { nl: string; en: string }> = {
 };
 
 export const fieldLabel = (field: string, lang: Lang) => CONFLICT_FIELD_LABELS[field]?.[lang] ?? field;
+
+/**
+ * "nl" where English mode shows Dutch on purpose, so screen readers pronounce it as Dutch: the
+ * a.s.r. form's own field names (as utils/i18n.ts's dutchIn) and employer data (names from
+ * Loket.nl or typed by the user). Undefined otherwise.
+ */
+export const dutchLabel = (label: { nl: string; en: string } | undefined, lang: Lang) =>
+  lang === 'en' && label !== undefined && label.en === label.nl ? 'nl' : undefined;
+export const fieldLang = (field: string, lang: Lang) => dutchLabel(CONFLICT_FIELD_LABELS[field], lang);
+export const dataLang = (lang: Lang) => (lang === 'en' ? 'nl' : undefined);
+
 
 /** A draft value as a person reads it (conflicts, restore preview). */
 export function formatValue(field: string, value: unknown, lang: Lang): string {

@@ -7,8 +7,9 @@ import type { FillMessage, ProbeMessage } from '../messages/fill';
 export { ASR_REGISTRATION_PAGE } from '../sites';
 
 export type ProbeResult =
-  | { kind: 'form' }
-  | { kind: 'no-form' }
+  /** `pageStartedAt`: when the tab's page started loading (ms since 1970), if the page said. */
+  | { kind: 'form'; pageStartedAt?: number }
+  | { kind: 'no-form'; pageStartedAt?: number }
   /** The page has no content script of this extension version: it must be reloaded. */
   | { kind: 'reload-needed' };
 
@@ -17,7 +18,9 @@ export async function probeAsrTab(tabId: number): Promise<ProbeResult> {
   try {
     const parsed = ProbeReplySchema.safeParse(await browser.tabs.sendMessage(tabId, message));
     if (!parsed.success) return { kind: 'reload-needed' };
-    return parsed.data.formFound ? { kind: 'form' } : { kind: 'no-form' };
+    const { pageStartedAt } = parsed.data;
+    const kind = parsed.data.formFound ? 'form' : 'no-form';
+    return pageStartedAt === undefined ? { kind } : { kind, pageStartedAt };
   } catch {
     return { kind: 'reload-needed' };
   }

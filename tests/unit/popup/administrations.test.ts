@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mergeEmployerRecords } from '@/utils/employer-merge';
 import { applyCompanyCapture, newEmployerRecord, type EmployerRecord } from '@/utils/employer-record';
-import { administrationChoices } from '@/utils/popup/administrations';
+import { administrationChoices } from '@/utils/administrations';
 import { hasBlockingErrors, validateEmployer } from '@/utils/registration/validate';
 import { validDraft } from '../registration/fixtures';
 
