@@ -63,31 +63,8 @@ const NON_WORD = asciiOr(/[^A-Za-z0-9]+/g, /[^\p{L}\p{N}]+/gu);
  * "Zit er één of meerdere DGA's?" → "zit er een of meerdere dga s".
  */
 export function words(text: string): string {
-  const ascii = asciiWords(text);
-  if (ascii !== null) return ascii;
   const folded = fold(text.replace(ZERO_WIDTH, ''));
   return folded.replace(NON_WORD(folded), ' ').trim();
-}
-
-/**
- * words() of an ASCII text without any regular expression, null for other text. Labels are
- * matched on every relevant mutation batch, and on a busy page each major garbage collection
- * drops compiled expressions, so the next batch would compile them again (isAscii says more).
- */
-function asciiWords(text: string): string | null {
-  let out = '';
-  let gap = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c > 127) return null;
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && out) out += ' ';
-      gap = false;
-      out += String.fromCharCode(lower);
-    } else gap = true;
-  }
-  return out;
 }
 
 /** The folded words of a text as a list (empty for a text without letters or digits). */
