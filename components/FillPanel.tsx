@@ -60,8 +60,8 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
           if (result.kind === 'form' && target.url) onFormFound?.(target.url);
           // A fill made on this very page load (by the button on the page, or an earlier popup)
           // with these values: its full report is shown as the popup opens.
-          if (result.kind !== 'reload-needed' && result.pageStartedAt !== undefined) {
-            const report = await lastFillFor(target.id, values, result.pageStartedAt);
+          if (result.kind !== 'reload-needed' && result.page !== undefined) {
+            const report = await lastFillFor(target.id, values, result.page);
             if (report && !cancelled) setPhase((p) => (p.kind === 'idle' ? { kind: 'done', report } : p));
           }
           return;

@@ -2,14 +2,25 @@ import { browser } from 'wxt/browser';
 import { failedReport, fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
 import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
 
+/** One random token per document the form was found in: which page load a fill was made on. */
+const pageTokens = new WeakMap<Document, string>();
+function pageOf(doc: Document): string {
+  let token = pageTokens.get(doc);
+  if (!token) pageTokens.set(doc, (token = crypto.randomUUID()));
+  return token;
+}
+
 async function answer(request: AsrRequest) {
+  const form = findFormDocument(document);
   if (request.type === 'asr/probe') {
-    return { formFound: findFormDocument(document) !== null, origin: location.origin, pageStartedAt: performance.timeOrigin };
+    return { formFound: form !== null, origin: location.origin, page: pageOf(form ?? document) };
   }
   // The form may sit in a same-origin iframe: fill the document that holds it; when none holds
   // it yet, wait for it on the page itself (it may still be rendering).
   // fillAsrDocument checks the origin of the very document it fills.
-  return fillAsrDocument(findFormDocument(document) ?? document, request.values, request.options);
+  const doc = form ?? document;
+  const report = await fillAsrDocument(doc, request.values, request.options);
+  return report && { ...report, page: pageOf(doc) };
 }
 
 // Does nothing until the popup asks: no reading, no observers before a request arrives.

@@ -56,4 +56,9 @@ export interface FillReport {
    * question) must be found by its visible label; a lone "E-mail" box does not count.
    */
   formFound: boolean;
+  /**
+   * The page load that was filled: a token of the form's document (a reload or a new document
+   * in the form's frame gets another). A remembered report is shown for that load only.
+   */
+  page?: string;
 }

@@ -36,10 +36,9 @@ function canonical(v: unknown): string {
  * shown now; else null. A page reloaded (or left and reopened) since shows an empty or other
  * form, and an old "12 of 12 filled" would say the opposite of what is on screen.
  */
-export async function lastFillFor(tabId: number, values: FillValues, pageStartedAt: number): Promise<FillReport | null> {
+export async function lastFillFor(tabId: number, values: FillValues, page: string): Promise<FillReport | null> {
   const stored = await lastFillItem.getValue().catch(() => null);
   if (!stored || stored.tabId !== tabId || canonical(stored.values) !== canonical(values)) return null;
-  if (!(Date.parse(stored.at) >= pageStartedAt)) return null;
   const parsed = FillReportSchema.safeParse(stored.report);
-  return parsed.success ? parsed.data : null;
+  return parsed.success && parsed.data.page === page ? parsed.data : null;
 }

@@ -5,8 +5,8 @@ import type { Same } from './same';
 
 /** a.s.r. content script → popup: validated by the popup before it is shown. */
 
-/** `pageStartedAt`: when the page's document started loading (ms since 1970): a fill remembered from before it was on another page load. */
-export const ProbeReplySchema = z.object({ formFound: z.boolean(), origin: z.string(), pageStartedAt: z.optional(z.number()) });
+/** `page`: the token of the form's document (see FillReport.page). */
+export const ProbeReplySchema = z.object({ formFound: z.boolean(), origin: z.string(), page: z.optional(z.string()) });
 export type ProbeReply = z.infer<typeof ProbeReplySchema>;
 
 export const FillReportSchema = z.object({
@@ -23,6 +23,7 @@ export const FillReportSchema = z.object({
   failure: z.optional(
     z.object({ field: z.optional(z.enum(ASR_FIELD_KEYS)), index: z.optional(z.int()), label: z.optional(z.string()) }),
   ),
+  page: z.optional(z.string()),
 });
 const reportsAgree: Same<z.infer<typeof FillReportSchema>, FillReport> = true;
 void reportsAgree;

@@ -7,9 +7,9 @@ import type { FillMessage, ProbeMessage } from '../messages/fill';
 export { ASR_REGISTRATION_PAGE } from '../sites';
 
 export type ProbeResult =
-  /** `pageStartedAt`: when the tab's page started loading (ms since 1970), if the page said. */
-  | { kind: 'form'; pageStartedAt?: number }
-  | { kind: 'no-form'; pageStartedAt?: number }
+  /** `page`: the token of the page load shown (FillReport.page), if the page said. */
+  | { kind: 'form'; page?: string }
+  | { kind: 'no-form'; page?: string }
   /** The page has no content script of this extension version: it must be reloaded. */
   | { kind: 'reload-needed' };
 
@@ -18,9 +18,9 @@ export async function probeAsrTab(tabId: number): Promise<ProbeResult> {
   try {
     const parsed = ProbeReplySchema.safeParse(await browser.tabs.sendMessage(tabId, message));
     if (!parsed.success) return { kind: 'reload-needed' };
-    const { pageStartedAt } = parsed.data;
+    const { page } = parsed.data;
     const kind = parsed.data.formFound ? 'form' : 'no-form';
-    return pageStartedAt === undefined ? { kind } : { kind, pageStartedAt };
+    return page === undefined ? { kind } : { kind, page };
   } catch {
     return { kind: 'reload-needed' };
   }

@@ -92,7 +92,9 @@ export async function migrateEntriesToText(): Promise<void> {
 /** Every step, in order, each a no-op once done: the background's migrator. */
 export async function migrateStoredEmployers(): Promise<void> {
   await migrateLegacyEmployers();
-  await migrateEntriesToText();
+  // Readers take version 3's entries as they are: a failed rewrite (storage full, a write
+  // refused) must not hold up every capture and fill; the next start tries again.
+  await migrateEntriesToText().catch(() => undefined);
 }
 
 setMigrator(migrateStoredEmployers);

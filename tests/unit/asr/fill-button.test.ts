@@ -92,26 +92,26 @@ describe('for which employer the button fills', () => {
 describe('a fill from the button', () => {
   it('sends the popup’s own request with the employer’s values; a complete fill advances the stage and keeps the report for the popup', async () => {
     await seed();
-    const answer = report('filled', 'filled');
+    // The a.s.r. page names the page load it filled (a token of the form's document).
+    const page = 'page-load-1';
+    const answer = { ...report('filled', 'filled'), page };
     const sent = fillerAnswers(answer);
-    // The page load the fill was made on started before it.
-    const pageStartedAt = Date.now() - 5_000;
     const reply = await fillFromButton(TAB, URL);
     const values = toFillValues(FULL.profile, FULL.draft as never);
     expect(sent).toEqual([{ type: 'asr/fill', values, options: { overwriteConflicts: false } }]);
     expect(reply.status).toBe('2 van 2 velden ingevuld; open de koppelhulp voor het verslag');
     expect((await readEmployer('emp_seed'))?.draft.status).toMatchObject({ stage: 'ingevuld' });
-    expect(await lastFillFor(TAB, values, pageStartedAt)).toEqual(answer);
+    expect(await lastFillFor(TAB, values, page)).toEqual(answer);
     // Chrome's storage hands objects back with their keys sorted.
     const stored = (await fakeBrowser.storage.session.get('lastFill')).lastFill as { values: Record<string, unknown> };
     const sorted = Object.fromEntries(Object.entries(stored.values).sort(([a], [b]) => a.localeCompare(b)));
     await fakeBrowser.storage.session.set({ lastFill: { ...stored, values: sorted } });
-    expect(await lastFillFor(TAB, values, pageStartedAt)).toEqual(answer);
-    // The page reloaded after the fill shows an empty form: the old report is not its report.
-    expect(await lastFillFor(TAB, values, Date.now() + 1)).toBeNull();
+    expect(await lastFillFor(TAB, values, page)).toEqual(answer);
+    // The page reloaded (or its form frame replaced) since shows an empty form: not its report.
+    expect(await lastFillFor(TAB, values, 'page-load-2')).toBeNull();
     // Another tab, or other values (the employer changed since): not this fill's report.
-    expect(await lastFillFor(TAB + 1, values, pageStartedAt)).toBeNull();
-    expect(await lastFillFor(TAB, { ...values, werkgeverId: '20720' }, pageStartedAt)).toBeNull();
+    expect(await lastFillFor(TAB + 1, values, page)).toBeNull();
+    expect(await lastFillFor(TAB, { ...values, werkgeverId: '20720' }, page)).toBeNull();
     expect((await fakeBrowser.storage.local.get('asrFormUrl')).asrFormUrl).toBe(URL);
   });
 

@@ -20,7 +20,7 @@ const spec = {
 const pageText = fc.string({
   unit: fc.oneof(
     fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -:.*?()\'_'.split('')),
-    fc.constantFrom('é', 'ë', 'ï', 'ö', 'ü', 'É', 'ĳ', 'ſ', 'K', 'ß', 'Ω', 'д', '١', '²', 'ᵉ', '\u00a0', '\u200b', 'ⓘ'),
+    fc.constantFrom('é', 'ë', 'ï', 'ö', 'ü', 'É', 'ĳ', 'ſ', 'K', 'ß', 'Ω', 'д', '١', '²', 'ᵉ', '\u00a0', '\u2007', '\u202f', '\u200b', '\u200c', '\u200d', '\ufeff', 'ⓘ'),
     fc.constantFrom('bsn', 'BSN', 'sofinummer', 'Burgerservicenummer', 'Werkgever ID', 'Raadplegen', 'rechten'),
   ),
   maxLength: 40,

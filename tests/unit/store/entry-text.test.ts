@@ -157,4 +157,17 @@ describe('from version 3 (entries as objects)', () => {
     expect(Object.values(await storedEntries()).every((v) => typeof v === 'string')).toBe(true);
     expect((await local().get(EMPLOYERS_VERSION_KEY))[EMPLOYERS_VERSION_KEY]).toBe(EMPLOYERS_VERSION);
   });
+
+  it('a rewrite that fails holds nothing up: the background’s migration resolves and the entries still read', async () => {
+    const records = await seedEmployers(300);
+    await asVersion3();
+    const real = local().set.bind(local());
+    const spy = vi.spyOn(local(), 'set').mockImplementation((items) =>
+      Object.keys(items).some((k) => k.startsWith(ENTRY_PREFIX)) && Object.keys(items).length > 1 ? Promise.reject(new Error('quota')) : real(items),
+    );
+    await expect(migrateStoredEmployers()).resolves.toBeUndefined();
+    spy.mockRestore();
+    expect(await readEmployerIndex()).toEqual(Object.values(records).map(entryOf));
+    expect((await local().get(EMPLOYERS_VERSION_KEY))[EMPLOYERS_VERSION_KEY]).toBeUndefined(); // tried again next start
+  });
 });
