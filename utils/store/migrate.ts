@@ -78,13 +78,19 @@ export async function migrateEntriesToText(): Promise<void> {
   await withStorageLock(EMPLOYERS_LOCK, async () => {
     if (isCurrent(await getRaw([EMPLOYERS_VERSION_KEY]))) return;
     const ids = idsIn((await readIdPages()) ?? (await rebuildIdPages()));
-    const raw = await getRaw(ids.map(entryKey));
-    const texts = ids.flatMap((id) => {
-      const value = raw[entryKey(id)];
-      const entry = typeof value === 'object' ? entryIn(value, id) : null;
-      return entry ? [[entryKey(id), entryText(entry)] as const] : [];
-    });
-    for (let i = 0; i < texts.length; i += MIGRATION_BATCH) await setRaw(Object.fromEntries(texts.slice(i, i + MIGRATION_BATCH)));
+    for (let i = 0; i < ids.length; i += MIGRATION_BATCH) {
+      // Each batch is read right before it is written: a popup closing writes its employer
+      // without the lock (writeEmployerUnlocked), already as text, and must not be overwritten
+      // by an entry read before it.
+      const batch = ids.slice(i, i + MIGRATION_BATCH);
+      const raw = await getRaw(batch.map(entryKey));
+      const texts = batch.flatMap((id) => {
+        const value = raw[entryKey(id)];
+        const entry = typeof value === 'object' ? entryIn(value, id) : null;
+        return entry ? [[entryKey(id), entryText(entry)] as const] : [];
+      });
+      if (texts.length) await setRaw(Object.fromEntries(texts));
+    }
     await setRaw({ [EMPLOYERS_VERSION_KEY]: EMPLOYERS_VERSION });
   });
 }

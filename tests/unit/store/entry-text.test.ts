@@ -158,6 +158,21 @@ describe('from version 3 (entries as objects)', () => {
     expect((await local().get(EMPLOYERS_VERSION_KEY))[EMPLOYERS_VERSION_KEY]).toBe(EMPLOYERS_VERSION);
   });
 
+  it('a popup closing during the move (an unlocked write of its employer) is never overwritten by an older entry', async () => {
+    const records = await seedEmployers(600);
+    await asVersion3();
+    const late = Object.values(records)[500]!; // in the move's third batch
+    const real = local().set.bind(local());
+    let writes = 0;
+    const spy = vi.spyOn(local(), 'set').mockImplementation(async (items) => {
+      await real(items);
+      if (++writes === 1) await writeEmployerUnlocked(applyUserEdit(late, { werkgeverNaam: 'Net getypt B.V.' }, '2026-11-30T10:00:00.000Z'));
+    });
+    await migrateEntriesToText();
+    spy.mockRestore();
+    expect((await readEmployerIndex()).find((e) => e.id === late.id)!.werkgeverNaam).toBe('Net getypt B.V.');
+  });
+
   it('a rewrite that fails holds nothing up: the background’s migration resolves and the entries still read', async () => {
     const records = await seedEmployers(300);
     await asVersion3();
