@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
-import { isAsrOrigin } from '@/utils/asr/origin';
-import { watchFormPage } from '@/utils/fill-button/page';
-import { FILL_BUTTON_FILL, FILL_BUTTON_STATE } from '@/utils/fill-button/messages';
+import { isAsrOrigin } from '../utils/asr/origin';
+import { watchFormPage } from '../utils/asr-button/page';
+import { FILL_BUTTON_FILL, FILL_BUTTON_STATE } from '../utils/asr-button/messages';
 
 /** Stored items whose change may change what the button shows (employer, profile, language). */
 const SHOWN_FROM = /^(chosenEmployerId|lastEmployerId|profile|settings|employer:.*)$/;
 
-// The "Invullen met koppelhulp" button on the a.s.r. form page (utils/fill-button/page.ts).
+// The "Invullen met koppelhulp" button on the a.s.r. form page (utils/asr-button/page.ts).
 // Kept apart from the filler (asr.js) so its budget holds: it only asks the background, which
 // sends the popup's own fill request to the filler in this tab.
 export default defineContentScript({

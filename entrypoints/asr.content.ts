@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { failedReport, fillAsrDocument, findFormDocument, isAsrOrigin } from '@/utils/asr/fill';
-import { parseAsrRequest, type AsrRequest } from '@/utils/asr/request';
+import { failedReport, fillAsrDocument, findFormDocument, isAsrOrigin } from '../utils/asr/fill';
+import { parseAsrRequest, type AsrRequest } from '../utils/asr/request';
 
 /** One random token per document the form was found in: which page load a fill was made on. */
 const pageTokens = new WeakMap<Document, string>();

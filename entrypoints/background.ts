@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { CaptureMessageSchema, isFromThisExtension } from '@/utils/messages/captures';
-import { saveCapture } from '@/utils/capture-store';
-import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '@/utils/store/migrate';
-import { siteOf } from '@/utils/sites';
-import { showBadge } from '@/utils/badge-browser';
-import { listenForFillButton } from '@/utils/fill-button/background';
+import { CaptureMessageSchema, isFromThisExtension } from '../utils/messages/captures';
+import { saveCapture } from '../utils/store/save-capture';
+import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '../utils/store/migrate';
+import { siteOf } from '../utils/browser/sites';
+import { showBadge } from '../utils/browser/show-badge';
+import { listenForFillButton } from '../utils/asr-button/background';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
@@ -13,7 +13,7 @@ export default defineBackground(() => {
   // rather than when the popup first opens (a no-op read once done).
   void ensureMigrated().catch(() => undefined);
   migrateWhenLegacyAppears();
-  // The "Invullen met koppelhulp" button on the a.s.r. form page asks here (utils/fill-button).
+  // The "Invullen met koppelhulp" button on the a.s.r. form page asks here (utils/asr-button).
   listenForFillButton();
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // A page of this extension (no tab) found old-format employers: move them, then answer.

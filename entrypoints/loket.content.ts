@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import { watchForCaptures } from '@/utils/loket/observe';
-import type { LoketCapture } from '@/utils/loket/types';
-import { LOKET_PING } from '@/utils/messages/ping';
+import { watchForCaptures } from '../utils/loket/observe';
+import type { LoketCapture } from '../utils/loket/types';
+import { LOKET_PING } from '../utils/messages/ping';
 
 // Thin wiring only: the reader lives in utils/loket. Captures go to the background, which
 // validates and stores them; this script holds no data and sends nothing off the machine.

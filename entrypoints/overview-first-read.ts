@@ -1,4 +1,4 @@
-import { OVERVIEW_FIRST_READ_GLOBAL, readOverviewFirstRead } from '@/utils/overview/first-read';
+import { OVERVIEW_FIRST_READ_GLOBAL, readOverviewFirstRead } from '../utils/overview/first-read';
 
 /**
  * Loaded by overview.html before the page's bundle: starts the storage reads of the first rows

@@ -1,4 +1,4 @@
-import { FIRST_READ_GLOBAL, readFirstPaint } from '@/utils/popup/first-read';
+import { FIRST_READ_GLOBAL, readFirstPaint } from '../utils/popup/first-read';
 
 /**
  * Loaded by popup.html before the popup's bundle: starts the storage reads the first paint needs

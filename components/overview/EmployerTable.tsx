@@ -1,9 +1,9 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Lang } from '@/utils/i18n';
-import type { OverviewRow } from '@/utils/overview/rows';
-import { SORT_KEYS, type OverviewQuery, type SortKey } from '@/utils/overview/find';
-import { ATTENTION_LABELS, COLUMN_LABELS, dataLang, dutchDate, dutchLabel, missingLabels, ot, payPeriodText, rightsText, stageText } from '@/utils/overview/text';
+import type { Lang } from '../../utils/i18n';
+import type { OverviewRow } from '../../utils/overview/rows';
+import { SORT_KEYS, type OverviewQuery, type SortKey } from '../../utils/overview/find';
+import { ATTENTION_LABELS, COLUMN_LABELS, dataLang, dutchDate, dutchLabel, missingLabels, ot, payPeriodText, rightsText, stageText } from '../../utils/overview/text';
 
 const ROW_HEIGHT = 44;
 

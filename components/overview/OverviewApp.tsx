@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { applyUserEdit, type EmployerRecord } from '@/utils/employer-record';
-import type { EmployerDraft } from '@/utils/registration/schema';
-import { statusAt, type Stage } from '@/utils/registration/stage';
-import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '@/utils/employer-merge';
-import type { Lang } from '@/utils/i18n';
-import { settingsItem, SettingsSchema } from '@/utils/store/items';
-import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '@/utils/overview/rows';
-import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '@/utils/overview/find';
-import { csvFileName, rowsToCsv } from '@/utils/overview/csv';
-import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '@/utils/overview/backup';
-import { dataLang, ot, stageText } from '@/utils/overview/text';
-import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '@/utils/overview/store';
+import { applyUserEdit, type EmployerRecord } from '../../utils/employers/record';
+import type { EmployerDraft } from '../../utils/registration/schema';
+import { statusAt, type Stage } from '../../utils/registration/stage';
+import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '../../utils/employers/merge';
+import type { Lang } from '../../utils/i18n';
+import { settingsItem, SettingsSchema } from '../../utils/store/items';
+import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '../../utils/overview/rows';
+import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '../../utils/overview/find';
+import { csvFileName, rowsToCsv } from '../../utils/overview/csv';
+import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '../../utils/overview/backup';
+import { dataLang, ot, stageText } from '../../utils/overview/text';
+import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '../../utils/overview/store';
 import { EmployerTable } from './EmployerTable';
-import { EmployerEditor } from './EmployerEditor';
+import { EmployerEditorDialog } from './EmployerEditorDialog';
 import { RestoreDialog } from './RestoreDialog';
 import { Field, StageOptions } from './Field';
 import { UseOther } from './Phrase';
@@ -458,7 +458,7 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
       )}
 
       {openRecord && data && (
-        <EmployerEditor
+        <EmployerEditorDialog
           key={openRecord.id}
           record={openRecord}
           profile={data.profile}

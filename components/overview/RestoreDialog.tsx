@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
-import type { Lang } from '@/utils/i18n';
-import { conflictKey, type RestoreConflict, type RestorePlan } from '@/utils/overview/backup';
-import { dataLang, dutchDate, ot } from '@/utils/overview/text';
+import type { Lang } from '../../utils/i18n';
+import { conflictKey, type RestoreConflict, type RestorePlan } from '../../utils/overview/backup';
+import { dataLang, dutchDate, ot } from '../../utils/overview/text';
 import { FieldName, FieldValue, Phrase, UseOther } from './Phrase';
 import { Modal } from './Modal';
 

@@ -1,6 +1,6 @@
 import { flushSync } from 'react-dom';
 import type { Root } from 'react-dom/client';
-import type { readFirstPaint } from '@/utils/overview/store';
+import type { readFirstPaint } from '../../utils/overview/store';
 import { OverviewApp } from './OverviewApp';
 
 type FirstPaint = Awaited<ReturnType<typeof readFirstPaint>>;

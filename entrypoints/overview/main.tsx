@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
-import { mountOverview } from '@/components/overview/mount';
-import { readFirstPaint } from '@/utils/overview/store';
-import { OVERVIEW_FIRST_READ_GLOBAL, type OverviewFirstRead } from '@/utils/overview/first-read';
+import { mountOverview } from '../../components/overview/mount';
+import { readFirstPaint } from '../../utils/overview/store';
+import { OVERVIEW_FIRST_READ_GLOBAL, type OverviewFirstRead } from '../../utils/overview/first-read';
 import './style.css';
 
 // The index is read while React and the page load (started by overview-first-read.js, which

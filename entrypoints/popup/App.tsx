@@ -1,32 +1,32 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { toFillValues } from '@/utils/popup/fill-values';
+import { toFillValues } from '../../utils/popup/fill-values';
 import { browser } from 'wxt/browser';
-import { validateRegistration, hasBlockingErrors } from '@/utils/registration/validate';
-import type { EmployerRecord } from '@/utils/employer-record';
-import { numberChoices } from '@/utils/administrations';
-import { emptyEmployerDraft, type ValidationIssue } from '@/utils/registration/schema';
-import { stageAfterFill } from '@/utils/registration/stage';
-import { updateRights } from '@/utils/storage';
-import { text } from '@/utils/i18n';
-import { siteOf } from '@/utils/sites';
-import { isFillComplete } from '@/utils/popup/fill-outcome';
-import { pickOrder } from '@/utils/popup/choose-employer';
-import type { DeadTab } from '@/utils/popup/tab-health';
-import { usePopupData, type PopupBoot } from '@/components/usePopupData';
-import { ProfileSection } from '@/components/ProfileSection';
-import { OpenAsrButton } from '@/components/OpenAsrButton';
-import { MissingSummary } from '@/components/MissingSummary';
-import { download } from '@/components/download';
-import { TouchContext } from '@/components/touch';
-import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '@/components/popup-parts';
+import { validateRegistration, hasBlockingErrors } from '../../utils/registration/validate';
+import type { EmployerRecord } from '../../utils/employers/record';
+import { numberChoices } from '../../utils/employers/administrations';
+import { emptyEmployerDraft, type ValidationIssue } from '../../utils/registration/schema';
+import { stageAfterFill } from '../../utils/registration/stage';
+import { updateRights } from '../../utils/store';
+import { text } from '../../utils/i18n';
+import { siteOf } from '../../utils/browser/sites';
+import { isFillComplete } from '../../utils/popup/fill-outcome';
+import { pickOrder } from '../../utils/popup/choose-employer';
+import type { DeadTab } from '../../utils/popup/tab-health';
+import { usePopupData, type PopupBoot } from '../../components/popup/usePopupData';
+import { ProfileSection } from '../../components/popup/ProfileSection';
+import { OpenAsrButton } from '../../components/popup/OpenAsrButton';
+import { MissingSummary } from '../../components/shared/MissingSummary';
+import { download } from '../../components/popup/download';
+import { TouchContext } from '../../components/shared/touch';
+import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '../../components/popup/parts';
 
 // Rarely opened: loaded on first use, outside the first-paint bundle.
-const DataPanel = lazy(() => import('@/components/DataPanel').then((m) => ({ default: m.DataPanel })));
-const EmployerPicker = lazy(() => import('@/components/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
-const DuplicateOffer = lazy(() => import('@/components/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
+const DataPanel = lazy(() => import('../../components/popup/DataPanel').then((m) => ({ default: m.DataPanel })));
+const EmployerPicker = lazy(() => import('../../components/popup/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
+const DuplicateOffer = lazy(() => import('../../components/popup/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
 
 /** The export, loaded when asked for (load failure, quarantine). */
-const exportStored = () => import('@/utils/data-control').then((m) => m.exportAll()).then(download);
+const exportStored = () => import('../../utils/store/data-control').then((m) => m.exportAll()).then(download);
 
 export function App({ boot }: { boot: PopupBoot }) {
   const {
@@ -64,7 +64,7 @@ export function App({ boot }: { boot: PopupBoot }) {
   useEffect(() => {
     // After first paint: it asks every open Loket.nl / a.s.r. tab, which must not delay the popup.
     const timer = setTimeout(
-      () => void import('@/utils/popup/tab-health').then((m) => m.findDeadTabs()).then(setDeadTabs, () => undefined),
+      () => void import('../../utils/popup/tab-health').then((m) => m.findDeadTabs()).then(setDeadTabs, () => undefined),
       50,
     );
     return () => clearTimeout(timer);

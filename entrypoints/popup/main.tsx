@@ -1,8 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { bootPopup } from '@/components/usePopupData';
-import { siteOf } from '@/utils/sites';
-import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '@/components/popup-parts';
+import { bootPopup } from '../../components/popup/usePopupData';
+import { siteOf } from '../../utils/browser/sites';
+import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '../../components/popup/parts';
 import './style.css';
 
 const boot = bootPopup(location.search);

@@ -158,7 +158,7 @@ export const REACT_FILLED = {
 };
 const reactState = (tab: Tab) => tab.evaluate(() => (window as unknown as { __reactState: Record<string, unknown> }).__reactState);
 
-/** The button on the form page itself (its closed shadow root: see utils/fill-button/page.ts). */
+/** The button on the form page itself (its closed shadow root: see utils/asr-button/page.ts). */
 async function pageFillButton(driver: Driver) {
   await seedFull(driver);
   const asr = await driver.open(`${ASR}/react-form.built.html`);

@@ -1,5 +1,5 @@
-import type { EmployerRecord } from '../../utils/employer-record';
-import type { RightsRecord } from '../../utils/storage';
+import type { EmployerRecord } from '../../utils/employers/record';
+import type { RightsRecord } from '../../utils/store';
 
 export function elevenProofNumber(i: number): string;
 export function generateEmployer(i: number, seed?: number): EmployerRecord;

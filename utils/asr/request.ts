@@ -4,7 +4,7 @@ import { PAY_PERIODS, TEXT_FIELDS } from './keys';
 /**
  * The two requests the a.s.r. content script accepts, checked by hand: zod (even its "mini"
  * build) costs 7 kB gzip, more than half of the content script's 12 kB budget. The schemas in
- * utils/messaging.ts stay the single description of these messages; a property test proves
+ * utils/messages/ stay the single description of these messages; a property test proves
  * this guard accepts exactly what those schemas accept.
  */
 

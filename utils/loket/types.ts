@@ -1,5 +1,5 @@
 // Plain types (no zod): the Loket.nl content script imports these and must stay lean.
-// The background validates every capture with the zod schemas in utils/messaging.ts.
+// The background validates every capture with the zod schemas in utils/messages/.
 
 import type { PayPeriod } from '../text/meaning';
 

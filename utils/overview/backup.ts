@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { EmployerRecordSchema, type EmployerRecord } from '../employer-record';
+import { EmployerRecordSchema, type EmployerRecord } from '../employers/record';
 import { ProfileSchema, type Profile } from '../registration/schema';
-import { RightsRecordSchema, type RightsRecord } from '../storage';
-import { findDuplicateGroups, mergeEmployerRecords, sameValue, type FieldConflict } from '../employer-merge';
+import { RightsRecordSchema, type RightsRecord } from '../store';
+import { findDuplicateGroups, mergeEmployerRecords, sameValue, type FieldConflict } from '../employers/merge';
 
 /**
  * "Back-up maken" / "Back-up terugzetten": everything the extension keeps about the portfolio,
  * as one versioned JSON file a colleague can merge into another browser. Reading validates the
  * whole file with the model before anything is touched; merging never drops a record or a value
- * from either side (see employer-merge.ts).
+ * from either side (see utils/employers/merge.ts).
  */
 
 export const BACKUP_FORMAT = 'loket-asr-koppelhulp-backup';

@@ -1,11 +1,11 @@
-import type { EmployerRecord } from '../employer-record';
+import type { EmployerRecord } from '../employers/record';
 import type { EmployerIndexEntry } from '../store/layout';
 import type { PayPeriod, ValidationIssue } from '../registration/schema';
 import type { Stage } from '../registration/stage';
 import { stageIndex, stageReachedAt } from '../registration/stage';
 import { validateEmployer } from '../registration/validate';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
-import { numberChoices } from '../administrations';
+import { numberChoices } from '../employers/administrations';
 import { buildChecklist, checkForEmployer, isOutdated, missingItems, type RightsCheck } from '../rights/checklist';
 
 /**

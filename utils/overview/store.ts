@@ -17,8 +17,8 @@ import {
   type EmployerIndexEntry,
   type RightsRecord,
   type Settings,
-} from '../storage';
-import type { EmployerRecord } from '../employer-record';
+} from '../store';
+import type { EmployerRecord } from '../employers/record';
 import type { Profile } from '../registration/schema';
 import type { Portfolio } from './backup';
 import { idPagesIn, idsIn } from '../store/pages';

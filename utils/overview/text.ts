@@ -4,7 +4,7 @@ import type { PayPeriod } from '../registration/schema';
 import type { AttentionReason, RightsSummary } from './rows';
 
 /**
- * The overview page's words, Dutch first. Kept apart from utils/i18n.ts so the popup's bundle
+ * The overview page's words, Dutch first. Kept apart from utils/i18n/ so the popup's bundle
  * does not carry them. Column headers double as the CSV headers (always Dutch there: the file is
  * for Dutch Excel and colleagues).
  */
@@ -97,7 +97,7 @@ const STAGE_KEYS: Record<Stage, TextKey> = {
   'wacht-op-keylane': 'stageKeylane',
   bevestigd: 'stageBevestigd',
 };
-/** The popup's stage names (utils/i18n.ts), so both say the same. */
+/** The popup's stage names (utils/i18n/), so both say the same. */
 export const stageText = (stage: Stage, lang: Lang) => text(STAGE_KEYS[stage], lang);
 
 export function payPeriodText(period: PayPeriod, lang: Lang): string {
@@ -180,7 +180,7 @@ export const fieldLabel = (field: string, lang: Lang) => CONFLICT_FIELD_LABELS[f
 
 /**
  * "nl" where English mode shows Dutch on purpose, so screen readers pronounce it as Dutch: the
- * a.s.r. form's own field names (as utils/i18n.ts's dutchIn) and employer data (names from
+ * a.s.r. form's own field names (as utils/i18n/'s dutchIn) and employer data (names from
  * Loket.nl or typed by the user). Undefined otherwise.
  */
 export const dutchLabel = (label: { nl: string; en: string } | undefined, lang: Lang) =>

@@ -1,7 +1,7 @@
-import type { EmployerRecord } from '../employer-record';
+import type { EmployerRecord } from '../employers/record';
 import type { Profile } from '../registration/schema';
 import { hasBlockingErrors, validateRegistration } from '../registration/validate';
-import type { SiteKind } from '../sites';
+import type { SiteKind } from '../browser/sites';
 
 /**
  * Which employer the popup shows. On a Loket.nl tab: the employer that tab shows. Elsewhere:

@@ -4,7 +4,7 @@ export { toFillValues } from './fill-values';
 import { FillReportSchema, ProbeReplySchema } from '../messages/replies';
 import type { FillMessage, ProbeMessage } from '../messages/fill';
 
-export { ASR_REGISTRATION_PAGE } from '../sites';
+export { ASR_REGISTRATION_PAGE } from '../browser/sites';
 
 export type ProbeResult =
   /** `page`: the token of the page load shown (FillReport.page), if the page said. */

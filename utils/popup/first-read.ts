@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { ITEM_KEYS, LEGACY_KEY, employerKey } from '../store/keys';
-import { siteOf } from '../sites';
+import { siteOf } from '../browser/sites';
 import { resolveTargetTab, type TargetTab } from './target-tab';
 
 /**

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { HOST_PATTERNS_LOKET, LOKET_PING } from '../messages/ping';
-import { siteOf } from '../sites';
+import { siteOf } from '../browser/sites';
 import { probeAsrTab } from './fill-request';
 
 /**

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { EmployerRecordSchema, findByWerkgeverId, type EmployerRecord } from '../employer-record';
+import { EmployerRecordSchema, findByWerkgeverId, type EmployerRecord } from '../employers/record';
 import { quarantine } from './items';
 import { withStorageLock } from './lock';
 import {

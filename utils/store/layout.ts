@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { STAGES, type Stage } from '../registration/stage';
-import type { EmployerRecord } from '../employer-record';
+import type { EmployerRecord } from '../employers/record';
 import { EMPLOYER_PREFIX, ENTRY_PREFIX, IDS_OPEN_KEY, IDS_ROOT_KEY, LEGACY_KEY, employerKey, entryKey, idsPageKey } from './keys';
 
 export { EMPLOYER_PREFIX, ENTRY_PREFIX, IDS_OPEN_KEY, IDS_ROOT_KEY, LEGACY_KEY, employerKey, entryKey, idsPageKey };

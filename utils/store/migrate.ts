@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { EmployerRecordSchema, type EmployerRecord } from '../employer-record';
-import { employersV1toV2 } from '../storage-migrations';
+import { EmployerRecordSchema, type EmployerRecord } from '../employers/record';
+import { employersV1toV2 } from './migrations';
 import { quarantine } from './items';
 import { withStorageLock } from './lock';
 import {

@@ -2,7 +2,7 @@
 // the page or watch it (no DOM walk, no style computation, no observer).
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import script from '@/entrypoints/asr.content';
+import script from '../../../entrypoints/asr.content';
 
 describe('asr.content.ts', () => {
   it('does no work on the page before a request arrives', () => {

@@ -1,12 +1,12 @@
 // Refilling a form that holds another employer's DGA rows (issue 14, "Refill").
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectFields } from '@/utils/asr/collect';
-import { planFill } from '@/utils/asr/plan';
-import { fillDocument, findRemoveButton, guardedClick } from '@/utils/asr/fill';
-import { EXTRA_ROW, REMOVED_ROW } from '@/utils/asr/keys';
-import { isFillComplete } from '@/utils/popup/fill-outcome';
-import { reportPhrase } from '@/utils/popup/report-phrase';
-import type { FillValues } from '@/utils/asr/types';
+import { collectFields } from '../../../utils/asr/collect';
+import { planFill } from '../../../utils/asr/plan';
+import { fillDocument, findRemoveButton, guardedClick } from '../../../utils/asr/fill';
+import { EXTRA_ROW, REMOVED_ROW } from '../../../utils/asr/keys';
+import { isFillComplete } from '../../../utils/popup/fill-outcome';
+import { reportPhrase } from '../../../utils/popup/report-phrase';
+import type { FillValues } from '../../../utils/asr/types';
 import { FAST, loadPage, VALUES, type LoadedPage } from './helpers';
 
 let page: LoadedPage | undefined;

@@ -1,8 +1,8 @@
 // The fill button in the page: where it appears, and that the page cannot press or restyle it.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
-import { HOST_STYLE, isFormPage, mountFillButton, watchFormPage, type FillButtonApi } from '@/utils/fill-button/page';
-import type { ButtonView } from '@/utils/fill-button/messages';
+import { HOST_STYLE, isFormPage, mountFillButton, watchFormPage, type FillButtonApi } from '../../../utils/asr-button/page';
+import type { ButtonView } from '../../../utils/asr-button/messages';
 
 const VIEW: ButtonView = { lang: 'nl', label: 'Invullen met koppelhulp', busy: 'Bezig met invullen…', reload: 'Vernieuw de pagina', employer: 'Voor: Het Baken · Werkgever ID 20720', note: '' };
 

@@ -2,16 +2,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import type { FieldReport, FillReport } from '@/utils/asr/types';
-import { fillFromButton, readButtonContext } from '@/utils/fill-button/background';
-import { buttonView, pageFillSummary } from '@/utils/fill-button/view';
-import { lastFillFor } from '@/utils/fill-button/last-fill';
-import { toFillValues } from '@/utils/popup/fill-values';
-import { readEmployer } from '@/utils/storage';
+import type { FieldReport, FillReport } from '../../../utils/asr/types';
+import { fillFromButton, readButtonContext } from '../../../utils/asr-button/background';
+import { buttonView, pageFillSummary } from '../../../utils/asr-button/view';
+import { lastFillFor } from '../../../utils/asr-button/last-fill';
+import { toFillValues } from '../../../utils/popup/fill-values';
+import { readEmployer } from '../../../utils/store';
 import { FULL, registrationItems } from '../../flows/data';
 // The background's migrator: the seeds below are in the older single-item form it moves.
-import '@/utils/store/migrate';
-import { rearm } from '@/utils/store/ready';
+import '../../../utils/store/migrate';
+import { rearm } from '../../../utils/store/ready';
 
 const TAB = 7;
 const URL = 'https://www.asr.nl/zakelijk/aanleveren-gegevens-eigen-beheer';

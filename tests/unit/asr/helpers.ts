@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
-import type { FillValues } from '@/utils/asr/types';
+import type { FillValues } from '../../../utils/asr/types';
 
 export const SITES = resolve(__dirname, '../../sites/asr');
 

@@ -1,8 +1,8 @@
 // Issue 12's a.s.r. misreads and issue 13's identification rules, on small forms:
 // a question is tied to a control only by text that belongs to it; uncertain → untouched.
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAILED_HERE, fillDocument } from '@/utils/asr/fill';
-import { collectFields } from '@/utils/asr/collect';
+import { FAILED_HERE, fillDocument } from '../../../utils/asr/fill';
+import { collectFields } from '../../../utils/asr/collect';
 import { FAST, loadPage, statuses, VALUES, type LoadedPage } from './helpers';
 
 let page: LoadedPage | undefined;
@@ -123,7 +123,7 @@ describe('an error inside the filler', () => {
 
 describe('what a combobox shows', () => {
   it('a choice a widget renders twice beside the box is read once; other texts stay as they are', async () => {
-    const { withoutEcho } = await import('@/utils/asr/collect');
+    const { withoutEcho } = await import('../../../utils/asr/collect');
     expect(withoutEcho('Vierwekelijks Vierwekelijks')).toBe('Vierwekelijks');
     expect(withoutEcho('Per 4 weken Per 4 weken')).toBe('Per 4 weken');
     expect(withoutEcho('Per maand Per 4 weken')).toBe('Per maand Per 4 weken');

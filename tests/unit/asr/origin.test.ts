@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAsrOrigin } from '@/utils/asr/origin';
+import { isAsrOrigin } from '../../../utils/asr/origin';
 
 describe('isAsrOrigin', () => {
   it.each([

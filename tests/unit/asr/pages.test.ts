@@ -1,9 +1,9 @@
 // Every static simulated a.s.r. page: the fields are found, fillDocument fills them, the
 // page's own listeners saw the values, nothing is submitted, each field is set once.
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectFields } from '@/utils/asr/collect';
-import { fillDocument } from '@/utils/asr/fill';
-import { planFill } from '@/utils/asr/plan';
+import { collectFields } from '../../../utils/asr/collect';
+import { fillDocument } from '../../../utils/asr/fill';
+import { planFill } from '../../../utils/asr/plan';
 import { ALL_FILLED, FAST, labelsOf, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
 
 

@@ -4,7 +4,7 @@
 // React-like re-rendered DGA section, a role=combobox custom select, sentence-style
 // questions with tooltips in labels). Each page records what its own listeners saw.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillDocument } from '@/utils/asr/fill';
+import { fillDocument } from '../../../utils/asr/fill';
 import { ALL_FILLED, FAST, labelsOf, loadPage, statuses, TEXT_SEEN, VALUES, type LoadedPage } from './helpers';
 
 

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { AsrReactForm, type ReactFormState } from '../../sites/asr/react-form/main';
-import { fillDocument } from '@/utils/asr/fill';
+import { fillDocument } from '../../../utils/asr/fill';
 import { FAST, statuses, VALUES } from './helpers';
 
 let root: Root | undefined;

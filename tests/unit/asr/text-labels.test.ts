@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanLabel, compact } from '@/utils/text/normalize';
-import { normalizeLoonheffingennummer } from '@/utils/registration/loonheffingennummer';
-import { classifyVerloning, classifyYesNo, sameValue } from '@/utils/asr/plan';
-import { LABELS } from '@/utils/asr/labels';
+import { cleanLabel, compact } from '../../../utils/text/normalize';
+import { normalizeLoonheffingennummer } from '../../../utils/registration/loonheffingennummer';
+import { classifyVerloning, classifyYesNo, sameValue } from '../../../utils/asr/plan';
+import { LABELS } from '../../../utils/asr/labels';
 
 describe('text normalisation', () => {
   it('a label as the page shows it, with required markers dropped, matches its wording variant', () => {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { closestDeep, deepQueryAll, walkTree } from '@/utils/dom/walk';
-import { isHidden, isHiddenByMarkup, markupHiddenCheck } from '@/utils/dom/visibility';
-import { isHeadingLike, readableText } from '@/utils/dom/text';
+import { closestDeep, deepQueryAll, walkTree } from '../../../utils/dom/walk';
+import { isHidden, isHiddenByMarkup, markupHiddenCheck } from '../../../utils/dom/visibility';
+import { isHeadingLike, readableText } from '../../../utils/dom/text';
 
 function html(markup: string): HTMLElement {
   document.body.innerHTML = markup;

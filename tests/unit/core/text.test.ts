@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanLabel, collapseWhitespace, compact, containsNineDigitRun, wordList, words } from '@/utils/text/normalize';
-import { hasAnyPhrase, hasPhrase, isPhrase, startsWithPhrase } from '@/utils/text/match';
-import { parsePayPeriod, yesNo } from '@/utils/text/meaning';
+import { cleanLabel, collapseWhitespace, compact, containsNineDigitRun, wordList, words } from '../../../utils/text/normalize';
+import { hasAnyPhrase, hasPhrase, isPhrase, startsWithPhrase } from '../../../utils/text/match';
+import { parsePayPeriod, yesNo } from '../../../utils/text/meaning';
 
 describe('normalising', () => {
   it('collapses every kind of space and drops zero-width characters', () => {

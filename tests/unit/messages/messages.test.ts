@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseAsrRequest } from '@/utils/asr/request';
-import { AsrRequestSchema, CaptureMessageSchema, isFromThisExtension } from '@/utils/messaging';
-import { probeAsrTab, requestFill, toFillValues } from '@/utils/popup/fill-request';
-import { emptyEmployerDraft, EMPTY_PROFILE } from '@/utils/registration/schema';
+import { parseAsrRequest } from '../../../utils/asr/request';
+import { AsrRequestSchema } from '../../../utils/messages/fill';
+import { CaptureMessageSchema, isFromThisExtension } from '../../../utils/messages/captures';
+import { probeAsrTab, requestFill, toFillValues } from '../../../utils/popup/fill-request';
+import { emptyEmployerDraft, EMPTY_PROFILE } from '../../../utils/registration/schema';
 
 const validFill = {
   type: 'asr/fill',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicateGroups, mergeEmployerRecords, mergeGroup, takeOther, unionDgas } from '../../../utils/employer-merge';
-import { newEmployerRecord, type EmployerRecord } from '../../../utils/employer-record';
+import { findDuplicateGroups, mergeEmployerRecords, mergeGroup, takeOther, unionDgas } from '../../../utils/employers/merge';
+import { newEmployerRecord, type EmployerRecord } from '../../../utils/employers/record';
 import { validDraft } from '../registration/fixtures';
 
 const record = (id: string, over: Partial<EmployerRecord> = {}, draft: Parameters<typeof validDraft>[0] = {}): EmployerRecord => ({

@@ -4,18 +4,18 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRoot, type Root } from 'react-dom/client';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ensureMigrated } from '@/utils/storage';
-import { EMPLOYER_PREFIX } from '@/utils/store/layout';
-import { readFirstPaint } from '@/utils/overview/store';
-import { OverviewApp } from '@/components/overview/OverviewApp';
-import { mountOverview } from '@/components/overview/mount';
+import { ensureMigrated } from '../../../utils/store';
+import { EMPLOYER_PREFIX } from '../../../utils/store/layout';
+import { readFirstPaint } from '../../../utils/overview/store';
+import { OverviewApp } from '../../../components/overview/OverviewApp';
+import { mountOverview } from '../../../components/overview/mount';
 import { meterStorage, type Meter } from '../store/meter';
 import { seedEmployers } from '../store/seed';
 
 const work = vi.hoisted(() => ({ fullRows: 0, entryRows: 0 }));
 
-vi.mock('@/utils/overview/rows', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('@/utils/overview/rows')>();
+vi.mock('../../../utils/overview/rows', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../../utils/overview/rows')>();
   return {
     ...actual,
     toRows: (...args: Parameters<typeof actual.toRows>) => {

@@ -3,10 +3,10 @@
 // store's own read (validation, repair) whenever the script's values are not usable.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readOverviewFirstRead } from '@/utils/overview/first-read';
-import { readFirstPaint } from '@/utils/overview/store';
-import { ensureMigrated, readEmployerIndex, readQuarantine, settingsItem } from '@/utils/storage';
-import { EmployerIndexEntrySchema, LEGACY_KEY, entryIn, entryKey } from '@/utils/store/layout';
+import { readOverviewFirstRead } from '../../../utils/overview/first-read';
+import { readFirstPaint } from '../../../utils/overview/store';
+import { ensureMigrated, readEmployerIndex, readQuarantine, settingsItem } from '../../../utils/store';
+import { EmployerIndexEntrySchema, LEGACY_KEY, entryIn, entryKey } from '../../../utils/store/layout';
 import { meterStorage } from '../store/meter';
 import { seedEmployers } from '../store/seed';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { newEmployerRecord, type EmployerRecord } from '../../../utils/employer-record';
+import { newEmployerRecord, type EmployerRecord } from '../../../utils/employers/record';
 import { entryRow, toRow, rightsSummary, type RowContext } from '../../../utils/overview/rows';
 import { entryOf } from '../../../utils/store/layout';
 import { DEFAULT_QUERY, filterRows, findRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '../../../utils/overview/find';
@@ -261,7 +261,7 @@ describe('work at scale', () => {
 
 describe('CSV cells', () => {
   it('quotes only what needs it, and a real parser reads every cell back', async () => {
-    const { csvCell } = await import('@/utils/overview/csv');
+    const { csvCell } = await import('../../../utils/overview/csv');
     const cells = ['Bakkerij; De "Korenschoof"', 'regel 1\r\nregel 2', ' spatie', 'gewoon', '="00123"'];
     expect(csvCell('gewoon')).toBe('gewoon');
     const parsed = Papa.parse<string[]>(cells.map(csvCell).join(';'), { delimiter: ';' });

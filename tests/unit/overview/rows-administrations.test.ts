@@ -2,8 +2,8 @@
 // administratie"), from the same validation inputs, until the user chooses a number.
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { applyCompanyCapture, applyUserEdit, newEmployerRecord, type EmployerRecord } from '../../../utils/employer-record';
-import { numberChoices } from '../../../utils/administrations';
+import { applyCompanyCapture, applyUserEdit, newEmployerRecord, type EmployerRecord } from '../../../utils/employers/record';
+import { numberChoices } from '../../../utils/employers/administrations';
 import { employerIssues, toRow, type RowContext } from '../../../utils/overview/rows';
 import { missingLabels, missingText } from '../../../utils/overview/text';
 import { rowsToCsv } from '../../../utils/overview/csv';

@@ -1,10 +1,10 @@
 // Several administrations: the popup names each number's administration and never picks one for
 // the user; a merge of two records loses no administration name.
 import { describe, expect, it } from 'vitest';
-import { mergeEmployerRecords } from '@/utils/employer-merge';
-import { applyCompanyCapture, newEmployerRecord, type EmployerRecord } from '@/utils/employer-record';
-import { administrationChoices } from '@/utils/administrations';
-import { hasBlockingErrors, validateEmployer } from '@/utils/registration/validate';
+import { mergeEmployerRecords } from '../../../utils/employers/merge';
+import { applyCompanyCapture, newEmployerRecord, type EmployerRecord } from '../../../utils/employers/record';
+import { administrationChoices } from '../../../utils/employers/administrations';
+import { hasBlockingErrors, validateEmployer } from '../../../utils/registration/validate';
 import { validDraft } from '../registration/fixtures';
 
 const T0 = '2026-11-01T10:00:00.000Z';

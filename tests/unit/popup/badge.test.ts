@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '@/utils/badge';
-import { REQUIRED_RIGHTS, type RightName, type RightsCapture } from '@/utils/loket/types';
+import { badgeFor } from '../../../utils/browser/badge';
+import { REQUIRED_RIGHTS, type RightName, type RightsCapture } from '../../../utils/loket/types';
 
 const rights = (granted: boolean): RightsCapture => ({
   kind: 'rights',

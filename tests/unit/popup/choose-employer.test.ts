@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newEmployerRecord, type EmployerRecord } from '@/utils/employer-record';
-import { chooseEmployer, pickOrder } from '@/utils/popup/choose-employer';
+import { newEmployerRecord, type EmployerRecord } from '../../../utils/employers/record';
+import { chooseEmployer, pickOrder } from '../../../utils/popup/choose-employer';
 import { validDraft, validProfile } from '../registration/fixtures';
 
 const record = (id: string, over: Partial<EmployerRecord> = {}): EmployerRecord => ({

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldReport, FillReport, FillValues } from '@/utils/asr/types';
-import { fillSummary, isFillComplete } from '@/utils/popup/fill-outcome';
-import { reportPhrase } from '@/utils/popup/report-phrase';
-import { stageAfterFill } from '@/utils/registration/stage';
+import type { FieldReport, FillReport, FillValues } from '../../../utils/asr/types';
+import { fillSummary, isFillComplete } from '../../../utils/popup/fill-outcome';
+import { reportPhrase } from '../../../utils/popup/report-phrase';
+import { stageAfterFill } from '../../../utils/registration/stage';
 
 const values: FillValues = {
   bedrijfsnaam: 'Salarisbureau Noord B.V.',

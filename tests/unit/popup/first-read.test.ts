@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readFirstPaint, FIRST_READ_GLOBAL } from '@/utils/popup/first-read';
-import { bootPopup } from '@/components/usePopupData';
-import { ensureMigrated, lastEmployerIdItem, chosenEmployerIdItem, profileItem, readQuarantine } from '@/utils/storage';
-import { LEGACY_KEY } from '@/utils/store/layout';
+import { readFirstPaint, FIRST_READ_GLOBAL } from '../../../utils/popup/first-read';
+import { bootPopup } from '../../../components/popup/usePopupData';
+import { ensureMigrated, lastEmployerIdItem, chosenEmployerIdItem, profileItem, readQuarantine } from '../../../utils/store';
+import { LEGACY_KEY } from '../../../utils/store/layout';
 import { meterStorage } from '../store/meter';
 import { seedEmployers } from '../store/seed';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { issueKey, visibleIssues } from '@/utils/popup/issue-visibility';
-import { validateRegistration } from '@/utils/registration/validate';
-import { EMPTY_PROFILE, emptyEmployerDraft } from '@/utils/registration/schema';
+import { issueKey, visibleIssues } from '../../../utils/popup/issue-visibility';
+import { validateRegistration } from '../../../utils/registration/validate';
+import { EMPTY_PROFILE, emptyEmployerDraft } from '../../../utils/registration/schema';
 
 describe('which messages stand next to their field', () => {
   const draft = { ...emptyEmployerDraft('20720'), verloning: 'week' as const };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
-import { preloaded } from '@/components/preloaded';
+import { preloaded } from '../../../components/shared/preloaded';
 
 // React 19 asks for this flag before `act` may be used outside a test renderer.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteOf } from '@/utils/sites';
+import { siteOf } from '../../../utils/browser/sites';
 
 describe('which site a tab shows', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { browser } from 'wxt/browser';
-import { findDeadTabs } from '@/utils/popup/tab-health';
+import { findDeadTabs } from '../../../utils/popup/tab-health';
 
 // After an extension update Chrome leaves the old content scripts cut off: sendMessage to them
 // rejects ("Could not establish connection"). The popup must name exactly those tabs.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCompanyCapture, applyUserEdit, loketDifferences, newEmployerRecord } from '@/utils/employer-record';
+import { applyCompanyCapture, applyUserEdit, loketDifferences, newEmployerRecord } from '../../../utils/employers/record';
 
 const AT = '2026-11-29T10:00:00.000Z';
 

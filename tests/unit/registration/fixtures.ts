@@ -1,4 +1,4 @@
-import { emptyEmployerDraft, type EmployerDraft, type Profile } from '../../../utils/registration';
+import { emptyEmployerDraft, type EmployerDraft, type Profile } from '../../../utils/registration/schema';
 
 export const validProfile = (): Profile => ({
   bedrijfsnaam: 'Salarisbureau De Vries B.V.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_PROFILE, emptyEmployerDraft, registrationAsText } from '../../../utils/registration';
+import { EMPTY_PROFILE, emptyEmployerDraft } from '../../../utils/registration/schema';
+import { registrationAsText } from '../../../utils/registration/format';
 import { validDraft, validProfile } from './fixtures';
 
 describe('registrationAsText', () => {

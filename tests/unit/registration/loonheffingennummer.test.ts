@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  emptyEmployerDraft,
-  loonheffingennummerProblem,
-  loonheffingennummerProblems,
-  normalizeLoonheffingennummer,
-  passesElevenTest,
-  validateEmployer,
-} from '../../../utils/registration';
+import { emptyEmployerDraft } from '../../../utils/registration/schema';
+import { loonheffingennummerProblem, loonheffingennummerProblems, normalizeLoonheffingennummer, passesElevenTest } from '../../../utils/registration/loonheffingennummer';
+import { validateEmployer } from '../../../utils/registration/validate';
 import { validDraft } from './fixtures';
 
 const WEIGHTS = [9, 8, 7, 6, 5, 4, 3, 2, -1];

@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  MESSAGES,
-  messageFor,
-  validateRegistration,
-  type EmployerDraft,
-  type MessageCode,
-  type Profile,
-} from '../../../utils/registration';
+import { MESSAGES, messageFor, type MessageCode } from '../../../utils/registration/messages';
+import { validateRegistration } from '../../../utils/registration/validate';
+import { type EmployerDraft, type Profile } from '../../../utils/registration/schema';
 
 const text = fc.oneof(
   fc.constant(''),

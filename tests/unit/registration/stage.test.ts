@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RegistrationStatusSchema } from '@/utils/registration/schema';
-import { STAGES, stageAfterFill, stageReachedAt, statusAt } from '@/utils/registration/stage';
+import { RegistrationStatusSchema } from '../../../utils/registration/schema';
+import { STAGES, stageAfterFill, stageReachedAt, statusAt } from '../../../utils/registration/stage';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 

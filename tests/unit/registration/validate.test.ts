@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  completeRegistration,
-  emptyEmployerDraft,
-  EMPTY_PROFILE,
-  hasBlockingErrors,
-  normalizeEmployer,
-  normalizeProfile,
-  validateEmployer,
-  validateProfile,
-  validateRegistration,
-  werkgeverIdKind,
-  type ValidationIssue,
-} from '../../../utils/registration';
+import { emptyEmployerDraft, EMPTY_PROFILE, type ValidationIssue } from '../../../utils/registration/schema';
+import { hasBlockingErrors, normalizeEmployer, normalizeProfile, validateEmployer, validateProfile, validateRegistration } from '../../../utils/registration/validate';
+import { werkgeverIdKind } from '../../../utils/registration/werkgever-id';
 import { validDraft, validProfile } from './fixtures';
 
 const brief = (issues: ValidationIssue[]) =>
@@ -228,31 +218,5 @@ describe('validateRegistration', () => {
     expect(codes).toHaveLength(8);
     expect(codes).toContain('bedrijfsnaam.required');
     expect(codes).toContain('dertiendeMaand.unanswered');
-  });
-});
-
-describe('completeRegistration', () => {
-  it('returns the normalised registration when nothing blocks', () => {
-    const reg = completeRegistration(
-      { ...validProfile(), raamwerkcontractnummer: ' a0201 ' },
-      validDraft({ loonheffingennummer: '6281.94.821.l.01', verloning: '4weken' }),
-    );
-    expect(reg?.profile.raamwerkcontractnummer).toBe('A0201');
-    expect(reg?.employer.loonheffingennummer).toBe('628194821L01');
-    expect(reg?.employer.verloning).toBe('4weken');
-  });
-
-  it('is null while any error remains, and allows warnings', () => {
-    expect(completeRegistration(validProfile(), validDraft({ verloning: 'week' }))).toBeNull();
-    expect(completeRegistration(validProfile(), validDraft({ dertiendeMaand: null }))).toBeNull();
-    expect(completeRegistration(validProfile(), validDraft({ loonheffingennummer: '123456789L01' }))).toBeNull();
-    expect(
-      completeRegistration(validProfile(), validDraft({ loonheffingennummer: '123456789L01', elevenTestAcceptedFor: '123456789L01' })),
-    ).not.toBeNull();
-  });
-
-  it('drops rows kept under "no DGA"', () => {
-    const reg = completeRegistration(validProfile(), validDraft({ hasDga: false }));
-    expect(reg?.employer.dgas).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ import {
   missingItems,
   undeterminedItems,
   type RightsCheck,
-} from '@/utils/rights/checklist';
-import { REQUIRED_RIGHTS, type RightName } from '@/utils/loket/types';
+} from '../../../utils/rights/checklist';
+import { REQUIRED_RIGHTS, type RightName } from '../../../utils/loket/types';
 
 const allRights = (granted: boolean) =>
   Object.fromEntries(REQUIRED_RIGHTS.map((r) => [r, granted])) as Record<RightName, boolean>;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { interleavedWork } from './concurrency';
-import { quarantineItem } from '@/utils/storage';
+import { quarantineItem } from '../../../utils/store';
 
 it('captures, popup saves and deletions at once on 1,000 employers: nothing is lost', async () => {
   expect(await interleavedWork()).toEqual([]);

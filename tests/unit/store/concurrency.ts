@@ -1,8 +1,8 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveCapture } from '@/utils/capture-store';
-import { deleteEmployer } from '@/utils/data-control';
-import { applyUserEdit, type EmployerRecord } from '@/utils/employer-record';
-import { entryOf, werkgeverKey } from '@/utils/store/layout';
+import { saveCapture } from '../../../utils/store/save-capture';
+import { deleteEmployer } from '../../../utils/store/delete-employer';
+import { applyUserEdit, type EmployerRecord } from '../../../utils/employers/record';
+import { entryOf, werkgeverKey } from '../../../utils/store/layout';
 import {
   ensureMigrated,
   readAllEmployers,
@@ -11,7 +11,7 @@ import {
   rightsItem,
   tabEmployersItem,
   updateEmployer,
-} from '@/utils/storage';
+} from '../../../utils/store';
 import { generateRights } from '../../support/employers.mjs';
 import { seedEmployers } from './seed';
 

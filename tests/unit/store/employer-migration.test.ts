@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateEmployers, legacyStore } from '../../support/employers.mjs';
-import { migrateLegacyEmployers } from '@/utils/store/migrate';
-import { entryOf } from '@/utils/store/layout';
-import { saveCapture } from '@/utils/capture-store';
-import { quarantineItem, readAllEmployers, readEmployer, readEmployerIndex, readRights } from '@/utils/storage';
+import { migrateLegacyEmployers } from '../../../utils/store/migrate';
+import { entryOf } from '../../../utils/store/layout';
+import { saveCapture } from '../../../utils/store/save-capture';
+import { quarantineItem, readAllEmployers, readEmployer, readEmployerIndex, readRights } from '../../../utils/store';
 import { meterStorage } from './meter';
 
 /**

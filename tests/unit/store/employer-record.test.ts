@@ -7,8 +7,8 @@ import {
   loketDifferences,
   newEmployerRecord,
   openDgaCandidates,
-} from '@/utils/employer-record';
-import type { CompanyCapture } from '@/utils/loket/types';
+} from '../../../utils/employers/record';
+import type { CompanyCapture } from '../../../utils/loket/types';
 
 const T0 = '2026-11-01T10:00:00.000Z';
 const T1 = '2026-11-02T10:00:00.000Z';

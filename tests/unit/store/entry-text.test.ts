@@ -4,9 +4,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveCapture } from '@/utils/capture-store';
-import { applyUserEdit } from '@/utils/employer-record';
-import { readAllEmployers, readEmployerIndex, readQuarantine, updateEmployer, writeEmployerUnlocked } from '@/utils/storage';
+import { saveCapture } from '../../../utils/store/save-capture';
+import { applyUserEdit } from '../../../utils/employers/record';
+import { readAllEmployers, readEmployerIndex, readQuarantine, updateEmployer, writeEmployerUnlocked } from '../../../utils/store';
 import {
   EMPLOYERS_VERSION,
   EMPLOYERS_VERSION_KEY,
@@ -17,11 +17,11 @@ import {
   entryKey,
   entryOf,
   entryText,
-} from '@/utils/store/layout';
-import { STAGES } from '@/utils/registration/stage';
-import { migrateEntriesToText, migrateStoredEmployers } from '@/utils/store/migrate';
-import { readOverviewFirstRead } from '@/utils/overview/first-read';
-import { readFirstPaint } from '@/utils/overview/store';
+} from '../../../utils/store/layout';
+import { STAGES } from '../../../utils/registration/stage';
+import { migrateEntriesToText, migrateStoredEmployers } from '../../../utils/store/migrate';
+import { readOverviewFirstRead } from '../../../utils/overview/first-read';
+import { readFirstPaint } from '../../../utils/overview/store';
 import { seedEmployers } from './seed';
 
 beforeEach(() => fakeBrowser.reset());

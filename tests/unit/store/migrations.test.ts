@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { employersV1toV2 } from '@/utils/storage-migrations';
+import { employersV1toV2 } from '../../../utils/store/migrations';
 
 const v1Record = (draft: Record<string, unknown>) => ({
   id: 'e1',
@@ -51,8 +51,8 @@ describe('employers v1 → v2', () => {
 
     it('migrates v1 data on load, and the migrated record passes validation', async () => {
       await fakeBrowser.storage.local.set({ employers: { e1: v1Record({}) }, employers$: { v: 1 } });
-      await import('@/utils/store/migrate'); // the background's migrator
-      const { readAllEmployers, quarantineItem } = await import('@/utils/storage');
+      await import('../../../utils/store/migrate'); // the background's migrator
+      const { readAllEmployers, quarantineItem } = await import('../../../utils/store');
       const records = await readAllEmployers();
       expect(records.e1!.draft.elevenTestAcceptedFor).toBe('123456789L01');
       expect(await quarantineItem.getValue()).toEqual([]);
@@ -64,11 +64,11 @@ describe('employers v1 → v2', () => {
       const asked: unknown[] = [];
       fakeBrowser.runtime.onMessage.addListener(async (message: unknown) => {
         asked.push(message);
-        const { ensureMigrated } = await import('@/utils/store/migrate'); // as the background does
+        const { ensureMigrated } = await import('../../../utils/store/migrate'); // as the background does
         await ensureMigrated();
         return { migrated: true };
       });
-      const { readAllEmployers } = await import('@/utils/storage');
+      const { readAllEmployers } = await import('../../../utils/store');
       expect(Object.keys(await readAllEmployers())).toEqual(['e1']);
       expect(asked).toEqual([{ type: 'storage/migrate' }]);
     }, 60_000);

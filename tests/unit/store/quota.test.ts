@@ -1,6 +1,6 @@
 import { beforeEach, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readEmployerIndex } from '@/utils/storage';
+import { readEmployerIndex } from '../../../utils/store';
 import { storedBytes } from './meter';
 import { seedEmployers } from './seed';
 

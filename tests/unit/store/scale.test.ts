@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { saveCapture } from '@/utils/capture-store';
-import { applyUserEdit } from '@/utils/employer-record';
-import { ensureMigrated, lastEmployerIdItem, readEmployer, readEmployerIndex, updateEmployer } from '@/utils/storage';
-import { EMPLOYER_PREFIX, ENTRY_PREFIX, entryOf } from '@/utils/store/layout';
-import { bootPopup } from '@/components/usePopupData';
+import { saveCapture } from '../../../utils/store/save-capture';
+import { applyUserEdit } from '../../../utils/employers/record';
+import { ensureMigrated, lastEmployerIdItem, readEmployer, readEmployerIndex, updateEmployer } from '../../../utils/store';
+import { EMPLOYER_PREFIX, ENTRY_PREFIX, entryOf } from '../../../utils/store/layout';
+import { bootPopup } from '../../../components/popup/usePopupData';
 import { meterStorage, totalWritten, type Meter } from './meter';
 import { seedEmployers } from './seed';
 

@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { generateEmployers, legacyStore } from '../../support/employers.mjs';
-import { migrateLegacyEmployers } from '@/utils/store/migrate';
+import { migrateLegacyEmployers } from '../../../utils/store/migrate';
 
 /** A store of n generated employers in the current layout, reached through the real migration. */
 export async function seedEmployers(n: number) {

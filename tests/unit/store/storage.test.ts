@@ -10,10 +10,10 @@ import {
   rightsItem,
   lastEmployerIdItem,
   tabEmployersItem,
-} from '@/utils/storage';
-import { saveCapture } from '@/utils/capture-store';
-import { newEmployerRecord } from '@/utils/employer-record';
-import type { CompanyCapture } from '@/utils/loket/types';
+} from '../../../utils/store';
+import { saveCapture } from '../../../utils/store/save-capture';
+import { newEmployerRecord } from '../../../utils/employers/record';
+import type { CompanyCapture } from '../../../utils/loket/types';
 import { putRawEmployer } from './seed';
 
 beforeEach(() => fakeBrowser.reset());

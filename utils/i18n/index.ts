@@ -1,0 +1,203 @@
+/**
+ * The popup's own words, Dutch first. The browser's UI language is not used: processors work
+ * in Dutch whatever their browser says, and the English text is a deliberate choice in the popup.
+ */
+export type Lang = 'nl' | 'en';
+
+const TEXT = {
+  title: { nl: 'Koppelhulp Loket.nl → a.s.r.', en: 'Loket.nl → a.s.r. link helper' },
+  /** The one name of the a.s.r. form, everywhere. */
+  formName: {
+    nl: "het a.s.r.-formulier 'Aanleveren gegevens in eigen beheer'",
+    en: "the a.s.r. form 'Aanleveren gegevens in eigen beheer'",
+  },
+  loading: { nl: 'Laden…', en: 'Loading…' },
+  employer: { nl: 'Werkgever', en: 'Employer' },
+  employerDetails: { nl: 'Gegevens werkgever', en: 'Employer details' },
+  newEmployer: { nl: 'Nieuwe werkgever', en: 'New employer' },
+  noEmployers: { nl: 'Nog geen werkgevers', en: 'No employers yet' },
+  unnamedEmployer: { nl: '(naamloos)', en: '(unnamed)' },
+  profile: { nl: 'Uw organisatie', en: 'Your organisation' },
+  profileHint: {
+    nl: 'Eén keer invullen; geldt voor elke werkgever.',
+    en: 'Fill in once; used for every employer.',
+  },
+  bedrijfsnaam: { nl: 'Bedrijfsnaam', en: 'Bedrijfsnaam' },
+  email: { nl: 'E-mailadres', en: 'E-mailadres' },
+  raamwerkcontractnummer: { nl: 'Raamwerkcontractnummer', en: 'Raamwerkcontractnummer' },
+  werkgeverNaam: { nl: 'Naam werkgever', en: 'Employer name' },
+  werkgeverNaamHint: { nl: 'Alleen om de werkgever te herkennen.', en: 'Only to recognise the employer.' },
+  werkgeverId: { nl: 'Werkgever ID', en: 'Werkgever ID' },
+  loonheffingennummer: { nl: 'Loonheffingennummer', en: 'Loonheffingennummer' },
+  otherNumber: { nl: 'Ander nummer…', en: 'Other number…' },
+  acceptElevenTest: {
+    nl: 'Ik heb dit nummer gecontroleerd: toch gebruiken',
+    en: 'I checked this number: use it anyway',
+  },
+  loketShows: { nl: 'Loket.nl toont', en: 'Loket.nl shows' },
+  takeOver: { nl: 'Overnemen', en: 'Use this' },
+  dgaQuestion: { nl: "Zitten er DGA's in de verloning?", en: 'Are there DGAs in the payroll?' },
+  yes: { nl: 'Ja', en: 'Yes' },
+  no: { nl: 'Nee', en: 'No' },
+  naamDga: { nl: 'Naam DGA', en: 'Naam DGA' },
+  personeelsnummer: { nl: 'Personeelsnummer', en: 'Personeelsnummer' },
+  addDga: { nl: 'DGA toevoegen', en: 'Add DGA' },
+  dgaShort: { nl: "DGA's", en: 'DGAs' },
+  removeDga: { nl: 'Verwijder DGA', en: 'Remove DGA' },
+  candidates: { nl: 'Gevonden in Loket.nl (DGA)', en: 'Found in Loket.nl (DGA)' },
+  addCandidate: { nl: 'Toevoegen', en: 'Add' },
+  verloning: { nl: 'Verloning', en: 'Verloning' },
+  perMaand: { nl: 'Per maand', en: 'Monthly' },
+  per4Weken: { nl: 'Per 4 weken', en: 'Every 4 weeks' },
+  dertiendeMaand: { nl: '13e maand', en: '13e maand' },
+  status: { nl: 'Status', en: 'Status' },
+  stageConcept: { nl: 'Concept', en: 'Draft' },
+  stageIngevuld: { nl: 'Ingevuld bij a.s.r.', en: 'Filled in at a.s.r.' },
+  stageVerstuurd: { nl: 'Verstuurd', en: 'Sent' },
+  stageKeylane: { nl: 'Wacht op Keylane', en: 'Waiting for Keylane' },
+  stageBevestigd: { nl: 'Koppeling bevestigd', en: 'Link confirmed' },
+  firstExchange: { nl: 'Datum eerste uitwisseling', en: 'Date of first exchange' },
+  stillMissing: { nl: 'Nog te doen vóór het invullen', en: 'Still to do before filling' },
+  allComplete: {
+    nl: 'Elk veld heeft een waarde in de vorm die a.s.r. vraagt.',
+    en: 'Every field has a value in the format a.s.r. asks for.',
+  },
+  fill: { nl: 'Invullen op a.s.r.', en: 'Fill in on a.s.r.' },
+  fillSection: { nl: 'Invullen op het a.s.r.-formulier', en: 'Fill in the a.s.r. form' },
+  fillNoForm: {
+    nl: "Op deze a.s.r.-pagina staat niet het formulier 'Aanleveren gegevens in eigen beheer'.",
+    en: "This a.s.r. page does not show the form 'Aanleveren gegevens in eigen beheer'.",
+  },
+  pickFirst: {
+    nl: 'Kies eerst hieronder voor welke werkgever u invult.',
+    en: 'First choose below which employer to fill in.',
+  },
+  pickHeading: { nl: 'Voor welke werkgever vult u in?', en: 'Which employer are you filling in?' },
+  pickHint: {
+    nl: 'U werkte in de koppelhulp aan een andere werkgever dan Loket.nl het laatst toonde.',
+    en: 'The employer you worked on here differs from the one Loket.nl showed last.',
+  },
+  pickChosen: { nl: 'laatst gekozen in de koppelhulp', en: 'last chosen here' },
+  pickLastSeen: { nl: 'laatst gezien in Loket.nl', en: 'last seen in Loket.nl' },
+  pickReady: { nl: 'klaar om in te vullen', en: 'ready to fill in' },
+  pickIncomplete: { nl: 'nog niet compleet', en: 'not yet complete' },
+  unsavedEmployer: { nl: '(nieuwe werkgever, nog niet opgeslagen)', en: '(new employer, not saved yet)' },
+  change: { nl: 'Wijzigen', en: 'Change' },
+  reloadPage: {
+    nl: 'De extensie is bijgewerkt sinds deze pagina werd geopend. Vernieuw de pagina (F5) en probeer het opnieuw.',
+    en: 'The extension was updated after this page was opened. Reload the page (F5) and try again.',
+  },
+  openAsr: { nl: 'a.s.r.-formulier openen', en: 'Open the a.s.r. form' },
+  openAsrHint: {
+    nl: "Opent a.s.r.'s pagina voor salarisverwerkers in een nieuw tabblad; klik daar op 'Aanleveren gegevens in eigen beheer' en daarna op Invullen.",
+    en: "Opens a.s.r.'s page for payroll processors in a new tab; click 'Aanleveren gegevens in eigen beheer' there, then Fill in.",
+  },
+  openAsrHintKnown: {
+    nl: "Opent het formulier 'Aanleveren gegevens in eigen beheer' in een nieuw tabblad; klik daar op 'Invullen met koppelhulp'.",
+    en: "Opens the form 'Aanleveren gegevens in eigen beheer' in a new tab; click 'Invullen met koppelhulp' there.",
+  },
+  confirmIncomplete: {
+    nl: 'De gegevens zijn nog niet compleet. Druk nogmaals op de knop om toch in te vullen; controleer het formulier daarna zelf.',
+    en: 'The details are incomplete. Press the button again to fill in anyway; check the form yourself afterwards.',
+  },
+  fillAnyway: { nl: 'Invullen, ook al is het onvolledig', en: 'Fill in anyway, incomplete' },
+  cancel: { nl: 'Annuleren', en: 'Cancel' },
+  filling: { nl: 'Bezig met invullen…', en: 'Filling in…' },
+  report: { nl: 'Resultaat van het invullen', en: 'Fill result' },
+  reportFilled: { nl: 'ingevuld', en: 'filled' },
+  reportNotFound: { nl: 'niet gevonden', en: 'not found' },
+  reportNotTaken: { nl: 'niet overgenomen', en: 'not taken' },
+  reportConflict: { nl: 'conflict', en: 'conflict' },
+  reportSkipped: { nl: 'overgeslagen', en: 'skipped' },
+  overwrite: { nl: 'Toch overschrijven', en: 'Overwrite anyway' },
+  noFormFound: {
+    nl: "Het formulier 'Aanleveren gegevens in eigen beheer' staat niet op deze pagina: er is niets ingevuld.",
+    en: "The form 'Aanleveren gegevens in eigen beheer' is not on this page: nothing was filled in.",
+  },
+  neverSubmits: {
+    nl: 'Er wordt niets verzonden: controleer het formulier en verstuur het zelf.',
+    en: 'Nothing is submitted: check the form and send it yourself.',
+  },
+  copyText: { nl: 'Kopiëren als tekst', en: 'Copy as text' },
+  copied: { nl: 'Gekopieerd', en: 'Copied' },
+  copyFailed: { nl: 'Kopiëren lukte niet', en: 'Copy failed' },
+  language: { nl: 'English', en: 'Nederlands' },
+  saved: { nl: 'Opgeslagen', en: 'Saved' },
+  saveFailed: {
+    nl: 'Opslaan mislukt. Uw invoer staat nog in dit venster; probeer het opnieuw.',
+    en: 'Saving failed. Your input is still here; try again.',
+  },
+  quarantined: {
+    nl: 'Een deel van de opgeslagen gegevens was beschadigd en is apart gezet. Exporteer het om niets kwijt te raken.',
+    en: 'Some stored data was damaged and has been set aside. Export it so nothing is lost.',
+  },
+  data: { nl: 'Gegevens beheren', en: 'Manage data' },
+  exportJson: { nl: 'Exporteren (JSON)', en: 'Export (JSON)' },
+  deleteEmployer: { nl: 'Deze werkgever verwijderen', en: 'Delete this employer' },
+  confirmDeleteEmployer: { nl: 'Ja, deze werkgever verwijderen', en: 'Yes, delete this employer' },
+  deleted: { nl: 'Werkgever verwijderd', en: 'Employer deleted' },
+  undo: { nl: 'Ongedaan maken', en: 'Undo' },
+  duplicateFound: {
+    nl: 'Deze werkgever staat er meer dan eens in (zelfde loonheffingennummer of Werkgever ID).',
+    en: 'This employer is stored more than once (same loonheffingennummer or Werkgever ID).',
+  },
+  merge: { nl: 'Samenvoegen', en: 'Merge' },
+  merged: { nl: 'Samengevoegd; niets is weggegooid.', en: 'Merged; nothing was thrown away.' },
+  mergeKept: { nl: 'Let op, twee waarden; behouden', en: 'Note, two values; kept' },
+  reloadLoket: {
+    nl: 'De extensie is bijgewerkt sinds dit Loket.nl-tabblad werd geopend. Vernieuw dit tabblad (F5) om weer gegevens over te nemen',
+    en: 'The extension was updated after this Loket.nl tab was opened. Reload this tab (F5) to read data again',
+  },
+  nextStep: { nl: 'Volgende stap', en: 'Next step' },
+  payrollSection: { nl: "DGA's en verloning", en: 'DGAs and payroll' },
+  statusSection: { nl: 'Status van de aanmelding', en: 'Registration status' },
+  markSent: { nl: 'Ik heb het formulier verstuurd', en: 'I have sent the form' },
+  since: { nl: 'sinds', en: 'since' },
+  deleteAll: { nl: 'Alles verwijderen', en: 'Delete everything' },
+  confirmDeleteAll: { nl: 'Echt alles verwijderen?', en: 'Really delete everything?' },
+  privacy: {
+    nl: 'Alles blijft op deze computer (browseropslag). Er wordt niets verzonden.',
+    en: 'Everything stays on this computer (browser storage). Nothing is sent anywhere.',
+  },
+  // The fill button on the a.s.r. form page (utils/asr-button): one block, issue 14 "Shorter route".
+  pageFill: { nl: 'Invullen met koppelhulp', en: 'Fill in with the link helper' },
+  pageFillFor: { nl: 'Voor', en: 'For' },
+  pageFillBusy: { nl: 'Bezig met invullen…', en: 'Filling in…' },
+  pageFillNoEmployer: {
+    nl: 'Niet ingevuld: er is nog geen werkgever gekozen. Open de koppelhulp ({shortcut}) en kies de werkgever.',
+    en: 'Not filled in: no employer chosen yet. Open the link helper ({shortcut}) and choose the employer.',
+  },
+  pageFillMustPick: {
+    nl: 'Niet ingevuld: het is niet zeker voor welke werkgever u invult. Open de koppelhulp ({shortcut}) en kies de werkgever.',
+    en: 'Not filled in: it is not certain which employer you are filling in. Open the link helper ({shortcut}) and choose the employer.',
+  },
+  pageFillBlocked: {
+    nl: 'Niet ingevuld: de gegevens van deze werkgever zijn nog niet compleet. Open de koppelhulp ({shortcut}) om ze aan te vullen.',
+    en: "Not filled in: this employer's details are not complete yet. Open the link helper ({shortcut}) to complete them.",
+  },
+  pageFillReload: {
+    nl: 'Niet ingevuld: vernieuw de pagina (F5) en probeer het opnieuw.',
+    en: 'Not filled in: reload the page (F5) and try again.',
+  },
+  pageFillNoShortcut: { nl: 'knop in de werkbalk', en: 'toolbar button' },
+  pageFillChanged: {
+    nl: 'Niet ingevuld: de werkgever is intussen gewijzigd. Controleer de werkgever hierboven en klik opnieuw.',
+    en: 'Not filled in: the employer changed meanwhile. Check the employer above and click again.',
+  },
+  // Administrations (issue 14).
+  chooseAdministration: { nl: 'Kies de administratie', en: 'Choose the administration' },
+} as const;
+
+export type TextKey = keyof typeof TEXT;
+
+export function text(key: TextKey, lang: Lang): string {
+  return TEXT[key][lang];
+}
+
+/**
+ * "nl" when English mode shows this text in Dutch on purpose (the a.s.r. form's own field names),
+ * so screen readers pronounce it as Dutch; undefined otherwise.
+ */
+export function dutchIn(key: TextKey, lang: Lang): 'nl' | undefined {
+  return lang === 'en' && TEXT[key].en === TEXT[key].nl ? 'nl' : undefined;
+}
