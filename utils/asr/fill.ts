@@ -5,11 +5,13 @@
 
 import { ADD_ROW_WORDS, NEVER_PRESS_WORDS, REMOVE_MORE_WORDS, REMOVE_ROW_WORDS } from './labels';
 import { isDgaContext } from './candidates';
-import { buttonText, collectFields, findButtons, sectionContext, type CollectedField } from './collect';
+import { buttonText, findButtons } from './buttons';
+import { collectFields, sectionContext } from './collect';
+import type { CollectedField } from './fields';
 import { formPresent, planFill, sameValue, type ExtraDgaRow, type FillPlan, type PlanEntry } from './plan';
 import { EXTRA_ROW, REMOVED_ROW } from './keys';
 import { closeList, comboboxMeans, guardedClick, pickByText, pickOption, press, selectOption, setTextValue, tick, uncheckRadio, winOf } from './act';
-import { comboboxShows } from './collect';
+import { comboboxShows } from './combobox';
 import { hasStem } from './text';
 import { isAsrOrigin } from './origin';
 import { containsDeep, renderedParent, type Win } from './dom';

@@ -6,7 +6,7 @@
 import { LABELS, SPECIFIC_FIELDS, type LabelSpec } from './labels';
 import { CHOICE_FIELDS, ROW_FIELDS, TEXT_FIELDS, type AsrFieldKey, type ChoiceFieldKey, type RowFieldKey, type TextFieldKey } from './keys';
 import type { LabelCandidate, LabelSource } from './candidates';
-import type { ChoiceOption, CollectedField, ComboboxField, ControlKind, GroupField, SelectField, TextField, ToggleField } from './collect';
+import type { ChoiceOption, CollectedField, ComboboxField, ControlKind, GroupField, SelectField, TextField, ToggleField } from './fields';
 import { classifyVerloning, classifyYesNo, optionMeaning } from './meaning';
 import { compactAttr, hasStem } from './text';
 import { collapseWhitespace, compact } from '../text/normalize';
