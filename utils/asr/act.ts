@@ -2,7 +2,7 @@
 // Ant Design, Material UI, Shoelace or plain listeners) registers every change: the events
 // real typing, clicking and key presses fire, in their order. Never submits a form.
 
-import { comboboxShows, comboOptions } from './collect';
+import { comboboxShows, comboOptions } from './combobox';
 import { deepElements, isCollapsed, ownerWindow, byIdNear, type Win } from './dom';
 import { meaningOf } from './meaning';
 import { SEARCH_WORDS } from './labels';

@@ -16,85 +16,13 @@ import {
   type LabelCandidate,
   type LabelIndex,
 } from './candidates';
-import { byIdNear, closestRendered, containsDeep, deepElements, rankOf } from './dom';
+import { comboboxShows, comboOptions } from './combobox';
+import { closestRendered, containsDeep, deepElements, rankOf } from './dom';
+import { unusableReason, type ChoiceOption, type CollectedField, type FieldBase, type GroupField, type ToggleField } from './fields';
 import { classifyVerloning, classifyYesNo } from './meaning';
-import { composedParent, deepQueryAll } from '../dom/walk';
+import { composedParent } from '../dom/walk';
 import { isHidden } from '../dom/visibility';
 import { collapseWhitespace } from '../text/normalize';
-
-export interface ChoiceOption {
-  /** The element to click (radio input, role=radio element, toggle button) or the <option>. */
-  element: HTMLElement;
-  /** What a person reads for this option ("Ja", "Per 4 weken"). */
-  label: string;
-  /** The option's value attribute, used only when its text says nothing. */
-  value: string;
-  checked: boolean;
-  disabled: boolean;
-}
-
-interface FieldBase {
-  /** Label (or, for groups, question) candidates, most trustworthy first. */
-  labels: LabelCandidate[];
-  /** Legends and headings around the control, innermost first. */
-  context: string[];
-  /** True when the control sits in a section about DGA's. */
-  inDgaSection: boolean;
-  /** The <form> the control belongs to (null when it is in none). */
-  form: HTMLFormElement | null;
-  /** Why the control cannot be filled; undefined when it can. */
-  unusable?: 'disabled' | 'readonly';
-  /** Position in document order among collected fields. */
-  order: number;
-}
-
-export interface TextField extends FieldBase {
-  kind: 'text';
-  element: HTMLInputElement | HTMLTextAreaElement;
-  value: string;
-}
-
-export interface SelectField extends FieldBase {
-  kind: 'select';
-  element: HTMLSelectElement;
-  options: ChoiceOption[];
-  /** Text of the selected option ('' for a placeholder option). */
-  value: string;
-}
-
-/** One box that means "yes" for its question (or the pay period its label names). */
-export interface ToggleField extends FieldBase {
-  /** checkbox: native; aria-checkbox / switch: role + aria-checked or a native input; toggle-button: aria-pressed. */
-  kind: 'checkbox' | 'aria-checkbox' | 'switch' | 'toggle-button';
-  element: HTMLElement;
-  checked: boolean;
-}
-
-/** Options that together answer one question. */
-export interface GroupField extends FieldBase {
-  /** checkbox-group: checkboxes "Maandelijks" / "4-wekelijks"; button-group: aria-pressed buttons. */
-  kind: 'radio-group' | 'aria-radio-group' | 'checkbox-group' | 'button-group';
-  /** The group container (radiogroup element, fieldset, or the closest common ancestor). */
-  element: HTMLElement;
-  options: ChoiceOption[];
-  /** Label of the checked option ('' when none). */
-  value: string;
-}
-
-/** A custom select: opened like a user opens it, its option chosen by its visible text. */
-export interface ComboboxField extends FieldBase {
-  kind: 'combobox';
-  element: HTMLElement;
-  /** role=option items present now (the list may only exist once open). */
-  options: ChoiceOption[];
-  /** What the closed widget shows as its answer. */
-  value: string;
-  /** An editable input: typing narrows the list ("typing-to-search"). */
-  searchable: boolean;
-}
-
-export type CollectedField = TextField | SelectField | ToggleField | GroupField | ComboboxField;
-export type ControlKind = CollectedField['kind'];
 
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'email', 'tel', 'number', 'search', 'url']);
 const COLLECT_SELECTOR =
@@ -105,58 +33,8 @@ function inputType(el: Element): string {
   return el.tagName === 'INPUT' ? (el.getAttribute('type') ?? '').toLowerCase() : '';
 }
 
-export function unusableReason(el: HTMLElement): 'disabled' | 'readonly' | undefined {
-  if ((el as HTMLInputElement).disabled || el.getAttribute('aria-disabled') === 'true') return 'disabled';
-  // A disabled fieldset disables everything in it (happy-dom lacks :disabled for this).
-  if (el.closest('fieldset[disabled]')) return 'disabled';
-  if ((el as HTMLInputElement).readOnly || el.getAttribute('aria-readonly') === 'true') return 'readonly';
-  return undefined;
-}
-
 function rootElement(root: Document | Element): Element {
   return root.nodeType === 9 ? (root as Document).documentElement : (root as Element);
-}
-
-/** The role=option items of a custom select (its listbox may be hidden while closed). */
-export function comboOptions(el: Element): HTMLElement[] {
-  const ids = `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/);
-  const boxes = [el, ...ids.map((id) => (id ? byIdNear(el, id) : null))];
-  return boxes.flatMap((b) => (b ? deepQueryAll<HTMLElement>(b, '[role=option]').filter((o) => o !== b) : []));
-}
-
-/**
- * What a closed custom select shows as its answer: its own text, the value of a read-only
- * input (Shoelace), or the text beside the input inside the widget (Ant Design shows the
- * chosen option in a sibling of its input).
- */
-export function comboboxShows(el: HTMLElement): string {
-  const own = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : readableText(el);
-  if (collapseWhitespace(own)) return collapseWhitespace(own);
-  let best = '';
-  let a: Element | null = composedParent(el);
-  for (let depth = 0; a && depth < 4; depth++, a = composedParent(a)) {
-    if (['FORM', 'FIELDSET', 'BODY', 'LABEL'].includes(a.tagName) || a.querySelector('label, legend')) break;
-    const controls = deepElements(a).filter(
-      (c) => c !== el && c.matches('input:not([type=hidden]), select, textarea, [role=combobox]') && !isHidden(c),
-    );
-    if (controls.length) break;
-    const listbox = a.querySelector('[role=listbox]');
-    const text = listbox ? '' : readableText(a);
-    if (text) best = text;
-  }
-  return withoutEcho(best);
-}
-
-/**
- * Widget libraries often render a chosen option twice beside a combobox (the visible item and a
- * copy for measuring or for screen readers): "Vierwekelijks Vierwekelijks" shows one choice.
- */
-export function withoutEcho(text: string): string {
-  const words = collapseWhitespace(text).split(' ');
-  const half = words.length / 2;
-  if (!Number.isInteger(half) || half === 0) return collapseWhitespace(text);
-  const first = words.slice(0, half).join(' ');
-  return first === words.slice(half).join(' ') ? first : collapseWhitespace(text);
 }
 
 interface Ctx {
@@ -385,19 +263,6 @@ function checkboxGroups(ctx: Ctx, fields: CollectedField[]): CollectedField[] {
     );
   }
   return out;
-}
-
-/** Buttons a person can press (custom elements' inner buttons included). */
-export function findButtons(root: Document | Element): HTMLElement[] {
-  return deepQueryAll<HTMLElement>(root, 'button, input[type=button], input[type=submit], [role=button], a[href]').filter(
-    (b) => !isHidden(b) && !unusableReason(b),
-  );
-}
-
-export function buttonText(el: HTMLElement): string {
-  if (el.tagName === 'INPUT') return (el as HTMLInputElement).value;
-  const parts = [readableText(el), el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? ''];
-  return collapseWhitespace(parts.join(' '));
 }
 
 /** Legends and headings around an element (a button's section). */

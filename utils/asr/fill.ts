@@ -3,17 +3,17 @@
 // report. On an unexpected error every change is put back and the report names the field.
 // Never submits.
 
-import { ADD_ROW_WORDS, NEVER_PRESS_WORDS, REMOVE_MORE_WORDS, REMOVE_ROW_WORDS } from './labels';
-import { isDgaContext } from './candidates';
-import { buttonText, collectFields, findButtons, sectionContext, type CollectedField } from './collect';
-import { formPresent, planFill, sameValue, type ExtraDgaRow, type FillPlan, type PlanEntry } from './plan';
-import { EXTRA_ROW, REMOVED_ROW } from './keys';
-import { closeList, comboboxMeans, guardedClick, pickByText, pickOption, press, selectOption, setTextValue, tick, uncheckRadio, winOf } from './act';
-import { comboboxShows } from './collect';
-import { hasStem } from './text';
+import { collectFields } from './collect';
+import { planFill, type FillPlan } from './plan';
+import type { PlanEntry } from './entries';
+import { formPresent } from './score';
+import { guardedClick, press, selectOption, setTextValue, tick, winOf } from './act';
 import { isAsrOrigin } from './origin';
-import { containsDeep, renderedParent, type Win } from './dom';
-import { collapseWhitespace } from '../text/normalize';
+import { executeAction, type Undo } from './execute';
+import { highlight } from './highlight';
+import { waitFor, waitForForm } from './wait';
+import { findAddRowButton, removeExtraRows } from './dga-rows';
+import { keyOf, readBack } from './read-back';
 import type { FieldReport, FillOptions, FillReport, FillValues } from './types';
 
 // The content script imports the guard from here too.
@@ -23,157 +23,6 @@ export { guardedClick, selectOption, setTextValue };
 const DEFAULT_FORM_WAIT_MS = 10_000;
 const DEFAULT_ROW_WAIT_MS = 2_000;
 const DEFAULT_HIGHLIGHT_MS = 2_000;
-const HIGHLIGHT_OUTLINE = '3px solid #2e7d32';
-
-function isChecked(el: HTMLElement): boolean {
-  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
-  if (el.hasAttribute('aria-pressed')) return el.getAttribute('aria-pressed') === 'true';
-  return el.getAttribute('aria-checked') === 'true';
-}
-
-function isRadio(el: HTMLElement): boolean {
-  return el.getAttribute('role') === 'radio' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio');
-}
-
-/** How to put one change back, recorded before it is made. */
-type Undo = () => Promise<void> | void;
-
-/** What the page shows after an action, when it is not what was meant. */
-const NOT_TAKEN = 'de pagina nam de waarde niet over';
-const ALREADY = 'al ingevuld';
-const shows = (text: string): string => (collapseWhitespace(text) ? `pagina toont "${collapseWhitespace(text)}"` : NOT_TAKEN);
-
-/**
- * Run one action; returns its report as far as the control itself tells (the final word is
- * the read-back after the whole fill), and records in `undo` how to put it back.
- */
-export async function executeAction(entry: PlanEntry, undo: Undo[] = []): Promise<FieldReport> {
-  const action = entry.action;
-  const report = entry.report;
-  if (!action) return report;
-  const win = winOf(action.element);
-  switch (action.type) {
-    case 'set-text': {
-      const el = action.element;
-      const was = el.value;
-      undo.push(() => setTextValue(el, was));
-      setTextValue(el, action.value);
-      await tick(win);
-      return sameValue(report.field, el.value, action.value) ? report : { ...report, status: 'not-taken', detail: shows(el.value) };
-    }
-    case 'select-option': {
-      const el = action.element;
-      const was = el.selectedIndex;
-      undo.push(() => selectOption(el, was));
-      selectOption(el, action.optionIndex);
-      await tick(win);
-      return el.selectedIndex === action.optionIndex ? report : { ...report, status: 'not-taken', detail: NOT_TAKEN };
-    }
-    case 'click': {
-      const el = action.element;
-      const previous = action.previous;
-      undo.push(async () => {
-        if (!isRadio(el)) {
-          if (isChecked(el) === action.expectChecked) press(el);
-        } else if (previous && previous !== el) press(previous);
-        else if (!previous && el.tagName === 'INPUT') uncheckRadio(el as HTMLInputElement);
-        await tick(win);
-      });
-      if (isChecked(el) !== action.expectChecked) guardedClick(el);
-      await tick(win);
-      // Some widgets select on pointer/mouse down; selecting twice is harmless for a radio,
-      // so try the full press once. (Not for checkboxes: a second toggle undoes.)
-      if (isChecked(el) !== action.expectChecked && isRadio(el)) {
-        press(el);
-        await tick(win);
-      }
-      return isChecked(el) === action.expectChecked ? report : { ...report, status: 'not-taken', detail: NOT_TAKEN };
-    }
-    case 'pick': {
-      const { element: el, key, desired } = action;
-      const was = comboboxShows(el);
-      const typed = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : undefined;
-      undo.push(() => (was ? pickByText(el, was) : closeList(el, typed)));
-      const ok = await pickOption(el, key, desired, action.searchable);
-      if (!ok) closeList(el, typed);
-      return ok || comboboxMeans(el, key, desired) ? report : { ...report, status: 'not-taken', detail: shows(comboboxShows(el)) };
-    }
-  }
-}
-
-const highlighted = new WeakSet<HTMLElement>();
-
-/**
- * Outline an element for `ms` milliseconds through its inline style, then put back exactly
- * the inline outline it had before (or none). Page stylesheets are never touched.
- */
-export function highlight(el: HTMLElement, ms: number): void {
-  if (ms <= 0 || highlighted.has(el)) return;
-  const win = winOf(el);
-  const style = el.style;
-  const hadStyleAttr = el.hasAttribute('style');
-  const saved = ['outline', 'outline-offset'].map((p) => ({
-    p,
-    v: style.getPropertyValue(p),
-    prio: style.getPropertyPriority(p),
-  }));
-  highlighted.add(el);
-  style.setProperty('outline', HIGHLIGHT_OUTLINE, 'important');
-  style.setProperty('outline-offset', '2px', 'important');
-  win.setTimeout(() => {
-    for (const { p, v, prio } of saved) {
-      if (v) style.setProperty(p, v, prio);
-      else style.removeProperty(p);
-    }
-    if (!hadStyleAttr && !el.getAttribute('style')) el.removeAttribute('style');
-    highlighted.delete(el);
-  }, ms);
-}
-
-/**
- * Resolve true as soon as `check()` holds, false after `timeoutMs`. Re-checks on DOM
- * mutations (debounced), and always disconnects its observer.
- */
-export function waitFor(doc: Document, check: () => boolean, timeoutMs: number): Promise<boolean> {
-  if (check()) return Promise.resolve(true);
-  const win = doc.defaultView as Win | null;
-  if (!win || timeoutMs <= 0) return Promise.resolve(false);
-  return new Promise((resolve) => {
-    let debounce: number | undefined;
-    let settled = false;
-    const finish = (v: boolean): void => {
-      if (settled) return;
-      settled = true;
-      observer.disconnect();
-      win.clearTimeout(timer);
-      if (debounce !== undefined) win.clearTimeout(debounce);
-      resolve(v);
-    };
-    const observer = new win.MutationObserver(() => {
-      if (debounce !== undefined) return;
-      debounce = win.setTimeout(() => {
-        debounce = undefined;
-        if (check()) finish(true);
-      }, 30);
-    });
-    observer.observe(doc, {
-      childList: true,
-      subtree: true,
-      attributes: true,
-      attributeFilter: ['style', 'class', 'hidden', 'aria-hidden', 'disabled'],
-    });
-    const timer = win.setTimeout(() => finish(check()), timeoutMs);
-  });
-}
-
-/**
- * Wait until the registration form is on the page: at least one field specific to it
- * found by its visible label. Uses a MutationObserver (disconnected afterwards) with a
- * timeout; resolves false when the form did not appear in time.
- */
-export function waitForForm(doc: Document, timeoutMs: number): Promise<boolean> {
-  return waitFor(doc, () => formPresent(collectFields(doc)), timeoutMs);
-}
 
 /**
  * The document holding the registration form right now: `doc` itself, else a same-origin
@@ -194,76 +43,6 @@ export function findFormDocument(doc: Document): Document | null {
     if (found) return found;
   }
   return null;
-}
-
-/** The DGA section's add-row button ("DGA toevoegen", "+ Toevoegen", "Nog een DGA toevoegen"). */
-export function findAddRowButton(doc: Document): HTMLElement | undefined {
-  const candidates: { el: HTMLElement; rank: number }[] = [];
-  for (const b of findButtons(doc)) {
-    const text = buttonText(b);
-    if (!hasStem(text, ADD_ROW_WORDS) || hasStem(text, NEVER_PRESS_WORDS)) continue;
-    if (isDgaContext([buttonText(b)])) candidates.push({ el: b, rank: 0 });
-    else if (isDgaContext(sectionContext(b, doc))) candidates.push({ el: b, rank: 1 });
-  }
-  candidates.sort((a, b) => a.rank - b.rank);
-  return candidates[0]?.el;
-}
-
-/**
- * The remove control of one DGA row, only when what a person reads ties it to that row: the
- * single button saying "verwijder" in the smallest group around the row's controls that holds
- * no other field of the form. A section-wide or ambiguous button is never pressed.
- */
-export function findRemoveButton(row: ExtraDgaRow, fields: CollectedField[]): HTMLElement | undefined {
-  const own = new Set<Element>(row.controls);
-  const others = fields.flatMap((f) => [f.element, ...('options' in f ? f.options.map((o) => o.element) : [])]).filter((e) => !own.has(e));
-  const first = row.controls[0];
-  for (let group = first ? renderedParent(first) : null; group; group = renderedParent(group)) {
-    if (!row.controls.every((c) => containsDeep(group!, c))) continue;
-    if (others.some((o) => containsDeep(group!, o))) return undefined;
-    const buttons = findButtons(group).filter((b) => hasStem(buttonText(b), REMOVE_ROW_WORDS) && !hasStem(buttonText(b), ADD_ROW_WORDS));
-    // The row's own control is found in a smaller group first; one for several rows is never it.
-    if (buttons.length > 0) return buttons.length === 1 && !hasStem(buttonText(buttons[0]!), REMOVE_MORE_WORDS) ? buttons[0] : undefined;
-  }
-  return undefined;
-}
-
-/**
- * On "Toch overschrijven": press the remove control of each DGA row left from another employer
- * and read back that one row fewer holds that name. Rows without such a control stay reported
- * as conflicts ("verwijder deze zelf"), so the fill is not complete.
- */
-async function removeExtraRows(doc: Document, values: FillValues, options: FillOptions, rowWait: number, reports: Map<string, FieldReport>): Promise<void> {
-  const extrasNow = () => {
-    const fields = collectFields(doc);
-    return { fields, extras: planFill(fields, values, options).extraDgaRows };
-  };
-  const holding = (extras: ExtraDgaRow[], holds: string) => extras.filter((r) => r.holds === holds).length;
-  const removed: string[] = [];
-  const pressed = new Set<HTMLElement>();
-  for (let i = 0; i < MAX_ROW_REMOVALS; i++) {
-    const { fields, extras } = extrasNow();
-    const next = extras.map((row) => ({ row, button: findRemoveButton(row, fields) })).find((t) => t.button && !pressed.has(t.button));
-    if (!next?.button) break;
-    pressed.add(next.button);
-    const before = holding(extras, next.row.holds);
-    press(next.button);
-    if (await waitFor(doc, () => holding(extrasNow().extras, next.row.holds) < before, rowWait)) removed.push(next.row.holds);
-  }
-  if (pressed.size === 0) return;
-  for (const [key, r] of reports) if (r.detail?.startsWith(EXTRA_ROW)) reports.delete(key);
-  const left = planFill(collectFields(doc), values, options).entries.filter((e) => e.report.detail?.startsWith(EXTRA_ROW));
-  for (const e of left) reports.set(keyOf(e.report), e.report);
-  removed.forEach((holds, k) => {
-    const index = values.dgas.length + left.length + k;
-    reports.set(`dgaNaam#${index}`, { field: 'dgaNaam', index, status: 'filled', detail: REMOVED_ROW + holds });
-  });
-}
-
-const MAX_ROW_REMOVALS = 20;
-
-function keyOf(r: FieldReport): string {
-  return r.index === undefined ? r.field : `${r.field}#${r.index}`;
 }
 
 /**
@@ -371,36 +150,6 @@ export function failedReport(values: FillValues, entries?: PlanEntry[], at?: Fie
 }
 
 /**
- * Read every field we changed back through what a person sees (a fresh read of the page:
- * the input's value, the chosen option's text, the checked radio's label, the switch's
- * state, inside shadow roots too). "ingevuld" stays only where that equals what was meant.
- */
-async function readBack(doc: Document, values: FillValues, reports: Map<string, FieldReport>): Promise<void> {
-  // A widget may still be rendering its choice (a closing list, a state update): a field that
-  // disagrees is read again a little later, at most three times.
-  for (let attempt = 0; ; attempt++) {
-    const seen = new Map<string, FieldReport>();
-    for (const e of planFill(collectFields(doc), values, { overwriteConflicts: false }).entries) seen.set(keyOf(e.report), e.report);
-    const differs: [string, FieldReport, FieldReport][] = [];
-    for (const [key, r] of reports) {
-      if (r.status !== 'filled' || r.detail === ALREADY) continue;
-      const now = seen.get(key);
-      // Gone from the page (a step moved on): its earlier read stands.
-      if (!now || now.status === 'not-found' || (now.status === 'filled' && now.detail === ALREADY)) continue;
-      differs.push([key, r, now]);
-    }
-    if (!differs.length) return;
-    if (attempt >= 2) {
-      for (const [key, r, now] of differs) {
-        reports.set(key, { ...r, status: 'not-taken', detail: now.status === 'conflict' && now.detail ? shows(now.detail) : NOT_TAKEN });
-      }
-      return;
-    }
-    await tick(winOf(doc), 150 * (attempt + 1));
-  }
-}
-
-/**
  * fillDocument behind the origin guard: null (nothing touched) unless the document's
  * origin is https://asr.nl or https://*.asr.nl. An about:blank/srcdoc frame inherits its
  * parent's origin, which `window.origin` reports.
@@ -410,3 +159,4 @@ export async function fillAsrDocument(doc: Document, values: FillValues, options
   if (!isAsrOrigin(origin)) return null;
   return fillDocument(doc, values, options);
 }
+

@@ -1,7 +1,8 @@
 // Recognises which kind of Loket.nl page is shown, by its content, and returns one capture.
 
 import { headingKind, type PageKind } from './labels';
-import { scanPage, textOf, type PageScan } from './pairs';
+import { scanPage, type PageScan } from './page-scan';
+import { textOf } from './values';
 import type { LoketCapture } from './types';
 import { read as readCompany } from './pages/company';
 import { read as readEmployee } from './pages/employee';

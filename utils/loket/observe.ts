@@ -27,7 +27,7 @@ import { pageMayHoldCapture, subtreeMayHoldCapture, type GateWork } from './gate
 import { isKnownLabel, isRightLike } from './labels';
 import { hasManyChildren } from './rows';
 import { capturePage } from './capture';
-import { textOf } from './pairs';
+import { textOf } from './values';
 import { collapseWhitespace as normalizeSpace } from '../text/normalize';
 import type { LoketCapture } from './types';
 

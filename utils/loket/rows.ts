@@ -1,4 +1,4 @@
-// Which rows of a table the page walks enter (the reader's scan in pairs.ts and the first stage
+// Which rows of a table the page walks enter (the reader's scan in reader.ts and the first stage
 // in gate.ts use the same rule, so the first stage never misses what the reader would read).
 //
 // Why: Loket.nl overviews (employees, journals, payslips) are tables of hundreds or thousands of
@@ -13,7 +13,7 @@
 //   KEPT_ROWS rows (a header row kept in the group and the first data row), unless the rows it
 //   would leave out (up to MAX_ROWS_PER_GROUP) can matter: their text carries capture wording
 //   (a right, a Werkgever ID or Personeelsnummer label: a long rights list stays whole) or, for
-//   the reader, values read from columns (an employer's administrations, see pairs.ts).
+//   the reader, values read from columns (an employer's administrations, see markup-pairs.ts).
 // The rows' text is taken by one native call per row (textContent) instead of walking the rows.
 
 import { roleOf } from '../dom/controls';

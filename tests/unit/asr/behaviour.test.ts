@@ -1,6 +1,8 @@
 // Conflicts, unusable controls, DGA rows already filled, highlight, late form, frames, origin guard.
 import { afterEach, describe, expect, it } from 'vitest';
-import { fillAsrDocument, fillDocument, findFormDocument, highlight, waitForForm } from '../../../utils/asr/fill';
+import { fillAsrDocument, fillDocument, findFormDocument } from '../../../utils/asr/fill';
+import { highlight } from '../../../utils/asr/highlight';
+import { waitForForm } from '../../../utils/asr/wait';
 import { FAST, loadPage, readSite, statuses, VALUES, type LoadedPage } from './helpers';
 
 let page: LoadedPage | undefined;

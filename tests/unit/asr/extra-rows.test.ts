@@ -2,7 +2,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { collectFields } from '../../../utils/asr/collect';
 import { planFill } from '../../../utils/asr/plan';
-import { fillDocument, findRemoveButton, guardedClick } from '../../../utils/asr/fill';
+import { fillDocument, guardedClick } from '../../../utils/asr/fill';
+import { findRemoveButton } from '../../../utils/asr/dga-rows';
 import { EXTRA_ROW, REMOVED_ROW } from '../../../utils/asr/keys';
 import { isFillComplete } from '../../../utils/popup/fill-outcome';
 import { reportPhrase } from '../../../utils/popup/report-phrase';

@@ -123,7 +123,7 @@ describe('an error inside the filler', () => {
 
 describe('what a combobox shows', () => {
   it('a choice a widget renders twice beside the box is read once; other texts stay as they are', async () => {
-    const { withoutEcho } = await import('../../../utils/asr/collect');
+    const { withoutEcho } = await import('../../../utils/asr/combobox');
     expect(withoutEcho('Vierwekelijks Vierwekelijks')).toBe('Vierwekelijks');
     expect(withoutEcho('Per 4 weken Per 4 weken')).toBe('Per 4 weken');
     expect(withoutEcho('Per maand Per 4 weken')).toBe('Per maand Per 4 weken');

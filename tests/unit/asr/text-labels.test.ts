@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanLabel, compact } from '../../../utils/text/normalize';
 import { normalizeLoonheffingennummer } from '../../../utils/registration/loonheffingennummer';
-import { classifyVerloning, classifyYesNo, sameValue } from '../../../utils/asr/plan';
+import { classifyVerloning, classifyYesNo } from '../../../utils/asr/plan';
+import { sameValue } from '../../../utils/asr/entries';
 import { LABELS } from '../../../utils/asr/labels';
 
 describe('text normalisation', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../../utils/loket/capture';
 import { findLoonheffingennummers } from '../../../utils/loket/pages/company';
-import { readPairs } from '../../../utils/loket/pairs';
+import { readPairs } from '../../../utils/loket/page-scan';
 import { parseSite, readSite } from './helpers';
 
 /** The JSON after "Expected capture:" in a page's header comment. */

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
-import { readPairs } from '../../../utils/loket/pairs';
+import { readPairs } from '../../../utils/loket/page-scan';
 import { asDocument, FIXTURE_BSNS, openSite, pageNames, parseSite, readSite } from './helpers';
 
 describe('BSNs are never read', () => {

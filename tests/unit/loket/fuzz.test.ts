@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { capturePage } from '../../../utils/loket/capture';
 import { LABELS } from '../../../utils/loket/labels';
-import { readPairs } from '../../../utils/loket/pairs';
+import { readPairs } from '../../../utils/loket/page-scan';
 
 /** BSN-like (eleven-test valid) numbers: under BSN labels (never even in a pair) and under unrelated labels. */
 const BSNS_UNDER_BSN_LABEL = ['111222333', '854321093'];

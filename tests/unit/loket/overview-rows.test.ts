@@ -3,7 +3,7 @@ import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
 import { newGateWork, pageMayHoldCapture } from '../../../utils/loket/gate';
 import { watchForCaptures } from '../../../utils/loket/observe';
-import { readPairs, scanPage } from '../../../utils/loket/pairs';
+import { readPairs, scanPage } from '../../../utils/loket/page-scan';
 import { KEPT_ROWS } from '../../../utils/loket/rows';
 import type { LoketCapture } from '../../../utils/loket/types';
 import { asDocument, openSite } from './helpers';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isLabel } from '../../../utils/loket/labels';
-import { findValue, readPairs } from '../../../utils/loket/pairs';
+import { findValue } from '../../../utils/loket/pairs';
+import { readPairs } from '../../../utils/loket/page-scan';
 import { readRights } from '../../../utils/loket/pages/rights';
 import { cleanLabel, compact, words } from '../../../utils/text/normalize';
 import { parsePayPeriod } from '../../../utils/text/meaning';

@@ -2,7 +2,7 @@
 // its expected capture in its header comment; this file asserts it exactly.
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../../utils/loket/capture';
-import { readPairs } from '../../../utils/loket/pairs';
+import { readPairs } from '../../../utils/loket/page-scan';
 import { REQUIRED_RIGHTS, type LoketCapture, type RightName } from '../../../utils/loket/types';
 import { FIXTURE_BSNS, pageNames, parseSite, readSite } from './helpers';
 

@@ -5,7 +5,9 @@ import { normalizeWerkgeverId, werkgeverIdKind } from '../../registration/werkge
 import { parsePayPeriod } from '../../text/meaning';
 import { plausibleName } from '../../text/normalize';
 import { PAGE_KINDS, headingKind, isGenericHeading, isKnownLabel, mentionsBsn } from '../labels';
-import { findPairs, findValue, readPairs, textOf, type Pair } from '../pairs';
+import { findPairs, findValue, type Pair } from '../pairs';
+import { readPairs } from '../page-scan';
+import { textOf } from '../values';
 import { named } from './shared';
 import type { Administratie, CompanyCapture } from '../types';
 

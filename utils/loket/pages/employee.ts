@@ -2,7 +2,8 @@
 
 import { yesNo } from '../../text/meaning';
 import { isLabel } from '../labels';
-import { findPairs, findValue, readPairs, type Pair } from '../pairs';
+import { findPairs, findValue, type Pair } from '../pairs';
+import { readPairs } from '../page-scan';
 import type { EmployeeCapture } from '../types';
 import { findWerkgeverId } from './company';
 import { composedName, named, single } from './shared';

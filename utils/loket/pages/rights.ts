@@ -16,7 +16,9 @@ import {
   parseUserType,
   userKindBadge,
 } from '../labels';
-import { findPairs, findValue, scanPage, textOf, type PageScan, type Pair } from '../pairs';
+import { findPairs, findValue, type Pair } from '../pairs';
+import { scanPage, type PageScan } from '../page-scan';
+import { textOf } from '../values';
 import { cellsOf, isHeaderCell } from '../rows';
 import { composedName, named, single } from './shared';
 import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../types';
