@@ -3,13 +3,14 @@ import { applyUserEdit, type EmployerRecord } from '../../utils/employers/record
 import type { EmployerDraft } from '../../utils/registration/schema';
 import { statusAt, type Stage } from '../../utils/registration/stage';
 import { findDuplicateGroups, mergeGroup, takeOther, type FieldConflict } from '../../utils/employers/merge';
-import type { Lang } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/table';
+import { ot } from '../../utils/i18n/overview';
 import { settingsItem, SettingsSchema } from '../../utils/store/items';
 import { DEFAULT_KEYLANE_DAYS, entryRow, toRows } from '../../utils/overview/rows';
 import { DEFAULT_QUERY, filterRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '../../utils/overview/find';
 import { csvFileName, rowsToCsv } from '../../utils/overview/csv';
 import { applyPlan, backupFileName, makeBackup, mergeProfile, mergeRights, planIsEmpty, planRestore, readBackup, type Backup, type RestorePlan } from '../../utils/overview/backup';
-import { dataLang, ot, stageText } from '../../utils/overview/text';
+import { dataLang, stageText } from '../../utils/overview/labels';
 import { changeEmployer, changeEmployers, deleteEmployers, readPortfolio, watchPortfolio, writeRestore, type readFirstPaint } from '../../utils/overview/store';
 import { EmployerTable } from './EmployerTable';
 import { EmployerEditorDialog } from './EmployerEditorDialog';
@@ -274,7 +275,7 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
   if (loadFailed) {
     return (
       <main role="alert" className="p-6 text-red-800">
-        {lang === 'nl' ? 'De opgeslagen gegevens konden niet worden gelezen.' : 'The stored data could not be read.'}
+        {ot('loadFailed', lang)}
       </main>
     );
   }
@@ -321,7 +322,7 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
         </div>
       </header>
 
-      <section aria-label={lang === 'nl' ? 'Zoeken en filteren' : 'Search and filter'} className="flex flex-wrap items-end gap-3 text-sm">
+      <section aria-label={ot('searchAndFilter', lang)} className="flex flex-wrap items-end gap-3 text-sm">
         <Field id="overview-search" label={ot('search', lang)}>
           <input
             id="overview-search"
