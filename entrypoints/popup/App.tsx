@@ -7,7 +7,7 @@ import { numberChoices } from '../../utils/employers/administrations';
 import { emptyEmployerDraft, type ValidationIssue } from '../../utils/registration/schema';
 import { stageAfterFill } from '../../utils/registration/stage';
 import { updateRights } from '../../utils/store';
-import { text } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
 import { siteOf } from '../../utils/browser/sites';
 import { isFillComplete } from '../../utils/popup/fill-outcome';
 import { pickOrder } from '../../utils/popup/choose-employer';
