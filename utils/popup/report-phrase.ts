@@ -1,6 +1,6 @@
 import type { FieldReport, FillValues } from '../asr/types';
 import type { Lang } from '../i18n';
-import { EXTRA_ROW, REMOVED_ROW } from '../asr/keys';
+import { EMPTY_ROW, EXTRA_ROW, REMOVED_ROW } from '../asr/keys';
 
 /** The value the popup asked for, as the user knows it, for a conflict line. */
 export function ourValue(field: FieldReport, values: FillValues, lang: Lang): string {
@@ -41,6 +41,9 @@ export function reportPhrase(field: FieldReport, values: FillValues, lang: Lang)
   if (detail.startsWith(EXTRA_ROW)) {
     const holds = detail.slice(EXTRA_ROW.length);
     return nl ? `extra DGA-rij op het formulier: ${holds} – verwijder deze zelf` : `extra DGA row on the form: ${holds} – please remove it yourself`;
+  }
+  if (detail === EMPTY_ROW) {
+    return nl ? 'lege DGA-rij op het formulier – verwijder deze zelf' : 'empty DGA row on the form – please remove it yourself';
   }
   if (detail.startsWith(REMOVED_ROW)) {
     const holds = detail.slice(REMOVED_ROW.length);

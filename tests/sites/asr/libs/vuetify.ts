@@ -3,8 +3,8 @@
 // inputmode=none), its options teleported into an overlay container only while open, its
 // label doubled (a floating copy, aria-hidden). VRadioGroup labels its radios by aria-label and
 // <label for>; VSwitch is a plain checkbox with no switch role. After "Ja" the form loads its
-// first, empty DGA row a moment later (as if fetched): a filler that adds a row meanwhile has
-// one row too many.
+// first, empty DGA row a moment later (as if fetched), even after rows were added meanwhile:
+// a filler quicker than that ends with one empty row too many.
 import 'vuetify/styles';
 import { createApp, h, reactive, watch, type Component } from 'vue';
 import { createVuetify } from 'vuetify';
@@ -32,10 +32,14 @@ const state = reactive({
 });
 exposeState(() => JSON.parse(JSON.stringify(state)));
 
+// The first "Ja" loads a starting row a moment later, whatever rows were added meanwhile.
+let loaded = false;
 watch(
   () => state.dga,
   (v) => {
-    if (v === 'ja') setTimeout(() => state.dga === 'ja' && state.rijen.length === 0 && state.rijen.push({ naam: '', personeelsnummer: '' }), 400);
+    if (v !== 'ja' || loaded) return;
+    loaded = true;
+    setTimeout(() => state.rijen.push({ naam: '', personeelsnummer: '' }), 400);
   },
 );
 
