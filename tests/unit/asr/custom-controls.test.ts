@@ -9,6 +9,7 @@ import { customRadioGroups, looksChecked } from '../../../utils/asr/custom';
 import { fillDocument } from '../../../utils/asr/fill';
 import { planFill } from '../../../utils/asr/plan';
 import { EMPTY_ROW } from '../../../utils/asr/keys';
+import { pressTarget, scrollLists } from '../../../utils/asr/list';
 import { FAST, loadPage, statuses, VALUES, type LoadedPage } from './helpers';
 
 let page: LoadedPage | undefined;
@@ -108,5 +109,55 @@ describe('DGA rows end as the registration has them', () => {
     const report = await fillDocument(p.doc, TWO, FAST);
     const gone = report.fields.filter((f) => f.index === 1 && f.field.startsWith('dga'));
     expect(gone.map((f) => f.status)).toEqual(['not-taken', 'not-taken']);
+  });
+});
+
+/** Give elements a layout (happy-dom has none): the page's root box, and each element's own size. */
+function layout(doc: Document, sizes: Record<string, [number, number]>) {
+  const rect = (w: number, h: number) => ({ x: 0, y: 0, left: 0, top: 0, right: w, bottom: h, width: w, height: h, toJSON: () => ({}) }) as DOMRect;
+  doc.documentElement.getBoundingClientRect = () => rect(1280, 900);
+  for (const el of Array.from(doc.body.querySelectorAll('*'))) {
+    const [w, h] = sizes[el.id] ?? [120, 30];
+    el.getBoundingClientRect = () => rect(w, h);
+  }
+}
+
+describe('a select whose label points at a 1px stand-in input', () => {
+  const STAND_IN = `<form><label for="lhn">Loonheffingennummer</label><input id="lhn">
+    <label for="periode">Verloning</label>
+    <div id="box"><div id="w1"><input id="periode" readonly aria-haspopup="listbox"></div>
+      <div id="w2"><select id="copy" tabindex="-1"><option value="" selected>Kies een periode</option></select></div>
+      <span id="shown">Kies een periode</span><div role="button" aria-label="Kies een periode" id="chevron"></div></div></form>`;
+
+  it('is one select, opened through its visible box, and reads what the box shows', () => {
+    const p = open(STAND_IN);
+    layout(p.doc, { w1: [1, 1], periode: [1, 1], w2: [1, 1], copy: [1, 1] });
+    const fields = collectFields(p.doc);
+    // The not-focusable 1px copy of a native select is not a second select.
+    expect(fields.filter((f) => f.kind === 'select')).toHaveLength(0);
+    const input = p.doc.getElementById('periode') as HTMLInputElement;
+    expect(fields.find((f) => f.element === input)?.kind).toBe('combobox');
+    expect(pressTarget(input)).toBe(p.doc.getElementById('box'));
+    // The stand-in holds text the page never took; a person reads the box.
+    input.value = 'Vierwekelijks';
+    expect(comboboxShows(input)).toBe('Kies een periode');
+    p.doc.getElementById('shown')!.textContent = 'Vierwekelijks';
+    expect(comboboxShows(input)).toBe('Vierwekelijks');
+  });
+
+  it('scrolls an open virtualised list one view on, until it can go no further', () => {
+    const p = open(`<div id="scroller"><ul role="listbox"><li role="option">Wekelijks</li></ul></div>`);
+    const s = p.doc.getElementById('scroller')!;
+    Object.defineProperty(s, 'scrollHeight', { value: 300 });
+    Object.defineProperty(s, 'clientHeight', { value: 80 });
+    let top = 0;
+    Object.defineProperty(s, 'scrollTop', { get: () => top, set: (v: number) => (top = Math.min(v, 220)) });
+    let scrolled = 0;
+    s.addEventListener('scroll', () => scrolled++);
+    expect(scrollLists(p.doc)).toBe(true);
+    expect(top).toBe(64);
+    while (scrollLists(p.doc));
+    expect(top).toBe(220);
+    expect(scrolled).toBeGreaterThan(1);
   });
 });
