@@ -289,11 +289,13 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
 
 /**
  * Close an open list without choosing (Escape), so a failed pick leaves no popup behind, and
- * put back what a search box held before we typed.
+ * put back what a search box held before we typed (an editable one only).
  */
 export function closeList(el: HTMLElement, text?: string): void {
   if (isExpanded(el)) pressKey(el.ownerDocument.activeElement ?? el, 'Escape');
-  if (text !== undefined && el.tagName === 'INPUT' && (el as HTMLInputElement).value !== text) setTextValue(el as HTMLInputElement, text);
+  const input = el as HTMLInputElement;
+  // Only what we typed is put back: a read-only box is never typed into, whatever it holds.
+  if (text !== undefined && el.tagName === 'INPUT' && !input.readOnly && input.value !== text) setTextValue(input, text);
 }
 
 /** Choose the option whose visible text is `text` (putting back what the select showed). */

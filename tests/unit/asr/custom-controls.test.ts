@@ -161,3 +161,23 @@ describe('a select whose label points at a 1px stand-in input', () => {
     expect(scrolled).toBeGreaterThan(1);
   });
 });
+
+describe('a read-only select box', () => {
+  it('is never typed into, not even to put back what it held after a pick that did not take', async () => {
+    // The widget writes the pressed option into its read-only box, but its state refuses it.
+    const p = open(`<form><label for="lhn">Loonheffingennummer</label><input id="lhn">
+      <label for="lt">Loontijdvak</label><input id="lt" readonly aria-haspopup="listbox" aria-controls="lijst" aria-expanded="false">
+      <ul id="lijst" role="listbox" hidden><li role="option">Per maand</li><li role="option">Per 4 weken</li></ul></form>
+      <script>
+        var box = document.getElementById('lt'), list = document.getElementById('lijst');
+        window.__typed = 0;
+        box.addEventListener('input', function () { window.__typed++; });
+        box.addEventListener('click', function () { list.hidden = false; box.setAttribute('aria-expanded', 'true'); });
+        list.addEventListener('click', function (e) { box.value = e.target.textContent; list.hidden = true; box.setAttribute('aria-expanded', 'false');
+          setTimeout(function () { box.value = 'Kies'; }, 0); });
+      </script>`);
+    const report = await fillDocument(p.doc, { ...TWO, hasDga: false, dgas: [] }, FAST);
+    expect(report.fields.find((f) => f.field === 'verloning')).toMatchObject({ status: 'not-taken' });
+    expect(p.g.__typed).toBe(0);
+  });
+});
