@@ -18,7 +18,7 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { asciiOr, wordList } from '../text/normalize';
+import { asciiOr, compact, wordList } from '../text/normalize';
 import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
 import { rowLimiter } from './rows';
 
@@ -26,16 +26,32 @@ import { rowLimiter } from './rows';
 const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
 
 /**
- * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
- * Personeelsnummer label, the first word of each rights-list heading, and a right's verb as a
- * word. Matched case-insensitively anywhere in a text.
+ * Stems shorter than this are matched as whole words only: "pers" (of "Pers. nr") inside any
+ * word would open the gate on nearly every Loket.nl page, whose navigation shows
+ * "Contactpersonen". Such a label is also matched in its compact form ("Persnr", which the
+ * reader's compact label comparison accepts too, labels.ts).
  */
-const CAPTURE_WORDS = [...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? '')))]
-  .filter(Boolean)
-  .join('|');
-// Words of wordList are letters and digits only: nothing to escape.
+const MIN_LOOSE_STEM = 6;
+
+const captureLabels = [...LABELS.werkgeverId, ...LABELS.personeelsnummer];
+/**
+ * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
+ * Personeelsnummer label (a short one as a word, see MIN_LOOSE_STEM), the first word of each
+ * rights-list heading, and a right's verb as a word. Matched case-insensitively.
+ */
+const LOOSE_WORDS = [
+  ...new Set(
+    captureLabels
+      .map(longestWord)
+      .concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? ''))
+      .filter((w) => w.length >= MIN_LOOSE_STEM)
+      .concat(captureLabels.filter((l) => longestWord(l).length < MIN_LOOSE_STEM).map(compact)),
+  ),
+].join('|');
+const WHOLE_WORDS = [...new Set([...captureLabels.map(longestWord).filter((w) => w && w.length < MIN_LOOSE_STEM), ...RIGHT_VERBS])].join('|');
+// Words of wordList and compact forms are letters and digits only: nothing to escape.
 const captureWording = (notLetter: string, flags: string): RegExp =>
-  new RegExp(`${CAPTURE_WORDS}|(?:^|${notLetter})(?:${RIGHT_VERBS.join('|')})(?:${notLetter}|$)`, flags);
+  new RegExp(`${LOOSE_WORDS}|(?:^|${notLetter})(?:${WHOLE_WORDS})(?:${notLetter}|$)`, flags);
 /** The expression for a text (an ASCII one for ASCII text: utils/text/normalize.ts isAscii says why). */
 export const CAPTURE_WORDING = asciiOr(captureWording('[^A-Za-z]', 'i'), captureWording('[^\\p{L}]', 'iu'));
 
