@@ -8,7 +8,7 @@
 // are taken from labels.ts, the one table of Loket.nl wording.
 // Labels are text nodes (th, dt, label, a span beside the value, an aria-labelledby target) or
 // aria-label attributes, so a page whose text nodes and aria-labels show none of the stems
-// below yields no capture. The stems are loose on purpose: a false "maybe" costs one read,
+// below yields no capture. The stems are loose on purpose: a false "maybe" loads the reader,
 // a false "no" would lose a capture (tests/unit/loket/gate.test.ts runs every Loket.nl page
 // variant through both the gate and the reader to keep them in step).
 //
@@ -18,42 +18,36 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { asciiOr, compact, wordList } from '../text/normalize';
-import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
+import { ASCII_WITH_SPACES } from '../text/normalize';
 import { rowLimiter } from './rows';
 
-/** A label's longest word: what a label split over two text nodes still shows whole. */
-const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
-
 /**
- * Stems shorter than this are matched as whole words only: "pers" (of "Pers. nr") inside any
- * word would open the gate on nearly every Loket.nl page, whose navigation shows
- * "Contactpersonen". Such a label is also matched in its compact form ("Persnr", which the
- * reader's compact label comparison accepts too, labels.ts).
+ * The wording a capture needs, derived from labels.ts (the one table of Loket.nl wording): the
+ * longest word of each Werkgever ID and Personeelsnummer label, the first word of each
+ * rights-list heading, matched anywhere in a text (case-insensitively); a right's verb, and a
+ * label's longest word shorter than six letters, only as a whole word ("pers" of "Pers. nr"
+ * inside any word would open the gate on nearly every Loket.nl page, whose navigation shows
+ * "Contactpersonen"); such a label is also matched in its compact form ("Persnr", which the
+ * reader's compact label comparison accepts too).
+ *
+ * Why literals: this runs on every Loket.nl page load (first-stage.ts), and deriving the lists
+ * there meant carrying and folding the whole label table first. tests/unit/loket/gate.test.ts
+ * derives them from labels.ts again and fails when these copies drift.
  */
-const MIN_LOOSE_STEM = 6;
-
-const captureLabels = [...LABELS.werkgeverId, ...LABELS.personeelsnummer];
-/**
- * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
- * Personeelsnummer label (a short one as a word, see MIN_LOOSE_STEM), the first word of each
- * rights-list heading, and a right's verb as a word. Matched case-insensitively.
- */
-const LOOSE_WORDS = [
-  ...new Set(
-    captureLabels
-      .map(longestWord)
-      .concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? ''))
-      .filter((w) => w.length >= MIN_LOOSE_STEM)
-      .concat(captureLabels.filter((l) => longestWord(l).length < MIN_LOOSE_STEM).map(compact)),
-  ),
-].join('|');
-const WHOLE_WORDS = [...new Set([...captureLabels.map(longestWord).filter((w) => w && w.length < MIN_LOOSE_STEM), ...RIGHT_VERBS])].join('|');
-// Words of wordList and compact forms are letters and digits only: nothing to escape.
+export const LOOSE_WORDS = ['werkgever', 'werkgevers', 'werkgeversnummer', 'personeelsnummer', 'personeelsnr', 'rechten', 'autorisaties', 'autorisatieset', 'gebruikersrechten', 'persnr'];
+export const WHOLE_WORDS = ['pers', 'raadplegen', 'beheren', 'wijzigen', 'muteren', 'invoeren', 'inzien', 'aanmaken', 'verwijderen', 'accorderen', 'fiatteren', 'exporteren', 'importeren', 'versturen', 'bewerken', 'aanleveren', 'downloaden'];
+// Letters only: nothing to escape.
 const captureWording = (notLetter: string, flags: string): RegExp =>
-  new RegExp(`${LOOSE_WORDS}|(?:^|${notLetter})(?:${WHOLE_WORDS})(?:${notLetter}|$)`, flags);
+  new RegExp(`${LOOSE_WORDS.join('|')}|(?:^|${notLetter})(?:${WHOLE_WORDS.join('|')})(?:${notLetter}|$)`, flags);
+const ASCII_WORDING = captureWording('[^A-Za-z]', 'i');
+/** Built on the first non-ASCII text only: parsing \p{L} costs V8 about a millisecond (normalize.ts). */
+let unicodeWording: RegExp | null = null;
 /** The expression for a text (an ASCII one for ASCII text: utils/text/normalize.ts isAscii says why). */
-export const CAPTURE_WORDING = asciiOr(captureWording('[^A-Za-z]', 'i'), captureWording('[^\\p{L}]', 'iu'));
+export const CAPTURE_WORDING = (text: string): RegExp => {
+  const re = ASCII_WITH_SPACES.test(text) ? ASCII_WORDING : (unicodeWording ??= captureWording('[^\\p{L}]', 'iu'));
+  re.lastIndex = 0;
+  return re;
+};
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
-import { CAPTURE_WORDING, newGateWork, pageMayHoldCapture, type GateWork } from '../../../utils/loket/gate';
-import { LABELS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
+import { CAPTURE_WORDING, LOOSE_WORDS, newGateWork, pageMayHoldCapture, WHOLE_WORDS, type GateWork } from '../../../utils/loket/gate';
+import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
+import { compact, wordList } from '../../../utils/text/normalize';
 import { watchForCaptures } from '../../../utils/loket/observe';
 import { REQUIRED_RIGHTS, type LoketCapture } from '../../../utils/loket/types';
 import { asDocument, openSite, pageNames, parseSite } from './helpers';
@@ -32,6 +33,25 @@ describe('first stage: pageMayHoldCapture', () => {
     for (const text of wording) expect(CAPTURE_WORDING(text).test(text), text).toBe(true);
     // Also split over two text nodes, as "<th>Werkgever <span>ID</span></th>" is.
     expect(pageMayHoldCapture(htmlDoc('<table><tr><th>Werkgever <span>ID</span></th><td>123</td></tr></table>'))).toBe(true);
+  });
+
+  it('carries the wording labels.ts gives, derived again here (the gate keeps literal copies)', () => {
+    const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const labels = [...LABELS.werkgeverId, ...LABELS.personeelsnummer];
+    const stems = labels.map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? ''));
+    const loose = [...stems.filter((w) => w.length >= 6), ...labels.filter((l) => longestWord(l).length < 6).map(compact)];
+    const whole = [...stems.filter((w) => w && w.length < 6), ...RIGHT_VERBS];
+    expect([...new Set(LOOSE_WORDS)].sort()).toEqual([...new Set(loose)].sort());
+    expect([...new Set(WHOLE_WORDS)].sort()).toEqual([...new Set(whole)].sort());
+  });
+
+  it('matches a short stem ("pers" of "Pers. nr") as a word only, so Loket.nl navigation opens no gate', () => {
+    for (const text of ['Pers. nr', 'Pers.nr', 'PERS-NR:', 'Persnr', 'pers nr *']) expect(CAPTURE_WORDING(text).test(text), text).toBe(true);
+    for (const text of ['Contactpersonen', 'Personen', 'Persoonsgegevens', 'Dispersie']) expect(CAPTURE_WORDING(text).test(text), text).toBe(false);
+    expect(pageMayHoldCapture(htmlDoc('<nav><a>Bedrijfsgegevens</a><a>Contactpersonen</a><a>Werknemers</a></nav>'))).toBe(false);
+    // Non-ASCII text takes the Unicode twin, with the same answers.
+    expect(CAPTURE_WORDING('Pers. nr — één').test('Pers. nr — één')).toBe(true);
+    expect(CAPTURE_WORDING('Contactpersonen — één').test('Contactpersonen — één')).toBe(false);
   });
 
   it('says no on a page without that wording, and walks at most the rows the reader would enter', () => {
