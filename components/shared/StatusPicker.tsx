@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { RegistrationStatus } from '../../utils/registration/schema';
 import { stageReachedAt, statusAt } from '../../utils/registration/stage';
 import { text, type Lang } from '../../utils/i18n';
+import { formatDate } from '../../utils/i18n/date';
 import { inputClass } from './TextField';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -47,7 +48,7 @@ export function StatusPicker({
         </select>
         {reached && (
           <p className="mt-0.5 text-[11px] text-slate-500">
-            {t('since')} {new Date(reached).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')}
+            {t('since')} {formatDate(reached, lang)}
           </p>
         )}
       </div>
