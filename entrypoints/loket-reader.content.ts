@@ -23,7 +23,8 @@ export default defineContentScript({
         // The background may be restarting: the next change retries.
         browser.runtime.sendMessage({ type: 'loket/capture', capture }).catch(() => undefined);
       },
-      { recheckFirstRead: world[READER_CAUSE_KEY] === 'change' },
+      // Injected because the first stage found capture wording (on load, or brought by a change).
+      { mayHoldCapture: world[READER_CAUSE_KEY] !== undefined, recheckFirstRead: world[READER_CAUSE_KEY] === 'change' },
     );
   },
 });

@@ -49,6 +49,15 @@ export const CAPTURE_WORDING = (text: string): RegExp => {
   return re;
 };
 
+/**
+ * Every word of either list anywhere, whole words too: matches a superset of what
+ * CAPTURE_WORDING matches in any part of a text, so where it finds nothing in text whose cells
+ * run together ("RaadplegenJa"), CAPTURE_WORDING finds nothing in any one cell either.
+ */
+const ANY_CAPTURE_WORD = new RegExp([...LOOSE_WORDS, ...WHOLE_WORDS].join('|'), 'i');
+/** Case-insensitive for ASCII letters only, hence the ASCII test: other text is never ruled out here. */
+const surelyNoCaptureWording = (text: string): boolean => ASCII_WITH_SPACES.test(text) && !ANY_CAPTURE_WORD.test(text);
+
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
   /** Nodes the page walk visited. */
@@ -82,7 +91,7 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
   const start: Node | null = 'body' in root ? (root.body ?? root.documentElement) : root;
   if (!start) return false;
   if (work) work.walks++;
-  const rowStep = rowLimiter(hasCaptureWording);
+  const rowStep = rowLimiter(hasCaptureWording, surelyNoCaptureWording);
   let visited = 0;
   let found = false;
   walkTree(start, (node) => {

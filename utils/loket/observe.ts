@@ -52,6 +52,11 @@ export interface WatchOptions {
    * properties after insertion cause no mutation. Default false.
    */
   recheckFirstRead?: boolean;
+  /**
+   * The first stage already found capture wording on this route (first-stage.ts): the reader's
+   * own first walk would only say so again. Default false.
+   */
+  mayHoldCapture?: boolean;
 }
 
 const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
@@ -133,7 +138,7 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
 
   // First stage: whether this page (this route) can hold a capture. Asked once per route, and
   // again only when a change adds capture wording; until then the reader never runs.
-  let mayHold: boolean | null = null;
+  let mayHold: boolean | null = opts.mayHoldCapture ? true : null;
   const pageMayHold = (): boolean => {
     if (mayHold === null) mayHold = pageMayHoldCapture(doc, opts.gateWork);
     return mayHold;

@@ -41,6 +41,7 @@ describe('first stage', () => {
     const emitted: LoketCapture[] = [];
     let readers = 0;
     const gateWork = newGateWork();
+    const readerGateWork = newGateWork();
     stops.push(
       whenPageMayHoldCapture(
         doc,
@@ -48,13 +49,13 @@ describe('first stage', () => {
           causes.push(cause);
           setTimeout(() => {
             readers++;
-            stops.push(watchForCaptures(doc, (c) => emitted.push(c), { debounceMs: 10, recheckMs: 40, settleMs, recheckFirstRead: cause === 'change' }));
+            stops.push(watchForCaptures(doc, (c) => emitted.push(c), { debounceMs: 10, recheckMs: 40, settleMs, mayHoldCapture: true, recheckFirstRead: cause === 'change', gateWork: readerGateWork }));
           }, INJECTION_MS);
         },
         { settleMs, gateWork },
       ),
     );
-    return { causes, emitted, gateWork, readers: () => readers, ids: () => emitted.map((c) => (c as { werkgeverId?: string }).werkgeverId ?? c.kind) };
+    return { causes, emitted, gateWork, readerGateWork, readers: () => readers, ids: () => emitted.map((c) => (c as { werkgeverId?: string }).werkgeverId ?? c.kind) };
   }
 
   it('asks for the reader at once on every Loket.nl page variant the reader captures', () => {
@@ -97,6 +98,8 @@ describe('first stage', () => {
     expect(t.causes).toEqual(['change']);
     expect(t.readers()).toBe(1);
     expect(t.emitted).toEqual([expect.objectContaining({ kind: 'company', werkgeverId: '31415', loonheffingennummers: ['854321093L01'] })]);
+    // The page is walked once by the first stage; the reader trusts it and walks it no more.
+    expect(t.readerGateWork.walks).toBe(0);
   });
 
   it('a value that arrives while the reader is being injected is read (the reader reads the page as it is then)', async () => {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
 import { CAPTURE_WORDING, LOOSE_WORDS, newGateWork, pageMayHoldCapture, WHOLE_WORDS, type GateWork } from '../../../utils/loket/gate';
@@ -60,6 +60,21 @@ describe('first stage: pageMayHoldCapture', () => {
     expect(work.walks).toBe(1);
     // 100 rows of 3 cells (row, cell, text: 7 nodes a row) plus the page around: not 1,000 rows.
     expect(work.nodes).toBeLessThan(100 * 7 + 40);
+  });
+
+  it('rules out an overview’s rows with one text read of the whole group, not one per cell', () => {
+    const doc = htmlDoc(overviewBody(1000));
+    // Reading rows cell by cell asks each row for its cells: counted here.
+    const cellLists = vi.spyOn(Element.prototype, 'children', 'get');
+    try {
+      expect(pageMayHoldCapture(doc)).toBe(false);
+      expect(cellLists.mock.instances.filter((el) => (el as Element).tagName === 'TR').length).toBeLessThanOrEqual(2);
+    } finally {
+      cellLists.mockRestore();
+    }
+    // A right in row 60 of the same overview is still found (the rows are then read cell by cell).
+    const withRight = htmlDoc(overviewBody(1000).replace('<td>Boeking 60</td>', '<td>Raadplegen werknemers</td>'));
+    expect(pageMayHoldCapture(withRight)).toBe(true);
   });
 
   it('stops at the first wording it meets', () => {
