@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
 import type { EmployerRecord } from '../../utils/employers/record';
 import type { EmployerDraft, Profile } from '../../utils/registration/schema';
-import type { Lang } from '../../utils/i18n';
-import { dataLang, ot } from '../../utils/overview/text';
+import type { Lang } from '../../utils/i18n/table';
+import { dataLang } from '../../utils/overview/labels';
+import { ot } from '../../utils/i18n/overview';
 import { employerIssues } from '../../utils/overview/rows';
 import { EmployerEditor } from '../shared/EmployerEditor';
 import { MissingSummary } from '../shared/MissingSummary';

@@ -1,9 +1,10 @@
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { Lang } from '../../utils/i18n';
+import { keptDutch, translate, type Lang } from '../../utils/i18n/table';
 import type { OverviewRow } from '../../utils/overview/rows';
 import { SORT_KEYS, type OverviewQuery, type SortKey } from '../../utils/overview/find';
-import { ATTENTION_LABELS, COLUMN_LABELS, dataLang, dutchDate, dutchLabel, missingLabels, ot, payPeriodText, rightsText, stageText } from '../../utils/overview/text';
+import { COLUMN_LABELS, ot } from '../../utils/i18n/overview';
+import { attentionText, dataLang, dutchDate, missingLabels, payPeriodText, rightsText, stageText } from '../../utils/overview/labels';
 
 const ROW_HEIGHT = 44;
 
@@ -89,7 +90,7 @@ export function EmployerTable({ rows, sort, onSort, selected, onSelect, onOpen, 
               return (
                 <th key={key} scope="col" aria-sort={active ? sort.direction : undefined} className={cell + ' whitespace-nowrap font-semibold'}>
                   <button type="button" onClick={() => onSort(key)} className={focusRing + ' inline-flex items-center gap-1 hover:underline'}>
-                    <span lang={dutchLabel(COLUMN_LABELS[key], lang)}>{COLUMN_LABELS[key][lang]}</span>
+                    <span lang={keptDutch(COLUMN_LABELS[key], lang)}>{translate(COLUMN_LABELS, key, lang)}</span>
                     <span aria-hidden="true" className={active ? 'text-sky-800' : 'text-slate-400'}>
                       {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
                     </span>
@@ -173,7 +174,7 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
           {name}
         </button>
         {row.attention.length > 0 && (
-          <span className="ml-1 block text-[11px] font-normal text-red-700">{row.attention.map((a) => ATTENTION_LABELS[a][lang]).join(' · ')}</span>
+          <span className="ml-1 block text-[11px] font-normal text-red-700">{row.attention.map((a) => attentionText(a, lang)).join(' · ')}</span>
         )}
       </th>
       <td className={cell + ' font-mono text-xs'}>{row.werkgeverId}</td>

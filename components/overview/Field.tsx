@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { STAGES, type Stage } from '../../utils/registration/stage';
-import type { Lang } from '../../utils/i18n';
-import { stageText } from '../../utils/overview/text';
+import type { Lang } from '../../utils/i18n/table';
+import { stageText } from '../../utils/overview/labels';
 
 /** A control with its small label above it: the overview's search, filters and bulk stage. */
 export function Field({ id, label, children }: { id: string; label: string; children: ReactNode }) {

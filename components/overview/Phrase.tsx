@@ -1,6 +1,7 @@
 import { Fragment, type ReactNode } from 'react';
-import type { Lang } from '../../utils/i18n';
-import { dataLang, fieldLabel, fieldLang, formatValue, ot } from '../../utils/overview/text';
+import type { Lang } from '../../utils/i18n/table';
+import { dataLang, fieldLabel, fieldLang, formatValue } from '../../utils/overview/labels';
+import { ot } from '../../utils/i18n/overview';
 
 /** A sentence from utils/overview/text.ts whose {placeholders} are filled with elements. */
 export function Phrase({ text, parts }: { text: string; parts: Record<string, ReactNode> }) {

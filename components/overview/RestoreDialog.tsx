@@ -1,7 +1,8 @@
 import { useState, type ReactNode } from 'react';
-import type { Lang } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/table';
 import { conflictKey, type RestoreConflict, type RestorePlan } from '../../utils/overview/backup';
-import { dataLang, dutchDate, ot } from '../../utils/overview/text';
+import { dataLang, dutchDate } from '../../utils/overview/labels';
+import { ot } from '../../utils/i18n/overview';
 import { FieldName, FieldValue, Phrase, UseOther } from './Phrase';
 import { Modal } from './Modal';
 

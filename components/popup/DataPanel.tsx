@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import { deleteEverything, exportAll } from '../../utils/store/data-control';
 import { download } from './download';
 
@@ -36,7 +37,7 @@ export function DataPanel({
       </summary>
       <p className="mt-1 text-slate-600">{t('privacy')}</p>
       {shown !== null && (
-        <pre aria-label={lang === 'nl' ? 'Opgeslagen gegevens' : 'Stored data'} className="mt-1 max-h-40 overflow-auto rounded bg-slate-50 p-1 text-[10px] leading-tight">
+        <pre aria-label={t('storedData')} className="mt-1 max-h-40 overflow-auto rounded bg-slate-50 p-1 text-[10px] leading-tight">
           {shown}
         </pre>
       )}

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { EmployerRecord } from '../../utils/employers/record';
 import { findDuplicateGroups, mergeGroup, type FieldConflict } from '../../utils/employers/merge';
 import { readEmployer, type EmployerIndexEntry } from '../../utils/store';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 
 /**
  * The popup holds index entries, not every record: duplicates are found on what identifies an

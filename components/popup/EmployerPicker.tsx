@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { EmployerRecord } from '../../utils/employers/record';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 
 /**
  * Shown on an a.s.r. tab when the employer chosen in the popup and the one last seen in Loket.nl

@@ -1,5 +1,6 @@
 import type { EmployerIndexEntry } from '../../utils/store';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 
 const STAGE_KEY = {
   concept: 'stageConcept',

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { FillReport, FillValues } from '../../utils/asr/types';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import type { TargetTab } from '../../utils/popup/target-tab';
 import { probeAsrTab, requestFill, type ProbeResult } from '../../utils/popup/fill-request';
 import { fillSummary } from '../../utils/popup/fill-outcome';

@@ -1,22 +1,13 @@
 import { forwardRef } from 'react';
 import type { FieldReport, FillReport, FillValues } from '../../utils/asr/types';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import { keptDutch, type Lang, type Phrase } from '../../utils/i18n/table';
+import { REPORT_FIELD_NAMES } from '../../utils/i18n/report';
 import { DutchQuotes } from '../shared/DutchQuotes';
 import { reportPhrase } from '../../utils/popup/report-phrase';
 
 /** The a.s.r. form's own field names; in English mode they stay Dutch (marked lang="nl"). */
-const FIELD_NAMES: Record<FieldReport['field'], { nl: string; en?: string }> = {
-  bedrijfsnaam: { nl: 'Bedrijfsnaam' },
-  email: { nl: 'E-mailadres' },
-  raamwerkcontractnummer: { nl: 'Raamwerkcontractnummer' },
-  loonheffingennummer: { nl: 'Loonheffingennummer' },
-  werkgeverId: { nl: 'Werkgever ID' },
-  hasDga: { nl: 'DGA in de verloning', en: 'DGA in payroll' },
-  dgaNaam: { nl: 'Naam DGA' },
-  dgaPersoneelsnummer: { nl: 'Personeelsnummer DGA' },
-  verloning: { nl: 'Verloning' },
-  dertiendeMaand: { nl: '13e maand' },
-};
+const FIELD_NAMES: Record<FieldReport['field'], Phrase> = REPORT_FIELD_NAMES;
 
 const STATUS: Record<FieldReport['status'], { className: string; icon: string }> = {
   filled: { className: 'text-emerald-800', icon: '✓' },
@@ -47,14 +38,13 @@ export const FillReportView = forwardRef<HTMLElement, { report: FillReport; valu
         {report.fields.map((f, i) => {
           const status = STATUS[f.status];
           const names = FIELD_NAMES[f.field];
-          const dutchName = lang === 'en' && !names.en;
-          const name = (lang === 'en' ? (names.en ?? names.nl) : names.nl) + (f.index === undefined ? '' : ` ${f.index + 1}`);
+          const name = names[lang] + (f.index === undefined ? '' : ` ${f.index + 1}`);
           return (
             <li key={`${f.field}-${f.index ?? ''}-${i}`} className="flex gap-2 text-xs leading-tight" data-status={f.status}>
               <span aria-hidden="true" className={status.className}>
                 {status.icon}
               </span>
-              <span className="min-w-[7.5rem] text-slate-800" lang={dutchName ? 'nl' : undefined}>
+              <span className="min-w-[7.5rem] text-slate-800" lang={keptDutch(names, lang)}>
                 {name}:
               </span>
               <span className={'flex-1 ' + status.className}>{reportPhrase(f, values, lang)}</span>

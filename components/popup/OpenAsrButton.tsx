@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import { ASR_REGISTRATION_PAGE } from '../../utils/browser/sites';
 import { DutchQuotes } from '../shared/DutchQuotes';
 import { buttonClass } from './button';

@@ -1,6 +1,7 @@
 import type { EmployerDraft, Profile, ValidationIssue } from '../../utils/registration/schema';
 import { visibleIssues } from '../../utils/popup/issue-visibility';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import { TextField } from '../shared/TextField';
 
 export interface ProfileProps {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { ValidationIssue } from '../../utils/registration/schema';
-import { text } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
 // Type only: the form itself stays out of the first-paint bundle.
 import type { ProfileProps } from './ProfileForm';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ValidationIssue } from '../../utils/registration/schema';
-import type { Lang } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/table';
 import { IssueText, hasError } from './IssueText';
 
 interface ChoiceGroupProps<T extends string> {

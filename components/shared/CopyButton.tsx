@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 
 export function CopyButton({ text: content, lang }: { text: string; lang: Lang }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Dga, ValidationIssue } from '../../utils/registration/schema';
-import { dutchIn, text, type Lang } from '../../utils/i18n';
+import { dutchIn, text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import { ChoiceGroup } from './ChoiceGroup';
 import { TextField } from './TextField';
 

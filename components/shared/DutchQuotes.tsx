@@ -1,4 +1,4 @@
-import type { Lang } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/table';
 
 /**
  * A text whose 'quoted' parts are a.s.r.'s or Loket.nl's own (Dutch) names, e.g. the form

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import type { EmployerDraft, ValidationIssue } from '../../utils/registration/schema';
 import type { LoketDifference } from '../../utils/employers/record';
-import { dutchIn, text, type Lang } from '../../utils/i18n';
+import { dutchIn, text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import { TextField, inputClass, borderFor } from './TextField';
 import { IssueText, hasError } from './IssueText';
 import { normalizeLoonheffingennummer } from '../../utils/registration/loonheffingennummer';

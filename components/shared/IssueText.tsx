@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../../utils/registration/schema';
-import type { Lang } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/table';
+import { text } from '../../utils/i18n/popup';
 
 /** The messages for one field: errors in red, warnings in amber with their own icon. */
 export function IssueText({ id, issues, lang }: { id: string; issues: ValidationIssue[]; lang: Lang }) {
@@ -16,7 +17,7 @@ export function IssueText({ id, issues, lang }: { id: string; issues: Validation
           }
         >
           <span aria-hidden="true">{issue.severity === 'error' ? '✕ ' : '⚠ '}</span>
-          <span className="sr-only">{issue.severity === 'error' ? (lang === 'nl' ? 'Fout: ' : 'Error: ') : (lang === 'nl' ? 'Let op: ' : 'Warning: ')}</span>
+          <span className="sr-only">{text(issue.severity === 'error' ? 'issueError' : 'issueWarning', lang)}</span>
           {issue.message[lang]}
         </p>
       ))}

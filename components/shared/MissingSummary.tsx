@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../../utils/registration/schema';
-import { text, type Lang, type TextKey } from '../../utils/i18n';
+import { text, type TextKey } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 
 /** Short names for the summary; the full message stands next to each field. */
 const FIELD_KEY: Record<ValidationIssue['field'], TextKey> = {

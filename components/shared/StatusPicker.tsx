@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { RegistrationStatus } from '../../utils/registration/schema';
 import { stageReachedAt, statusAt } from '../../utils/registration/stage';
-import { text, type Lang } from '../../utils/i18n';
+import { text } from '../../utils/i18n/popup';
+import type { Lang } from '../../utils/i18n/table';
 import { formatDate } from '../../utils/i18n/date';
 import { inputClass } from './TextField';
 

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { ValidationIssue } from '../../utils/registration/schema';
-import type { Lang } from '../../utils/i18n';
+import type { Lang } from '../../utils/i18n/table';
 import { IssueText, hasError } from './IssueText';
 import { useTouch } from './touch';
 

@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { bootPopup } from '../../components/popup/usePopupData';
+import { bootPopup } from '../../utils/popup/load';
 import { siteOf } from '../../utils/browser/sites';
 import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '../../components/popup/parts';
 import './style.css';

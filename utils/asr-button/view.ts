@@ -5,7 +5,9 @@ import type { FillReport, FillStatus } from '../asr/types';
 import type { EmployerRecord } from '../employers/record';
 import type { Profile } from '../registration/schema';
 import { hasBlockingErrors, validateRegistration } from '../registration/validate';
-import { text, type Lang, type TextKey } from '../i18n';
+import { translate, type Lang } from '../i18n/table';
+import { text } from '../i18n/popup';
+import { PAGE_FILL_OPEN, pageText, type PageFillKey } from '../i18n/page-fill';
 import { toFillValues } from '../popup/fill-values';
 import type { ButtonView } from './messages';
 
@@ -23,7 +25,7 @@ export interface ButtonContext {
 /** The employer line and, when the button must not fill, the one line that says why. */
 export function buttonView(ctx: ButtonContext): ButtonView {
   const { lang, record } = ctx;
-  const say = (key: TextKey) => text(key, lang).replace('{shortcut}', ctx.shortcut || text('pageFillNoShortcut', lang));
+  const say = (key: PageFillKey) => pageText(key, lang, { shortcut: ctx.shortcut || pageText('pageFillNoShortcut', lang) });
   let employer = '';
   if (record) {
     const values = toFillValues(ctx.profile, record.draft);
@@ -32,7 +34,7 @@ export function buttonView(ctx: ButtonContext): ButtonView {
       values.werkgeverId && `${text('werkgeverId', lang)} ${values.werkgeverId}`,
       values.loonheffingennummer && `${text('loonheffingennummer', lang)} ${values.loonheffingennummer}`,
     ];
-    employer = `${text('pageFillFor', lang)}: ${parts.filter(Boolean).join(' · ')}`;
+    employer = `${pageText('pageFillFor', lang)}: ${parts.filter(Boolean).join(' · ')}`;
   }
   const note = !record
     ? say('pageFillNoEmployer')
@@ -41,26 +43,19 @@ export function buttonView(ctx: ButtonContext): ButtonView {
       : hasBlockingErrors(validateRegistration(ctx.profile, record.draft))
         ? say('pageFillBlocked')
         : '';
-  return { lang, label: text('pageFill', lang), busy: text('pageFillBusy', lang), reload: text('pageFillReload', lang), employer, note };
+  return { lang, label: pageText('pageFill', lang), busy: pageText('pageFillBusy', lang), reload: pageText('pageFillReload', lang), employer, note };
 }
 
-const NOT_FILLED: [FillStatus, string, string][] = [
-  ['not-found', 'niet gevonden', 'not found'],
-  ['conflict', 'niet overschreven', 'not overwritten'],
-  ['not-taken', 'niet overgenomen', 'not taken over'],
-  ['skipped', 'overgeslagen', 'skipped'],
-];
+/** The statuses of fields not filled, in the order the summary line names them. */
+const NOT_FILLED = ['not-found', 'conflict', 'not-taken', 'skipped'] as const satisfies readonly FillStatus[];
 
 /** The one line beside the button after a fill: "12 van 14 velden ingevuld – 2 niet gevonden; open de koppelhulp voor het verslag". */
 export function pageFillSummary(report: FillReport, lang: Lang): string {
-  const nl = lang === 'nl';
-  if (!report.formFound) return nl ? 'Niet ingevuld: geen a.s.r.-formulier gevonden op deze pagina.' : 'Not filled in: no a.s.r. form found on this page.';
+  if (!report.formFound) return pageText('pageFillNoForm', lang);
   const count = (status: FillStatus) => report.fields.filter((f) => f.status === status).length;
-  const open = NOT_FILLED.filter(([status]) => count(status) > 0)
-    .map(([status, nlWord, enWord]) => `${count(status)} ${nl ? nlWord : enWord}`)
+  const open = NOT_FILLED.filter((status) => count(status) > 0)
+    .map((status) => `${count(status)} ${translate(PAGE_FILL_OPEN, status, lang)}`)
     .join(', ');
   const rest = open ? ` – ${open}` : '';
-  return nl
-    ? `${count('filled')} van ${report.fields.length} velden ingevuld${rest}; open de koppelhulp voor het verslag`
-    : `${count('filled')} of ${report.fields.length} fields filled in${rest}; open the link helper for the report`;
+  return pageText('pageFillDone', lang, { filled: count('filled'), total: report.fields.length, rest });
 }

@@ -1,5 +1,6 @@
 import type { LoketCapture } from '../loket/types';
 import { buildChecklist, missingItems } from '../rights/checklist';
+import type { Phrase } from '../i18n/table';
 
 /**
  * The toolbar badge of a Loket.nl tab: "✓" once this tab delivered a capture, "!" when the link
@@ -9,7 +10,7 @@ import { buildChecklist, missingItems } from '../rights/checklist';
 export interface Badge {
   text: string;
   color: string;
-  title: { nl: string; en: string };
+  title: Phrase;
 }
 
 export function badgeFor(capture: LoketCapture): Badge {

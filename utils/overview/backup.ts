@@ -3,6 +3,7 @@ import { EmployerRecordSchema, type EmployerRecord } from '../employers/record';
 import { ProfileSchema, type Profile } from '../registration/schema';
 import { RightsRecordSchema, type RightsRecord } from '../store';
 import { findDuplicateGroups, mergeEmployerRecords, sameValue, type FieldConflict } from '../employers/merge';
+import type { Phrase } from '../i18n/table';
 
 /**
  * "Back-up maken" / "Back-up terugzetten": everything the extension keeps about the portfolio,
@@ -38,7 +39,7 @@ export function backupFileName(now: Date): string {
   return `koppelhulp-back-up-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; message: { nl: string; en: string } };
+export type ReadBackupResult = { ok: true; backup: Backup } | { ok: false; message: Phrase };
 
 const fail = (nl: string, en: string): ReadBackupResult => ({ ok: false, message: { nl, en } });
 

@@ -1,5 +1,6 @@
 import type { OverviewRow } from './rows';
-import { COLUMN_LABELS, dutchDate, missingText, payPeriodText, rightsText, stageText } from './text';
+import { COLUMN_LABELS } from '../i18n/overview';
+import { dutchDate, missingText, payPeriodText, rightsText, stageText } from './labels';
 
 /**
  * "Exporteren als CSV": what the table shows, for Excel in the Netherlands. Excel opens a .csv

@@ -1,5 +1,5 @@
 import type { FillReport } from '../asr/types';
-import type { Lang } from '../i18n';
+import type { Lang } from '../i18n/table';
 
 /**
  * A fill counts as complete only when every field of the registration was filled or already

@@ -1,10 +1,13 @@
 import type { FieldReport, FillValues } from '../asr/types';
-import type { Lang } from '../i18n';
+import { lookup, translate, type Lang, type Values } from '../i18n/table';
+import { REPORT_TEXT, SKIP_REASONS } from '../i18n/report';
 import { EXTRA_ROW, REMOVED_ROW } from '../asr/keys';
+
+const say = (key: keyof typeof REPORT_TEXT, lang: Lang, values?: Values) => translate(REPORT_TEXT, key, lang, values);
 
 /** The value the popup asked for, as the user knows it, for a conflict line. */
 export function ourValue(field: FieldReport, values: FillValues, lang: Lang): string {
-  const yesNo = (v: boolean | null) => (v === null ? '' : v ? (lang === 'nl' ? 'ja' : 'yes') : lang === 'nl' ? 'nee' : 'no');
+  const yesNo = (v: boolean | null) => (v === null ? '' : say(v ? 'yes' : 'no', lang));
   switch (field.field) {
     case 'dgaNaam':
       return field.index === undefined ? '' : (values.dgas[field.index]?.naam ?? '');
@@ -15,19 +18,11 @@ export function ourValue(field: FieldReport, values: FillValues, lang: Lang): st
     case 'dertiendeMaand':
       return yesNo(values.dertiendeMaand);
     case 'verloning':
-      return values.verloning === 'maand' ? (lang === 'nl' ? 'per maand' : 'monthly') : values.verloning === '4weken' ? (lang === 'nl' ? 'per 4 weken' : 'every 4 weeks') : '';
+      return values.verloning === 'maand' ? say('monthly', lang) : values.verloning === '4weken' ? say('every4Weeks', lang) : '';
     default:
       return values[field.field];
   }
 }
-
-const SKIP_REASONS: Record<string, { nl: string; en: string }> = {
-  'geen waarde': { nl: 'overgeslagen, want in de koppelhulp nog leeg', en: 'skipped: still empty in the helper' },
-  uitgeschakeld: { nl: 'overgeslagen, want het veld is uitgeschakeld', en: 'skipped: the field is disabled' },
-  'alleen-lezen': { nl: 'overgeslagen, want het veld is alleen-lezen', en: 'skipped: the field is read-only' },
-  'de pagina nam de waarde niet over': { nl: 'niet gelukt: de pagina nam de waarde niet over', en: 'failed: the page did not keep the value' },
-  'rij bevat een andere DGA': { nl: 'overgeslagen, want de rij bevat een andere DGA', en: 'skipped: the row holds another DGA' },
-};
 
 /**
  * One report line as it is read aloud: "ingevuld", "stond er al", "niet overschreven –
@@ -40,34 +35,32 @@ export function reportPhrase(field: FieldReport, values: FillValues, lang: Lang)
   // A DGA row left on the form from another employer: named, removed or to be removed by hand.
   if (detail.startsWith(EXTRA_ROW)) {
     const holds = detail.slice(EXTRA_ROW.length);
-    return nl ? `extra DGA-rij op het formulier: ${holds} – verwijder deze zelf` : `extra DGA row on the form: ${holds} – please remove it yourself`;
+    return say('extraRow', lang, { holds });
   }
   if (detail.startsWith(REMOVED_ROW)) {
     const holds = detail.slice(REMOVED_ROW.length);
-    return nl ? `extra DGA-rij verwijderd van het formulier: ${holds}` : `extra DGA row removed from the form: ${holds}`;
+    return say('removedRow', lang, { holds });
   }
   switch (field.status) {
     case 'filled':
-      return detail === 'al ingevuld' ? (nl ? 'stond er al' : 'already there') : nl ? 'ingevuld' : 'filled in';
+      return say(detail === 'al ingevuld' ? 'alreadyThere' : 'filled', lang);
     case 'not-found':
       // The filler's reason (why no control could be tied to the question) is Dutch; English
       // mode keeps the sentence short rather than mixing languages.
-      return nl ? `niet gevonden op het formulier${detail ? `: ${detail}` : ''}` : 'not found on the form';
+      return say('notFound', lang) + (nl && detail ? `: ${detail}` : '');
     case 'not-taken':
-      return nl ? `niet overgenomen${detail ? ` – ${detail}` : ''}` : `not taken over by the page${detail ? ` – ${detail}` : ''}`;
+      return say('notTaken', lang) + (detail ? ` – ${detail}` : '');
     case 'conflict': {
       const ours = ourValue(field, values, lang);
-      const onForm = detail === 'aangevinkt' ? (nl ? 'aangevinkt' : 'ticked') : detail;
-      return nl
-        ? `niet overschreven – formulier: ${onForm}${ours ? `, werkgever: ${ours}` : ''}`
-        : `not overwritten – form: ${onForm}${ours ? `, employer: ${ours}` : ''}`;
+      const onForm = detail === 'aangevinkt' ? say('ticked', lang) : detail;
+      return say('conflict', lang, { onForm }) + (ours ? say('conflictOurs', lang, { ours }) : '');
     }
     case 'skipped': {
-      const known = SKIP_REASONS[detail];
+      const known = lookup(SKIP_REASONS, detail);
       if (known) return known[lang];
       const noChoice = /^geen keuze voor "(.*)"$/.exec(detail);
-      if (noChoice) return nl ? `overgeslagen, want het formulier biedt geen keuze "${noChoice[1]}"` : `skipped: the form offers no choice "${noChoice[1]}"`;
-      return nl ? `overgeslagen${detail ? ` (${detail})` : ''}` : 'skipped';
+      if (noChoice) return say('noChoice', lang, { choice: noChoice[1] ?? '' });
+      return say('skipped', lang) + (nl && detail ? ` (${detail})` : '');
     }
   }
 }

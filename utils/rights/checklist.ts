@@ -1,4 +1,5 @@
 import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../loket/types';
+import type { Phrase } from '../i18n/table';
 
 /**
  * The conditions the dedicated Loket.nl link user must meet (a.s.r. manual, step 1), each
@@ -11,9 +12,9 @@ export type ConditionId = 'standard-user' | 'active' | 'employer-access' | 'dedi
 
 export interface ChecklistItem {
   id: ConditionId;
-  label: { nl: string; en: string };
+  label: Phrase;
   state: CheckState;
-  whereToLook: { nl: string; en: string };
+  whereToLook: Phrase;
 }
 
 export interface RightsCheck {
@@ -37,7 +38,7 @@ const USER_PAGE = {
   en: 'Loket.nl, provider level: Teams en Gebruikers → Gebruikers AK → open the link user',
 };
 
-const CONDITION_LABELS: Record<Exclude<ConditionId, RightName>, { nl: string; en: string }> = {
+const CONDITION_LABELS: Record<Exclude<ConditionId, RightName>, Phrase> = {
   'standard-user': {
     nl: 'Standaardgebruiker (“Via website en SSO”), geen webservicegebruiker',
     en: 'Standard user (“Via website en SSO”), not a webservice user',
@@ -53,7 +54,7 @@ const CONDITION_LABELS: Record<Exclude<ConditionId, RightName>, { nl: string; en
   },
 };
 
-const WHERE: Record<Exclude<ConditionId, RightName>, { nl: string; en: string }> = {
+const WHERE: Record<Exclude<ConditionId, RightName>, Phrase> = {
   'standard-user': USER_PAGE,
   active: USER_PAGE,
   'employer-access': {

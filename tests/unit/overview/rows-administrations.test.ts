@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { applyCompanyCapture, applyUserEdit, newEmployerRecord, type EmployerRecord } from '../../../utils/employers/record';
 import { numberChoices } from '../../../utils/employers/administrations';
 import { employerIssues, toRow, type RowContext } from '../../../utils/overview/rows';
-import { missingLabels, missingText } from '../../../utils/overview/text';
+import { missingLabels, missingText } from '../../../utils/overview/labels';
 import { rowsToCsv } from '../../../utils/overview/csv';
 import { validateRegistration } from '../../../utils/registration/validate';
 import { validDraft, validProfile } from '../registration/fixtures';

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFirstPaint, FIRST_READ_GLOBAL } from '../../../utils/popup/first-read';
-import { bootPopup } from '../../../components/popup/usePopupData';
+import { bootPopup } from '../../../utils/popup/load';
 import { ensureMigrated, lastEmployerIdItem, chosenEmployerIdItem, profileItem, readQuarantine } from '../../../utils/store';
 import { LEGACY_KEY } from '../../../utils/store/layout';
 import { meterStorage } from '../store/meter';

@@ -4,7 +4,7 @@ import { saveCapture } from '../../../utils/store/save-capture';
 import { applyUserEdit } from '../../../utils/employers/record';
 import { ensureMigrated, lastEmployerIdItem, readEmployer, readEmployerIndex, updateEmployer } from '../../../utils/store';
 import { EMPLOYER_PREFIX, ENTRY_PREFIX, entryOf } from '../../../utils/store/layout';
-import { bootPopup } from '../../../components/popup/usePopupData';
+import { bootPopup } from '../../../utils/popup/load';
 import { meterStorage, totalWritten, type Meter } from './meter';
 import { seedEmployers } from './seed';
 

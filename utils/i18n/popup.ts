@@ -1,10 +1,7 @@
-/**
- * The popup's own words, Dutch first. The browser's UI language is not used: processors work
- * in Dutch whatever their browser says, and the English text is a deliberate choice in the popup.
- */
-export type Lang = 'nl' | 'en';
+import { defineTable, keptDutch, translate, type Lang, type Values } from './table';
 
-const TEXT = {
+/** The popup's own words (./table.ts), Dutch first. */
+export const POPUP_TEXT = defineTable({
   title: { nl: 'Koppelhulp Loket.nl → a.s.r.', en: 'Loket.nl → a.s.r. link helper' },
   /** The one name of the a.s.r. form, everywhere. */
   formName: {
@@ -159,45 +156,21 @@ const TEXT = {
     nl: 'Alles blijft op deze computer (browseropslag). Er wordt niets verzonden.',
     en: 'Everything stays on this computer (browser storage). Nothing is sent anywhere.',
   },
-  // The fill button on the a.s.r. form page (utils/asr-button): one block, issue 14 "Shorter route".
-  pageFill: { nl: 'Invullen met koppelhulp', en: 'Fill in with the link helper' },
-  pageFillFor: { nl: 'Voor', en: 'For' },
-  pageFillBusy: { nl: 'Bezig met invullen…', en: 'Filling in…' },
-  pageFillNoEmployer: {
-    nl: 'Niet ingevuld: er is nog geen werkgever gekozen. Open de koppelhulp ({shortcut}) en kies de werkgever.',
-    en: 'Not filled in: no employer chosen yet. Open the link helper ({shortcut}) and choose the employer.',
-  },
-  pageFillMustPick: {
-    nl: 'Niet ingevuld: het is niet zeker voor welke werkgever u invult. Open de koppelhulp ({shortcut}) en kies de werkgever.',
-    en: 'Not filled in: it is not certain which employer you are filling in. Open the link helper ({shortcut}) and choose the employer.',
-  },
-  pageFillBlocked: {
-    nl: 'Niet ingevuld: de gegevens van deze werkgever zijn nog niet compleet. Open de koppelhulp ({shortcut}) om ze aan te vullen.',
-    en: "Not filled in: this employer's details are not complete yet. Open the link helper ({shortcut}) to complete them.",
-  },
-  pageFillReload: {
-    nl: 'Niet ingevuld: vernieuw de pagina (F5) en probeer het opnieuw.',
-    en: 'Not filled in: reload the page (F5) and try again.',
-  },
-  pageFillNoShortcut: { nl: 'knop in de werkbalk', en: 'toolbar button' },
-  pageFillChanged: {
-    nl: 'Niet ingevuld: de werkgever is intussen gewijzigd. Controleer de werkgever hierboven en klik opnieuw.',
-    en: 'Not filled in: the employer changed meanwhile. Check the employer above and click again.',
-  },
+  /** Read out before a field's message (components/shared/IssueText.tsx). */
+  issueError: { nl: 'Fout: ', en: 'Error: ' },
+  issueWarning: { nl: 'Let op: ', en: 'Warning: ' },
+  storedData: { nl: 'Opgeslagen gegevens', en: 'Stored data' },
   // Administrations (issue 14).
   chooseAdministration: { nl: 'Kies de administratie', en: 'Choose the administration' },
-} as const;
+});
 
-export type TextKey = keyof typeof TEXT;
+export type TextKey = keyof typeof POPUP_TEXT;
 
-export function text(key: TextKey, lang: Lang): string {
-  return TEXT[key][lang];
-}
+/** A popup text, its `{placeholders}` filled when `values` are given. */
+export const text = (key: TextKey, lang: Lang, values?: Values): string => translate(POPUP_TEXT, key, lang, values);
 
 /**
  * "nl" when English mode shows this text in Dutch on purpose (the a.s.r. form's own field names),
  * so screen readers pronounce it as Dutch; undefined otherwise.
  */
-export function dutchIn(key: TextKey, lang: Lang): 'nl' | undefined {
-  return lang === 'en' && TEXT[key].en === TEXT[key].nl ? 'nl' : undefined;
-}
+export const dutchIn = (key: TextKey, lang: Lang) => keptDutch(POPUP_TEXT[key], lang);

@@ -1,14 +1,11 @@
-import { text, type Lang, type TextKey } from '../i18n';
-import type { Stage } from '../registration/stage';
-import type { PayPeriod } from '../registration/schema';
-import type { AttentionReason, RightsSummary } from './rows';
+import { defineTable, translate, type Lang, type Values } from './table';
 
 /**
- * The overview page's words, Dutch first. Kept apart from utils/i18n/ so the popup's bundle
- * does not carry them. Column headers double as the CSV headers (always Dutch there: the file is
- * for Dutch Excel and colleagues).
+ * The overview page's words (./table.ts), Dutch first. Kept apart from ./popup.ts so the popup's
+ * bundle does not carry them. Column headers double as the CSV headers (always Dutch there: the
+ * file is for Dutch Excel and colleagues).
  */
-const TEXT = {
+export const OVERVIEW_TEXT = defineTable({
   pageTitle: { nl: 'Alle werkgevers', en: 'All employers' },
   search: { nl: 'Zoeken', en: 'Search' },
   // A placeholder cannot mark a Dutch field name as Dutch: English names them in English.
@@ -68,16 +65,20 @@ const TEXT = {
   complete: { nl: 'compleet', en: 'complete' },
   never: { nl: 'nooit', en: 'never' },
   language: { nl: 'English', en: 'Nederlands' },
-} as const;
+  loadFailed: { nl: 'De opgeslagen gegevens konden niet worden gelezen.', en: 'The stored data could not be read.' },
+  searchAndFilter: { nl: 'Zoeken en filteren', en: 'Search and filter' },
+  /** A value left empty (conflicts, restore preview). */
+  emptyValue: { nl: '(leeg)', en: '(empty)' },
+  /** The popup offers no weekly pay period; an older or imported record may hold one. */
+  perWeek: { nl: 'Per week (niet bij a.s.r.)', en: 'Per week (not accepted by a.s.r.)' },
+});
 
-export type OverviewTextKey = keyof typeof TEXT;
+export type OverviewTextKey = keyof typeof OVERVIEW_TEXT;
 
-/** Text with `{name}` placeholders filled in. */
-export function ot(key: OverviewTextKey, lang: Lang, values: Record<string, string | number> = {}): string {
-  return TEXT[key][lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** An overview text, its `{placeholders}` filled from `values`. */
+export const ot = (key: OverviewTextKey, lang: Lang, values: Values = {}): string => translate(OVERVIEW_TEXT, key, lang, values);
 
-export const COLUMN_LABELS = {
+export const COLUMN_LABELS = defineTable({
   name: { nl: 'Naam', en: 'Name' },
   werkgeverId: { nl: 'Werkgever ID', en: 'Werkgever ID' },
   numbers: { nl: 'Loonheffingennummer(s)', en: 'Loonheffingennummer(s)' },
@@ -88,115 +89,37 @@ export const COLUMN_LABELS = {
   rights: { nl: 'Rechten koppelgebruiker', en: 'Link user rights' },
   stage: { nl: 'Fase', en: 'Stage' },
   lastSeen: { nl: 'Laatst gezien in Loket.nl', en: 'Last seen in Loket.nl' },
-} as const;
+});
 
-const STAGE_KEYS: Record<Stage, TextKey> = {
-  concept: 'stageConcept',
-  ingevuld: 'stageIngevuld',
-  verstuurd: 'stageVerstuurd',
-  'wacht-op-keylane': 'stageKeylane',
-  bevestigd: 'stageBevestigd',
-};
-/** The popup's stage names (utils/i18n/), so both say the same. */
-export const stageText = (stage: Stage, lang: Lang) => text(STAGE_KEYS[stage], lang);
+/** The row's rights cell, by RightsSummary state. */
+export const RIGHTS_LABELS = defineTable({
+  ok: { nl: 'in orde', en: 'in order' },
+  missing: { nl: 'mist {count}', en: 'lacks {count}' },
+  unchecked: { nl: 'niet gecontroleerd', en: 'not checked' },
+  outdated: { nl: 'verouderd', en: 'outdated' },
+});
 
-export function payPeriodText(period: PayPeriod, lang: Lang): string {
-  if (period === 'week') return lang === 'nl' ? 'Per week (niet bij a.s.r.)' : 'Per week (not accepted by a.s.r.)';
-  return text(period === 'maand' ? 'perMaand' : 'per4Weken', lang);
-}
-
-export const ATTENTION_LABELS: Record<AttentionReason, { nl: string; en: string }> = {
+/** Why a row needs attention, by AttentionReason. */
+export const ATTENTION_LABELS = defineTable({
   missingData: { nl: 'gegevens ontbreken', en: 'data missing' },
   missingRights: { nl: 'rechten ontbreken', en: 'rights missing' },
   keylaneWaiting: { nl: 'wacht lang op Keylane', en: 'waiting long for Keylane' },
-};
-
-export function rightsText(rights: RightsSummary, lang: Lang): string {
-  switch (rights.state) {
-    case 'ok':
-      return lang === 'nl' ? 'in orde' : 'in order';
-    case 'missing':
-      return lang === 'nl' ? `mist ${rights.count}` : `lacks ${rights.count}`;
-    case 'unchecked':
-      return lang === 'nl' ? 'niet gecontroleerd' : 'not checked';
-    case 'outdated':
-      return lang === 'nl' ? 'verouderd' : 'outdated';
-  }
-}
-
-/** dd-mm-jjjj, the way Dutch users read and Dutch Excel parses a date; '' when unknown. */
-export function dutchDate(iso: string | null): string {
-  if (!iso) return '';
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return '';
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}-${pad(date.getMonth() + 1)}-${date.getFullYear()}`;
-}
+});
 
 /** Short names of the fields a row can lack, for the "Ontbreekt nog" column. */
-export const FIELD_LABELS: Record<string, { nl: string; en: string }> = {
+export const FIELD_LABELS = defineTable({
   werkgeverId: { nl: 'Werkgever ID', en: 'Werkgever ID' },
   loonheffingennummer: { nl: 'Loonheffingennummer', en: 'Loonheffingennummer' },
   hasDga: { nl: "DGA's", en: 'DGAs' },
   dgas: { nl: "DGA's", en: 'DGAs' },
   verloning: { nl: 'Verloning', en: 'Verloning' },
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
-};
+});
 
-/** Lacks named by what the user does, where the field's name alone would say "type it in". */
-const CODE_KEYS: Record<string, TextKey> = { 'loonheffingennummer.choose': 'chooseAdministration' };
-
-export interface MissingLabel {
-  text: string;
-  /** The a.s.r. form's own (Dutch) field name, in English mode too: marked lang="nl" there. */
-  dutch: boolean;
-}
-
-/** Each lacking field once, in form order: "Kies de administratie", "Verloning", "13e maand". */
-export function missingLabels(row: { missing: readonly { field: string; code: string }[] }, lang: Lang): MissingLabel[] {
-  const labels = new Map<string, MissingLabel>();
-  for (const issue of row.missing) {
-    const key = CODE_KEYS[issue.code];
-    const names = key ? { nl: text(key, 'nl'), en: text(key, 'en') } : (FIELD_LABELS[issue.field] ?? { nl: issue.field, en: issue.field });
-    labels.set(names.nl, { text: names[lang], dutch: dutchLabel(names, lang) === 'nl' });
-  }
-  return [...labels.values()];
-}
-
-/** The labels as one cell of text (the CSV's). */
-export const missingText = (row: Parameters<typeof missingLabels>[0], lang: Lang) =>
-  missingLabels(row, lang)
-    .map((l) => l.text)
-    .join(', ');
-
-const CONFLICT_FIELD_LABELS: Record<string, { nl: string; en: string }> = {
+/** The names of the fields a merge or a restore can find two values for. */
+export const CONFLICT_FIELD_LABELS = defineTable({
   ...FIELD_LABELS,
   werkgeverNaam: COLUMN_LABELS.name,
   hasDga: { nl: "DGA's in de verloning", en: 'DGAs in the payroll' },
   status: COLUMN_LABELS.stage,
-};
-
-export const fieldLabel = (field: string, lang: Lang) => CONFLICT_FIELD_LABELS[field]?.[lang] ?? field;
-
-/**
- * "nl" where English mode shows Dutch on purpose, so screen readers pronounce it as Dutch: the
- * a.s.r. form's own field names (as utils/i18n/'s dutchIn) and employer data (names from
- * Loket.nl or typed by the user). Undefined otherwise.
- */
-export const dutchLabel = (label: { nl: string; en: string } | undefined, lang: Lang) =>
-  lang === 'en' && label !== undefined && label.en === label.nl ? 'nl' : undefined;
-export const fieldLang = (field: string, lang: Lang) => dutchLabel(CONFLICT_FIELD_LABELS[field], lang);
-export const dataLang = (lang: Lang) => (lang === 'en' ? 'nl' : undefined);
-
-
-/** A draft value as a person reads it (conflicts, restore preview). */
-export function formatValue(field: string, value: unknown, lang: Lang): string {
-  if (value === null || value === undefined || value === '') return lang === 'nl' ? '(leeg)' : '(empty)';
-  if (typeof value === 'boolean') return ot(value ? 'yes' : 'no', lang);
-  if (field === 'verloning') return payPeriodText(value as PayPeriod, lang);
-  if (field === 'status' && typeof value === 'object' && 'stage' in value) {
-    const status = value as { stage: Stage; firstExchangeDate?: string };
-    return status.firstExchangeDate ? `${stageText(status.stage, lang)}, ${status.firstExchangeDate}` : stageText(status.stage, lang);
-  }
-  return String(value);
-}
+});
