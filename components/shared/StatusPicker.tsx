@@ -3,7 +3,7 @@ import type { RegistrationStatus } from '../../utils/registration/schema';
 import { stageReachedAt, statusAt } from '../../utils/registration/stage';
 import { text } from '../../utils/i18n/popup';
 import type { Lang } from '../../utils/i18n/table';
-import { formatDate } from '../../utils/i18n/date';
+import { formatDate } from './date';
 import { inputClass } from './TextField';
 
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,4 +1,4 @@
-// A date as the UI shows it, without Intl.
+// A date as the UI shows it, without Intl (a helper of the React parts, not a phrase table: utils/i18n holds only those).
 //
 // Why: the first toLocaleDateString in a fresh extension process sets up ICU's date formatting,
 // 45–80 ms in Chromium 156, and the employer editor shows "sinds <date>" on the popup's and the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate } from '../../../utils/i18n/date';
+import { formatDate } from '../../../components/shared/date';
 
 // formatDate replaces toLocaleDateString on the first paint (no ICU set-up): same text.
 describe('formatDate', () => {
