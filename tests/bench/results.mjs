@@ -16,6 +16,8 @@ export const TARGETS = {
   loketPageCpuRatio: 1.01,
   /** Route change → new employer in storage.local, 1,000 employers stored (ms; also ≤ SCALE_RATIO × with 1). */
   captureLatencyMs: 50,
+  /** The same where the reader is not loaded yet: an SPA page with nothing to read shows a company (ms). */
+  captureFromNothingMs: 50,
   /** Main-thread CPU time of a full fill of the React form (ms). */
   fillMs: 100,
   /** Popup ready minus an empty extension page opened the same way, same run, 1,000 employers (ms; also ≤ SCALE_RATIO × with 1). */
@@ -38,13 +40,14 @@ const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const diff = (a, b) => (num(a) !== null && num(b) !== null ? round(a - b, 1) : null);
 
 /** The flat figures, from the measurements' summaries (null when not measured). */
-export function figures({ own, overhead, capture, fill, popup, overview, cold }) {
+export function figures({ own, overhead, capture, fromNothing, fill, popup, overview, cold }) {
   return {
     loketOwnMsNothing: num(own.nothing?.medianMs),
     loketOwnMsLight: num(own.light?.medianMs),
     loketOwnMsHeavy: num(own.heavy?.medianMs),
     loketPageCpuRatio: num(overhead.cpuRatio),
     captureLatencyMs: num(capture.many?.medianMs),
+    captureFromNothingMs: num(fromNothing.medianMs),
     fillMs: num(fill.medianCpuMs),
     popupReadyOverFloorMs: diff(popup.many?.medianMs, popup.many?.medianFloorMs),
     popupColdOverFloorMs: diff(cold.medianPopupMs, cold.medianFloorMs),
@@ -100,7 +103,7 @@ const range = (xs) => {
 
 /** The table of figures: median, target, met, n, range, what it is read with. */
 export function figureTable(results, d) {
-  const { own, overhead, capture, fill, popup, overview, cold } = d;
+  const { own, overhead, capture, fromNothing, fill, popup, overview, cold } = d;
   const ownRow = (key, page) => [key, own[page]?.samples?.length, range(own[page]?.samples?.map((s) => s.ownMs) ?? []), `load ${own[page]?.load1?.join('–')}; wall ${round(median(own[page]?.samples?.map((s) => s.ownWallMs)), 1)} ms`];
   const rows = [
     ownRow('loketOwnMsNothing', 'nothing'),
@@ -108,6 +111,7 @@ export function figureTable(results, d) {
     ownRow('loketOwnMsHeavy', 'heavy'),
     ['loketPageCpuRatio', overhead.samples?.with.length, range(overhead.samples?.with.map((w, i) => w.cpuMs / overhead.samples.without[i].cpuMs) ?? []), `+${fmt(overhead.extraCpuMs)} ms CPU; script ratio ${fmt(results.info.loketOverheadRatio)} (info); load ${overhead.loadAverage1?.join('–')}`],
     ['captureLatencyMs', capture.many?.samples.length, range(capture.many?.samples.map((s) => s.latencyMs) ?? []), `with 1: ${fmt(capture.one?.medianMs)} ms (× ${fmt(capture.ratio)}); message at ${fmt(capture.many?.medianMessageMs)} ms`],
+    ['captureFromNothingMs', fromNothing.samples?.length, range(fromNothing.samples?.map((s) => s.latencyMs) ?? []), `first stage → background → reader injected → read → stored; message at ${fmt(fromNothing.medianMessageMs)} ms`],
     ['fillMs', fill.samples?.length, range(fill.samples?.map((s) => s.cpuMs) ?? []), `wall ${fmt(fill.medianWallMs)} ms; React state ${fill.allVerified ? 'verified' : 'NOT verified'}`],
     ['popupReadyOverFloorMs', popup.many?.samples.length, range(popup.many?.samples.map((s) => s.readyMs - s.floorMs) ?? []), `ready ${fmt(popup.many?.medianMs)} ms, empty page ${fmt(popup.many?.medianFloorMs)} ms; with 1: ${fmt(popup.one?.medianMs)} ms (× ${fmt(popup.ratio)})`],
     ['popupColdOverFloorMs', cold.popup?.length, range(cold.popup?.map((s) => s.readyMs - s.floorMs) ?? []), `first open ${fmt(cold.medianPopupMs)} ms, empty page ${fmt(cold.medianFloorMs)} ms`],

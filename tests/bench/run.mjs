@@ -42,7 +42,7 @@ import { measureOverhead, sanityCheck } from './overhead.mjs';
 import { measureOwnTime } from './own-time.mjs';
 import { measureColdOpens } from './cold.mjs';
 import { bundleBudgets, figures, figureTable, information, metOf, SCALE_RATIO, TARGETS } from './results.mjs';
-import { captureSampler, summarizeCapture } from './capture.mjs';
+import { captureSampler, measureCaptureFromNothing, summarizeCapture } from './capture.mjs';
 import { popupSampler, summarizePopup, writeFloorPage } from './popup.mjs';
 import { generateEmployers, legacyStore, seedThroughMigration } from '../support/employers.mjs';
 import { measureFill } from './fill.mjs';
@@ -234,6 +234,7 @@ async function main() {
     const capture = await attempt('capture', () =>
       alternate(sides, opts.samples, (side, label) => captureSampler({ ...side, log, label }), summarizeCapture),
     );
+    const fromNothing = await attempt('capture', () => measureCaptureFromNothing({ context: many.context, samples: opts.samples, log }));
     await clearOne(); // the popup's page stores its one employer afresh
     const popup = await attempt('popup', () =>
       alternate(sides, opts.samples, (side, label) => popupSampler({ ...side, log, label }), summarizePopup),
@@ -246,7 +247,7 @@ async function main() {
     contexts.length = 0;
     // Last, with no other browser running: each sample starts its own.
     const cold = await skipped('cold', () => measureColdOpens({ extensionDir, samples: Math.min(opts.samples, 5), employers: MANY, log }));
-    const measured = { own, overhead, capture, fill, popup, overview, cold };
+    const measured = { own, overhead, capture, fromNothing, fill, popup, overview, cold };
     const flat = figures(measured);
 
     const results = {
