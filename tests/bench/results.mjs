@@ -104,7 +104,7 @@ const range = (xs) => {
 /** The table of figures: median, target, met, n, range, what it is read with. */
 export function figureTable(results, d) {
   const { own, overhead, capture, fromNothing, fill, popup, overview, cold } = d;
-  const ownRow = (key, page) => [key, own[page]?.samples?.length, range(own[page]?.samples?.map((s) => s.ownMs) ?? []), `load ${own[page]?.load1?.join('–')}; wall ${round(median(own[page]?.samples?.map((s) => s.ownWallMs)), 1)} ms`];
+  const ownRow = (key, page) => [key, own[page]?.samples?.length, range(own[page]?.samples?.map((s) => s.ownMs) ?? []), `load ${own[page]?.load1?.join('–')}; wall ${fmt(round(median(own[page]?.samples?.map((s) => s.ownWallMs) ?? []), 1))} ms`];
   const rows = [
     ownRow('loketOwnMsNothing', 'nothing'),
     ownRow('loketOwnMsLight', 'light'),
