@@ -61,7 +61,7 @@ test.describe('Loket.nl: the reader is loaded only where a page may hold a captu
     await session.send('Runtime.enable');
     const world = worlds.findLast((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated');
     expect(world, "the first stage's isolated world").toBeTruthy();
-    const { result } = await session.send('Runtime.evaluate', { expression: "globalThis[Symbol.for('koppelhulp.loket.readerStarted')] === true", contextId: world!.id, returnByValue: true });
+    const { result } = await session.send('Runtime.evaluate', { expression: "globalThis[Symbol.for('kh.loket.reader')] === true", contextId: world!.id, returnByValue: true });
     await session.detach();
     return result.value === true;
   }

@@ -127,6 +127,6 @@ export function whenPageMayHoldCapture(doc: Document, onMayHold: (cause: ReaderC
  * Where the first stage leaves the ReaderCause for the reader it asked for: both run in the
  * extension's isolated world of the same frame, which the page cannot see.
  */
-export const READER_CAUSE_KEY = Symbol.for('koppelhulp.loket.readerCause');
+export const READER_CAUSE_KEY = Symbol.for('kh.loket.cause');
 /** Set by the reader when it starts: a second injection into the same frame does nothing. */
-export const READER_STARTED_KEY = Symbol.for('koppelhulp.loket.readerStarted');
+export const READER_STARTED_KEY = Symbol.for('kh.loket.reader');
