@@ -5,6 +5,7 @@ import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '../ut
 import { siteOf } from '../utils/browser/sites';
 import { showBadge } from '../utils/browser/show-badge';
 import { listenForFillButton } from '../utils/asr-button/background';
+import { LOKET_READER_FILE, LOKET_READER_REQUEST } from '../utils/messages/ping';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
@@ -22,6 +23,11 @@ export default defineBackground(() => {
     if (!isFromThisExtension(sender, browser.runtime.id) || !sender.tab) return undefined;
     // Captures only count from a Loket.nl page (any frame of it), never from elsewhere.
     if (siteOf(sender.url) !== 'loket') return undefined;
+    // The first stage found a page that may hold a capture: the reader goes into that frame only.
+    if ((message as { type?: unknown } | null)?.type === LOKET_READER_REQUEST && sender.tab.id !== undefined)
+      return browser.scripting
+        .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [LOKET_READER_FILE], injectImmediately: true })
+        .then(() => ({ injected: true }));
     const parsed = CaptureMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const tabId = sender.tab.id;

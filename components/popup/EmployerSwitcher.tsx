@@ -21,7 +21,8 @@ export function EmployerSwitcher({
   lang: Lang;
   onSelect: (id: string | null) => void;
 }) {
-  const sorted = [...entries].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  // ISO timestamps order as plain strings; localeCompare would set up ICU's collator on the popup's first paint.
+  const sorted = [...entries].sort((a, b) => (b.updatedAt > a.updatedAt ? 1 : b.updatedAt < a.updatedAt ? -1 : 0));
   const known = new Set(entries.map((e) => e.id));
   return (
     <div className="flex items-end gap-2">

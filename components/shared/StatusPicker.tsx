@@ -3,6 +3,7 @@ import type { RegistrationStatus } from '../../utils/registration/schema';
 import { stageReachedAt, statusAt } from '../../utils/registration/stage';
 import { text } from '../../utils/i18n/popup';
 import type { Lang } from '../../utils/i18n/table';
+import { formatDate } from './date';
 import { inputClass } from './TextField';
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -48,7 +49,7 @@ export function StatusPicker({
         </select>
         {reached && (
           <p className="mt-0.5 text-[11px] text-slate-500">
-            {t('since')} {new Date(reached).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')}
+            {t('since')} {formatDate(reached, lang)}
           </p>
         )}
       </div>

@@ -31,6 +31,7 @@ async function installProbe(worker) {
       }
     });
     chrome.runtime.onMessage.addListener((message) => {
+      if (message?.type === 'loket/reader') bench.readerAt = Date.now();
       const id = message?.type === 'loket/capture' ? message.capture?.werkgeverId : undefined;
       if (id && bench.message[id] === undefined) bench.message[id] = Date.now();
       return undefined; // never answers: the extension's own listener does
@@ -42,7 +43,7 @@ async function stampsFor(worker, id) {
   return worker.evaluate((wanted) => {
     const b = globalThis.__bench;
     if (!b) return { lost: true };
-    return { stored: b.stored[wanted], message: b.message[wanted] };
+    return { stored: b.stored[wanted], message: b.message[wanted], readerAt: b.readerAt };
   }, id);
 }
 
@@ -91,4 +92,52 @@ export function summarizeCapture(samples) {
     medianMessageMs: round(median(samples.map((r) => r.messageMs)), 1),
     medianStoreMs: round(median(samples.map((r) => r.storeMs)), 1),
   };
+}
+
+/**
+ * captureFromNothingMs: the same latency where the reader is not loaded yet. Per sample a new
+ * tab shows a Loket.nl page with nothing to read (the first stage only); then, as the single-page
+ * app would, the page's own script changes the route and renders a company's details, stamping
+ * Date.now() first. Until stored: the first stage notices the wording, the background injects
+ * the reader, the reader reads and sends, the background validates and stores.
+ */
+export async function measureCaptureFromNothing({ context, samples, log }) {
+  const worker = context.serviceWorkers()[0];
+  if (!worker) throw new Error('bench: no extension service worker');
+  const taken = [];
+  for (let i = 0; i < samples + 1; i++) {
+    await installProbe(worker);
+    const id = String(80001 + i);
+    const page = await context.newPage();
+    try {
+      await withTimeout(page.goto(`${SPA_URL.replace('bench-spa.html', 'bench-heavy.html')}?nothing=1&rows=200&batches=1`), 20_000, 'load the page with nothing to read');
+      await pollUntil(() => page.evaluate(() => window.__benchDone === true), { timeoutMs: 20_000, everyMs: 20, what: 'page done' });
+      await sleep(200);
+      const shownAt = await page.evaluate((next) => {
+        const at = Date.now();
+        history.pushState({}, '', `/app/werkgevers/${next}/bedrijfsgegevens`);
+        document.querySelector('main').insertAdjacentHTML('afterbegin', `<h1>Bedrijfsgegevens</h1><dl><dt>Werkgever ID</dt><dd>${next}</dd><dt>Loonheffingennummer</dt><dd>800123451L01</dd></dl>`);
+        return at;
+      }, id);
+      const stamps = await pollUntil(
+        async () => {
+          const s = await stampsFor(worker, id);
+          return s.stored ? s : undefined;
+        },
+        { timeoutMs: 10_000, everyMs: 5, what: `capture of Werkgever ID ${id} stored` },
+      );
+      const sample = {
+        werkgeverId: id,
+        latencyMs: stamps.stored - shownAt,
+        /** The first stage's request for the reader reached the background. */
+        readerRequestMs: stamps.readerAt >= shownAt ? stamps.readerAt - shownAt : null,
+        messageMs: stamps.message ? stamps.message - shownAt : null,
+      };
+      if (i > 0) taken.push(sample);
+      log(`capture from a page with nothing to read ${i ? `${i}/${samples}` : 'warm-up'} ${id}: ${sample.latencyMs} ms (reader asked for after ${sample.readerRequestMs} ms, capture message after ${sample.messageMs} ms)`);
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+  return { samples: taken, medianMs: round(median(taken.map((s) => s.latencyMs)), 1), medianMessageMs: round(median(taken.map((s) => s.messageMs)), 1) };
 }

@@ -1,4 +1,5 @@
-// loketOverheadRatio: what the Loket.nl content script costs a heavy Loket.nl page.
+// loketPageCpuRatio (and, as information, the old loketOverheadRatio): what the Loket.nl content
+// script costs a heavy Loket.nl page as a whole, with and without the extension.
 //
 // Two persistent Chromium contexts run side by side in one benchmark: one with the extension,
 // one without. Each run opens tests/sites/loket/bench-heavy.html in a fresh tab (5,000-row
@@ -123,24 +124,6 @@ async function alternate({ withExtension, withoutExtension, url, runs, warmup, l
     }
   }
   return { samples, order };
-}
-
-/**
- * The same page with one employee row and one mutation batch: what the content script costs a
- * light Loket.nl page (start-up, first read, re-check). Helps to read the heavy figure.
- */
-export async function measureLightPage({ withExtension, withoutExtension, runs, log }) {
-  const url = `${HEAVY_URL}?rows=1&batches=1`;
-  const { samples } = await alternate({ withExtension, withoutExtension, url, runs, warmup: 1, label: 'light page', log });
-  const w = median(samples.with.map((s) => s.scriptMs));
-  const wo = median(samples.without.map((s) => s.scriptMs));
-  return {
-    url,
-    runsPerSide: runs,
-    medians: { with: { scriptMs: w }, without: { scriptMs: wo } },
-    extraScriptMs: round(w - wo, 1),
-    samples: { with: samples.with.map((s) => s.scriptMs), without: samples.without.map((s) => s.scriptMs) },
-  };
 }
 
 export async function measureOverhead({ withExtension, withoutExtension, runs, warmup = 1, log }) {

@@ -23,7 +23,7 @@ const COUNT = 1000;
  */
 const KEY = 'z';
 
-function readyProbe(expected) {
+export function readyProbe(expected) {
   const check = () => {
     if (window.__benchReady) return;
     const count = document.querySelector('[data-testid="shown-count"]');

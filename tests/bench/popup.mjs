@@ -13,10 +13,10 @@ import { join } from 'node:path';
 import { median, round, pollUntil, withTimeout } from './lib.mjs';
 import { tabIdOf } from '../support/browser.mjs';
 
-const LOKET_URL = 'https://www.loket.nl/classic-bedrijfsgegevens.html';
-const EXPECTED_ID = '20720';
+export const LOKET_URL = 'https://www.loket.nl/classic-bedrijfsgegevens.html';
+export const EXPECTED_ID = '20720';
 
-function readyProbe(expected) {
+export function readyProbe(expected) {
   const inputFor = (label) =>
     (label.htmlFor ? document.getElementById(label.htmlFor) : null) ?? label.querySelector('input');
   const check = () => {
@@ -63,7 +63,7 @@ export function writeFloorPage(extensionDir) {
   writeFileSync(join(extensionDir, 'bench-floor.js'), 'document.getElementById("floor").textContent = "ready"; window.__floorMs = performance.now();');
 }
 
-async function floorSample(context, extensionId) {
+export async function floorSample(context, extensionId) {
   const page = await context.newPage();
   try {
     await page.setViewportSize({ width: 380, height: 900 });

@@ -9,7 +9,8 @@ test('Chrome manifest asks for the minimum', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
   // unlimitedStorage: a large portfolio would fill half the 10 MB quota (README, Permissions).
-  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage']);
+  // scripting: the Loket.nl reader is injected only into frames that may hold a capture.
+  expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'scripting']);
   expect(manifest.host_permissions).toEqual(['https://*.loket.nl/*', 'https://*.loket-acc.nl/*', 'https://*.asr.nl/*']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
   expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
@@ -29,7 +30,7 @@ test('Firefox manifest carries a gecko id and declares no data collection', () =
   expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
   expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
   expect(manifest.permissions.sort()).toEqual(
-    ['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*', 'storage', 'unlimitedStorage'].sort(),
+    ['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*', 'scripting', 'storage', 'unlimitedStorage'].sort(),
   );
 });
 

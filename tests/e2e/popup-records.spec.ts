@@ -79,6 +79,11 @@ test('deleting an employer asks first; "Ongedaan maken" restores it exactly', as
 test('adding a DGA, typed or taken from Loket.nl, moves focus to the new row’s first field', async ({ context, openPopup }) => {
   const loket = await context.newPage();
   await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
+  // The company must be captured before the tab moves on: the reader is injected once the page
+  // shows a Werkgever ID, and a navigation at the load event could leave before that (a person
+  // does not; under a load of 13 this test failed once in a three-times run of the suite).
+  const [worker] = context.serviceWorkers();
+  await expect.poll(() => worker!.evaluate(async () => Object.keys(await chrome.storage.local.get('werkgever:20720')).length)).toBe(1);
   await loket.goto(`${LOKET}/employee-dga.html`);
   const popup = await openPopup(loket);
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');

@@ -8,7 +8,7 @@
 // are taken from labels.ts, the one table of Loket.nl wording.
 // Labels are text nodes (th, dt, label, a span beside the value, an aria-labelledby target) or
 // aria-label attributes, so a page whose text nodes and aria-labels show none of the stems
-// below yields no capture. The stems are loose on purpose: a false "maybe" costs one read,
+// below yields no capture. The stems are loose on purpose: a false "maybe" loads the reader,
 // a false "no" would lose a capture (tests/unit/loket/gate.test.ts runs every Loket.nl page
 // variant through both the gate and the reader to keep them in step).
 //
@@ -18,26 +18,45 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { asciiOr, wordList } from '../text/normalize';
-import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from './labels';
+import { ASCII_WITH_SPACES } from '../text/normalize';
 import { rowLimiter } from './rows';
 
-/** A label's longest word: what a label split over two text nodes still shows whole. */
-const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+/**
+ * The wording a capture needs, derived from labels.ts (the one table of Loket.nl wording): the
+ * longest word of each Werkgever ID and Personeelsnummer label, the first word of each
+ * rights-list heading, matched anywhere in a text (case-insensitively); a right's verb, and a
+ * label's longest word shorter than six letters, only as a whole word ("pers" of "Pers. nr"
+ * inside any word would open the gate on nearly every Loket.nl page, whose navigation shows
+ * "Contactpersonen"); such a label is also matched in its compact form ("Persnr", which the
+ * reader's compact label comparison accepts too).
+ *
+ * Why literals: this runs on every Loket.nl page load (first-stage.ts), and deriving the lists
+ * there meant carrying and folding the whole label table first. tests/unit/loket/gate.test.ts
+ * derives them from labels.ts again and fails when these copies drift.
+ */
+export const LOOSE_WORDS = ['werkgever', 'werkgevers', 'werkgeversnummer', 'personeelsnummer', 'personeelsnr', 'rechten', 'autorisaties', 'autorisatieset', 'gebruikersrechten', 'persnr'];
+export const WHOLE_WORDS = ['pers', 'raadplegen', 'beheren', 'wijzigen', 'muteren', 'invoeren', 'inzien', 'aanmaken', 'verwijderen', 'accorderen', 'fiatteren', 'exporteren', 'importeren', 'versturen', 'bewerken', 'aanleveren', 'downloaden'];
+// Letters only: nothing to escape.
+const captureWording = (notLetter: string, flags: string): RegExp =>
+  new RegExp(`${LOOSE_WORDS.join('|')}|(?:^|${notLetter})(?:${WHOLE_WORDS.join('|')})(?:${notLetter}|$)`, flags);
+const ASCII_WORDING = captureWording('[^A-Za-z]', 'i');
+/** Built on the first non-ASCII text only: parsing \p{L} costs V8 about a millisecond (normalize.ts). */
+let unicodeWording: RegExp | null = null;
+/** The expression for a text (an ASCII one for ASCII text: utils/text/normalize.ts isAscii says why). */
+export const CAPTURE_WORDING = (text: string): RegExp => {
+  const re = ASCII_WITH_SPACES.test(text) ? ASCII_WORDING : (unicodeWording ??= captureWording('[^\\p{L}]', 'iu'));
+  re.lastIndex = 0;
+  return re;
+};
 
 /**
- * The wording a capture needs, from labels.ts: the longest word of each Werkgever ID and
- * Personeelsnummer label, the first word of each rights-list heading, and a right's verb as a
- * word. Matched case-insensitively anywhere in a text.
+ * Every word of either list anywhere, whole words too: matches a superset of what
+ * CAPTURE_WORDING matches in any part of a text, so where it finds nothing in text whose cells
+ * run together ("RaadplegenJa"), CAPTURE_WORDING finds nothing in any one cell either.
  */
-const CAPTURE_WORDS = [...new Set([...LABELS.werkgeverId, ...LABELS.personeelsnummer].map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? '')))]
-  .filter(Boolean)
-  .join('|');
-// Words of wordList are letters and digits only: nothing to escape.
-const captureWording = (notLetter: string, flags: string): RegExp =>
-  new RegExp(`${CAPTURE_WORDS}|(?:^|${notLetter})(?:${RIGHT_VERBS.join('|')})(?:${notLetter}|$)`, flags);
-/** The expression for a text (an ASCII one for ASCII text: utils/text/normalize.ts isAscii says why). */
-export const CAPTURE_WORDING = asciiOr(captureWording('[^A-Za-z]', 'i'), captureWording('[^\\p{L}]', 'iu'));
+const ANY_CAPTURE_WORD = new RegExp([...LOOSE_WORDS, ...WHOLE_WORDS].join('|'), 'i');
+/** Case-insensitive for ASCII letters only, hence the ASCII test: other text is never ruled out here. */
+const surelyNoCaptureWording = (text: string): boolean => ASCII_WITH_SPACES.test(text) && !ANY_CAPTURE_WORD.test(text);
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
@@ -72,7 +91,7 @@ export function pageMayHoldCapture(root: Document | Element, work?: GateWork): b
   const start: Node | null = 'body' in root ? (root.body ?? root.documentElement) : root;
   if (!start) return false;
   if (work) work.walks++;
-  const rowStep = rowLimiter(hasCaptureWording);
+  const rowStep = rowLimiter(hasCaptureWording, surelyNoCaptureWording);
   let visited = 0;
   let found = false;
   walkTree(start, (node) => {

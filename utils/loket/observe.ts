@@ -23,9 +23,9 @@
 
 import { HEADING_SELECTOR } from '../dom/text';
 import { DISPLAY_NONE, hasInlineDisplayNone } from '../dom/visibility';
-import { pageMayHoldCapture, subtreeMayHoldCapture, type GateWork } from './gate';
+import { pageMayHoldCapture, type GateWork } from './gate';
+import { mutationAddsCaptureWording, newBatchCache, NOISE_TAGS, watchedElement, type BatchCache } from './changes';
 import { isKnownLabel, isRightLike } from './labels';
-import { hasManyChildren } from './rows';
 import { capturePage } from './capture';
 import { textOf } from './values';
 import { collapseWhitespace as normalizeSpace } from '../text/normalize';
@@ -46,15 +46,20 @@ export interface WatchOptions {
   onArmedChange?: (armed: boolean) => void;
   /** Counts the first stage's work (nodes walked, walks made): tests, diagnostics. */
   gateWork?: GateWork;
+  /**
+   * Re-check the first read too (after recheckMs). For a reader started because a change brought
+   * capture wording (first-stage.ts): as for any read a change causes, values set as DOM
+   * properties after insertion cause no mutation. Default false.
+   */
+  recheckFirstRead?: boolean;
+  /**
+   * The first stage already found capture wording on this route (first-stage.ts): the reader's
+   * own first walk would only say so again. Default false.
+   */
+  mayHoldCapture?: boolean;
 }
 
 const OBSERVED_ATTRIBUTES = ['aria-checked', 'checked', 'value', 'selected', 'hidden', 'style'];
-const NOISE_TAGS = new Set(['SCRIPT', 'STYLE', 'LINK', 'META', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG']);
-const COLLECTION_TAGS = new Set(['TBODY', 'THEAD', 'TABLE', 'UL', 'OL']);
-const COLLECTION_ROLES = new Set(['rowgroup', 'grid', 'list', 'listbox']);
-/** Rows sit at most this deep below their collection (tbody > tr > td > span). */
-const COLLECTION_DEPTH = 4;
-
 /** A short text that is a label (or a right) we read. */
 function isLabelText(el: Element | null | undefined): boolean {
   if (!el) return false;
@@ -75,69 +80,6 @@ function nearLabel(el: Element): boolean {
     // A row whose first cell is the label: <tr><th>Label</th><td><span>value</span></td></tr>
     isLabelText(parent?.parentElement?.firstElementChild !== parent ? parent?.parentElement?.firstElementChild : null)
   );
-}
-
-/** Verdicts per element within one batch of records: many records share their elements. */
-export interface BatchCache {
-  big: Map<Element, boolean>;
-  /** Per collection element: more than BIG_COLLECTION children. */
-  collections: Map<Element, boolean>;
-  nearLabel: Map<Element, boolean>;
-}
-
-export const newBatchCache = (): BatchCache => ({ big: new Map(), collections: new Map(), nearLabel: new Map() });
-
-/** Whether an element sits inside a large collection; cached per element within one batch. */
-function inBigCollection(el: Element, cache?: BatchCache): boolean {
-  const known = cache?.big.get(el);
-  if (known !== undefined) return known;
-  // A short walk over cheap properties instead of closest(selector): this runs per record, and
-  // DOM calls from the content script's isolated world are not free.
-  let big = false;
-  let cur: Element | null = el;
-  for (let depth = 0; cur && depth <= COLLECTION_DEPTH && !big; depth++, cur = cur.parentElement) {
-    const collection = COLLECTION_TAGS.has(cur.tagName.toUpperCase()) || COLLECTION_ROLES.has((cur.getAttribute('role') ?? '').toLowerCase());
-    if (!collection) continue;
-    // Twenty cells of one 5,000-row table change in a batch: count its rows once, not twenty times.
-    let many = cache?.collections.get(cur);
-    if (many === undefined) {
-      many = hasManyChildren(cur);
-      cache?.collections.set(cur, many);
-    }
-    big = many;
-  }
-  cache?.big.set(el, big);
-  return big;
-}
-
-/**
- * The element a record is about (its target, or a text node's parent), or null when the record
- * cannot matter: it happened inside a large collection or in the extension's own nodes.
- */
-function watchedElement(rec: MutationRecord, ignoreSelector: string, cache?: BatchCache): Element | null {
-  const el = rec.target.nodeType === 1 ? (rec.target as Element) : rec.target.parentElement;
-  // The big-collection test first: it is cheap and settles most records on a busy overview page.
-  return !el || inBigCollection(el, cache) || (ignoreSelector && el.closest(ignoreSelector)) ? null : el;
-}
-
-/**
- * On a page that holds no capture wording, whether one record adds or reveals some: new nodes,
- * text set in place, or markup un-hidden. Other changes (values, checks) cannot make a page
- * without labels capturable.
- */
-export function mutationAddsCaptureWording(rec: MutationRecord, ignoreSelector = '', cache?: BatchCache): boolean {
-  const el = watchedElement(rec, ignoreSelector, cache);
-  if (!el) return false;
-  if (rec.type === 'childList') {
-    for (const node of Array.from(rec.addedNodes)) {
-      if (node.nodeType === 1 && (NOISE_TAGS.has((node as Element).tagName.toUpperCase()) || (ignoreSelector && (node as Element).matches(ignoreSelector)))) continue;
-      if (subtreeMayHoldCapture(node)) return true;
-    }
-    return false;
-  }
-  if (rec.type === 'characterData') return subtreeMayHoldCapture(rec.target);
-  if (rec.attributeName === 'hidden' || rec.attributeName === 'style') return subtreeMayHoldCapture(el);
-  return false;
 }
 
 /**
@@ -196,7 +138,7 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
 
   // First stage: whether this page (this route) can hold a capture. Asked once per route, and
   // again only when a change adds capture wording; until then the reader never runs.
-  let mayHold: boolean | null = null;
+  let mayHold: boolean | null = opts.mayHoldCapture ? true : null;
   const pageMayHold = (): boolean => {
     if (mayHold === null) mayHold = pageMayHoldCapture(doc, opts.gateWork);
     return mayHold;
@@ -324,6 +266,7 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
   arm();
   restartSettle();
   run();
+  if (opts.recheckFirstRead) scheduleRecheck();
 
   return () => {
     stopped = true;

@@ -97,7 +97,7 @@ function textFrom(row: Element, count: number): string {
  * One walk's row decisions: call it for every row (in walk order); 'skip-siblings' means the
  * walk leaves the rest of the row's group.
  */
-export function rowLimiter(groupMatters: GroupMatters): (row: Element) => RowStep {
+export function rowLimiter(groupMatters: GroupMatters, groupCannotMatter?: (groupText: string) => boolean): (row: Element) => RowStep {
   const seen = new Map<Node | null, number>();
   return (row) => {
     const group = row.parentNode;
@@ -105,6 +105,10 @@ export function rowLimiter(groupMatters: GroupMatters): (row: Element) => RowSte
     seen.set(group, n);
     if (n > MAX_ROWS_PER_GROUP) return 'skip-siblings';
     if (n !== KEPT_ROWS + 1 || !hasManyChildren(group as Element)) return 'enter';
+    // First the whole group's text in one native call: when even that (more rows, cells run
+    // together) cannot matter, neither can the rows below, and ~100 rows' cells are not read one
+    // by one (the first stage's cost on every overview page, issue 26).
+    if (groupCannotMatter?.(group!.textContent ?? '')) return 'skip-siblings';
     // The rows this walk would otherwise enter (up to MAX_ROWS_PER_GROUP): do they say anything?
     return groupMatters(textFrom(row, MAX_ROWS_PER_GROUP - KEPT_ROWS)) ? 'enter' : 'skip-siblings';
   };

@@ -1,6 +1,7 @@
 import type { Stage } from '../registration/stage';
 import { stageIndex } from '../registration/stage';
 import type { OverviewRow, RightsSummary } from './rows';
+import { compareText } from './text-order';
 
 /** What the overview shows: a text search, filters and one sort column. */
 
@@ -29,7 +30,6 @@ export interface OverviewQuery {
 
 export const DEFAULT_QUERY: OverviewQuery = { text: '', stages: [], attentionOnly: false, sort: { key: 'name', direction: 'ascending' } };
 
-const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' });
 
 /**
  * Every word of the search must occur somewhere in the row. A loonheffingennummer typed with
@@ -37,7 +37,10 @@ const collator = new Intl.Collator('nl', { numeric: true, sensitivity: 'base' })
  * prepared once; each row then costs a few `includes` on its precomputed haystack.
  */
 export function textMatcher(text: string): (row: OverviewRow) => boolean {
-  const query = text.trim().toLocaleLowerCase('nl');
+  // toLowerCase, not toLocaleLowerCase('nl'): Dutch has no casing rules of its own (Unicode's
+  // SpecialCasing has them for Lithuanian, Turkish and Azeri only), and the locale form sets up
+  // ICU on first use, on the overview's first paint (issue 26).
+  const query = text.trim().toLowerCase();
   if (!query) return () => true;
   const compact = query.replace(/[\s.\-]/g, '');
   const byNumber = compact.length >= 4 && /\d/.test(compact);
@@ -85,13 +88,13 @@ export function compareRows(key: SortKey, direction: SortDirection) {
     const x = sortValue(a, key);
     const y = sortValue(b, key);
     if (x === null || y === null) return x === y ? tieBreak(a, b) : x === null ? 1 : -1;
-    const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
+    const order = typeof x === 'number' && typeof y === 'number' ? x - y : compareText(String(x), String(y));
     return order !== 0 ? sign * order : tieBreak(a, b);
   };
 }
 
 /** Equal values keep a stable, predictable order: by name, then id. */
-const tieBreak = (a: OverviewRow, b: OverviewRow) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const tieBreak = (a: OverviewRow, b: OverviewRow) => compareText(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The rows in the order of one column; worked out when rows or the sort change, not per keystroke. */
 export function sortRows(rows: readonly OverviewRow[], sort: OverviewQuery['sort']): OverviewRow[] {

@@ -145,8 +145,8 @@ export function toRow(record: EmployerRecord, context: RowContext): OverviewRow 
   };
 }
 
-/** Worked out once per row, so a keystroke only compares strings. */
-const haystackOf = (parts: string[]) => parts.join('\n').toLocaleLowerCase('nl');
+/** Worked out once per row, so a keystroke only compares strings (toLowerCase: find.ts textMatcher says why). */
+const haystackOf = (parts: string[]) => parts.join('\n').toLowerCase();
 
 /**
  * The row the index entry alone can give, for the first paint: reading and validating 1,000

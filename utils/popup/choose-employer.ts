@@ -43,5 +43,6 @@ export function isReadyToFill(profile: Profile, record: EmployerRecord): boolean
 export function pickOrder(profile: Profile, records: Record<string, EmployerRecord>): { record: EmployerRecord; ready: boolean }[] {
   return Object.values(records)
     .map((record) => ({ record, ready: isReadyToFill(profile, record) }))
-    .sort((a, b) => Number(b.ready) - Number(a.ready) || b.record.updatedAt.localeCompare(a.record.updatedAt));
+    // ISO timestamps order as plain strings; localeCompare would set up ICU's collator on the popup's first paint.
+    .sort((a, b) => Number(b.ready) - Number(a.ready) || (b.record.updatedAt > a.record.updatedAt ? 1 : b.record.updatedAt < a.record.updatedAt ? -1 : 0));
 }

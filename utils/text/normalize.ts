@@ -35,7 +35,7 @@ export const isAscii = (text: string): boolean => /^[\x00-\x7f]*$/.test(text);
  * ASCII twin of an expression answers as its Unicode form does. (NFKD does change them: fold()
  * takes its shortcut for pure ASCII only.)
  */
-const ASCII_WITH_SPACES = /^[\x00-\x7f\u00a0\u2007\u202f\u200b-\u200d\ufeff]*$/;
+export const ASCII_WITH_SPACES = /^[\x00-\x7f\u00a0\u2007\u202f\u200b-\u200d\ufeff]*$/;
 
 /**
  * A regular expression for text of ASCII_WITH_SPACES, its Unicode twin for the rest, which is

@@ -1,8 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
-import { CAPTURE_WORDING, newGateWork, pageMayHoldCapture, type GateWork } from '../../../utils/loket/gate';
-import { LABELS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
+import { CAPTURE_WORDING, LOOSE_WORDS, newGateWork, pageMayHoldCapture, WHOLE_WORDS, type GateWork } from '../../../utils/loket/gate';
+import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
+import { compact, wordList } from '../../../utils/text/normalize';
 import { watchForCaptures } from '../../../utils/loket/observe';
 import { REQUIRED_RIGHTS, type LoketCapture } from '../../../utils/loket/types';
 import { asDocument, openSite, pageNames, parseSite } from './helpers';
@@ -34,12 +35,46 @@ describe('first stage: pageMayHoldCapture', () => {
     expect(pageMayHoldCapture(htmlDoc('<table><tr><th>Werkgever <span>ID</span></th><td>123</td></tr></table>'))).toBe(true);
   });
 
+  it('carries the wording labels.ts gives, derived again here (the gate keeps literal copies)', () => {
+    const longestWord = (label: string): string => wordList(label).reduce((a, b) => (b.length > a.length ? b : a), '');
+    const labels = [...LABELS.werkgeverId, ...LABELS.personeelsnummer];
+    const stems = labels.map(longestWord).concat(RIGHTS_LIST_HEADINGS.map((h) => wordList(h)[0] ?? ''));
+    const loose = [...stems.filter((w) => w.length >= 6), ...labels.filter((l) => longestWord(l).length < 6).map(compact)];
+    const whole = [...stems.filter((w) => w && w.length < 6), ...RIGHT_VERBS];
+    expect([...new Set(LOOSE_WORDS)].sort()).toEqual([...new Set(loose)].sort());
+    expect([...new Set(WHOLE_WORDS)].sort()).toEqual([...new Set(whole)].sort());
+  });
+
+  it('matches a short stem ("pers" of "Pers. nr") as a word only, so Loket.nl navigation opens no gate', () => {
+    for (const text of ['Pers. nr', 'Pers.nr', 'PERS-NR:', 'Persnr', 'pers nr *']) expect(CAPTURE_WORDING(text).test(text), text).toBe(true);
+    for (const text of ['Contactpersonen', 'Personen', 'Persoonsgegevens', 'Dispersie']) expect(CAPTURE_WORDING(text).test(text), text).toBe(false);
+    expect(pageMayHoldCapture(htmlDoc('<nav><a>Bedrijfsgegevens</a><a>Contactpersonen</a><a>Werknemers</a></nav>'))).toBe(false);
+    // Non-ASCII text takes the Unicode twin, with the same answers.
+    expect(CAPTURE_WORDING('Pers. nr — één').test('Pers. nr — één')).toBe(true);
+    expect(CAPTURE_WORDING('Contactpersonen — één').test('Contactpersonen — één')).toBe(false);
+  });
+
   it('says no on a page without that wording, and walks at most the rows the reader would enter', () => {
     const work = newGateWork();
     expect(pageMayHoldCapture(htmlDoc(overviewBody(1000)), work)).toBe(false);
     expect(work.walks).toBe(1);
     // 100 rows of 3 cells (row, cell, text: 7 nodes a row) plus the page around: not 1,000 rows.
     expect(work.nodes).toBeLessThan(100 * 7 + 40);
+  });
+
+  it('rules out an overview’s rows with one text read of the whole group, not one per cell', () => {
+    const doc = htmlDoc(overviewBody(1000));
+    // Reading rows cell by cell asks each row for its cells: counted here.
+    const cellLists = vi.spyOn(Element.prototype, 'children', 'get');
+    try {
+      expect(pageMayHoldCapture(doc)).toBe(false);
+      expect(cellLists.mock.instances.filter((el) => (el as Element).tagName === 'TR').length).toBeLessThanOrEqual(2);
+    } finally {
+      cellLists.mockRestore();
+    }
+    // A right in row 60 of the same overview is still found (the rows are then read cell by cell).
+    const withRight = htmlDoc(overviewBody(1000).replace('<td>Boeking 60</td>', '<td>Raadplegen werknemers</td>'));
+    expect(pageMayHoldCapture(withRight)).toBe(true);
   });
 
   it('stops at the first wording it meets', () => {

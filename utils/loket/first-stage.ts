@@ -1,0 +1,132 @@
+// The always-on part of the Loket.nl content script: it runs on every Loket.nl page and frame,
+// so it does only what decides whether the page can hold anything the reader reads (gate.ts),
+// and hands over to the reader (observe.ts, capture.ts, loaded separately) the moment it can.
+//
+// Why a separate stage: most Loket.nl pages (overviews, journals, reports) hold nothing the
+// reader reads, yet every page paid for compiling and starting the whole reader (≈18 ms of the
+// extension's own main-thread time per page load on a page with nothing to read, issue 26).
+// This stage is a fraction of that code, and on such a page it runs one gate walk and a
+// MutationObserver whose records are triaged by changes.ts.
+//
+// It keeps the reader's rules for when to look (observe.ts says why): a route change asks the
+// gate again; other changes count only when they add or reveal capture wording; after
+// `settleMs` without a route change the observer disconnects, and the user's next click or key
+// press, a history event or the tab becoming visible re-arms it and asks the gate again (the
+// page may have changed unobserved). Once the gate says yes this stage stops for good: the
+// reader watches the page from then on, route changes to pages without wording included.
+
+import { pageMayHoldCapture, type GateWork } from './gate';
+import { mutationAddsCaptureWording, newBatchCache } from './changes';
+
+/** Why the reader is wanted: the page as loaded holds capture wording, or a change brought it. */
+export type ReaderCause = 'load' | 'change';
+
+export interface FirstStageOptions {
+  /** Disconnect after this long without a route change. Default 10 000 ms, as the reader. */
+  settleMs?: number;
+  /** Counts the gate's work (nodes walked, walks made): tests, diagnostics. */
+  gateWork?: GateWork;
+  /** Told when the observer connects (true) or disconnects after settling (false): tests. */
+  onArmedChange?: (armed: boolean) => void;
+}
+
+/**
+ * Watches `doc` until it may hold a capture, then stops and calls `onMayHold` once (at once when
+ * it already may). Returns stop().
+ */
+export function whenPageMayHoldCapture(doc: Document, onMayHold: (cause: ReaderCause) => void, opts: FirstStageOptions = {}): () => void {
+  const settleMs = opts.settleMs ?? 10_000;
+  const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
+  let lastHref = win.location?.href ?? '';
+  let armed = false;
+  let stopped = false;
+  let settleTimer: number | undefined;
+
+  const listenerOpts: AddEventListenerOptions = { capture: true, passive: true };
+  const stop = (): void => {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    armed = false;
+    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
+    doc.removeEventListener('click', wake, listenerOpts);
+    doc.removeEventListener('keyup', wake, listenerOpts);
+    doc.removeEventListener('visibilitychange', onVisibility, listenerOpts);
+    win.removeEventListener('popstate', wake, listenerOpts);
+    win.removeEventListener('hashchange', wake, listenerOpts);
+  };
+
+  const found = (cause: ReaderCause): void => {
+    stop();
+    onMayHold(cause);
+  };
+
+  const restartSettle = (): void => {
+    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
+    settleTimer = win.setTimeout(() => {
+      settleTimer = undefined;
+      observer.disconnect();
+      armed = false;
+      opts.onArmedChange?.(false);
+    }, settleMs);
+  };
+
+  const observer = new win.MutationObserver((records) => {
+    if (stopped) return;
+    const href = win.location?.href ?? '';
+    if (href !== lastHref) {
+      // Another route: the whole page is asked again, and the settle time starts over.
+      lastHref = href;
+      restartSettle();
+      if (pageMayHoldCapture(doc, opts.gateWork)) found('change');
+      return;
+    }
+    const cache = newBatchCache();
+    if (records.some((r) => mutationAddsCaptureWording(r, '', cache))) found('change');
+  });
+
+  const arm = (): void => {
+    if (stopped || armed) return;
+    armed = true;
+    // Only what can bring wording: nodes, text, and the two attributes that hide or reveal.
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'style'] });
+    opts.onArmedChange?.(true);
+  };
+
+  /** User activity or navigation: watch again, and ask the gate when we were asleep or moved. */
+  function wake(): void {
+    if (stopped) return;
+    const wasArmed = armed;
+    arm();
+    restartSettle();
+    const href = win.location?.href ?? '';
+    if (wasArmed && href === lastHref) return;
+    lastHref = href;
+    if (pageMayHoldCapture(doc, opts.gateWork)) found('change');
+  }
+  function onVisibility(): void {
+    if (doc.visibilityState === 'visible') wake();
+  }
+
+  if (pageMayHoldCapture(doc, opts.gateWork)) {
+    stopped = true;
+    onMayHold('load');
+    return () => undefined;
+  }
+  doc.addEventListener('click', wake, listenerOpts);
+  doc.addEventListener('keyup', wake, listenerOpts);
+  doc.addEventListener('visibilitychange', onVisibility, listenerOpts);
+  win.addEventListener('popstate', wake, listenerOpts);
+  win.addEventListener('hashchange', wake, listenerOpts);
+  arm();
+  restartSettle();
+  return stop;
+}
+
+/**
+ * Where the first stage leaves the ReaderCause for the reader it asked for: both run in the
+ * extension's isolated world of the same frame, which the page cannot see.
+ */
+export const READER_CAUSE_KEY = Symbol.for('kh.loket.cause');
+/** Set by the reader when it starts: a second injection into the same frame does nothing. */
+export const READER_STARTED_KEY = Symbol.for('kh.loket.reader');
