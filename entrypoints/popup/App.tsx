@@ -11,6 +11,7 @@ import { text } from '../../utils/i18n/popup';
 import { siteOf } from '../../utils/browser/sites';
 import { isFillComplete } from '../../utils/popup/fill-outcome';
 import { pickOrder } from '../../utils/popup/choose-employer';
+import { alreadySentLine } from '../../utils/popup/already-sent';
 import type { DeadTab } from '../../utils/popup/tab-health';
 import { usePopupData } from '../../components/popup/usePopupData';
 import type { PopupBoot } from '../../utils/popup/load';
@@ -97,6 +98,7 @@ export function App({ boot }: { boot: PopupBoot }) {
   }
 
   const site = siteOf(target?.url);
+  const sentLine = record ? alreadySentLine(draft.status, lang) : null;
   const visibility = { touched, showAll };
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
   const values = toFillValues(profile, draft);
@@ -120,6 +122,8 @@ export function App({ boot }: { boot: PopupBoot }) {
           lang={lang}
           onAttempt={() => setShowAll(true)}
           onFormFound={rememberAsrForm}
+          sent={sentLine}
+          known={data.index}
           onFilled={(report) => {
             // Marks the employer the fill started for, even if the user switched meanwhile; only a
             // complete fill advances the stage (utils/registration/stage.ts).
@@ -212,6 +216,11 @@ export function App({ boot }: { boot: PopupBoot }) {
           )}
         </div>
 
+        {sentLine && (
+          <p role="status" id="already-sent" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs font-semibold text-amber-900">
+            {sentLine}
+          </p>
+        )}
         {nextAction}
 
         <Suspense fallback={<p className="h-12" />}>
