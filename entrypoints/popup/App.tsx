@@ -12,6 +12,7 @@ import { siteOf } from '../../utils/browser/sites';
 import { isFillComplete } from '../../utils/popup/fill-outcome';
 import { pickOrder } from '../../utils/popup/choose-employer';
 import { alreadySentLine } from '../../utils/popup/already-sent';
+import { employerReadiness } from '../../utils/popup/readiness';
 import type { DeadTab } from '../../utils/popup/tab-health';
 import { usePopupData } from '../../components/popup/usePopupData';
 import type { PopupBoot } from '../../utils/popup/load';
@@ -101,6 +102,7 @@ export function App({ boot }: { boot: PopupBoot }) {
   const sentLine = record ? alreadySentLine(draft.status, lang) : null;
   const visibility = { touched, showAll };
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
+  const readiness = employerReadiness(Object.values(data.rights), employerRef, lang);
   const values = toFillValues(profile, draft);
   const selectFromSwitcher = (id: string | null) => {
     // What the user reached and tried belongs to the employer they leave.
@@ -143,14 +145,14 @@ export function App({ boot }: { boot: PopupBoot }) {
           />
           </Suspense>
         )}
-        {!data.mustPick && hasBlockingErrors(issues) && <MissingSummary issues={issues} lang={lang} />}
+        {!data.mustPick && (hasBlockingErrors(issues) || !readiness.ready) && <MissingSummary issues={issues} lang={lang} readiness={readiness} />}
       </Suspense>
     ) : (
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
         <h2 id="next-heading" className="sr-only">
           {t('nextStep')}
         </h2>
-        <MissingSummary issues={issues} lang={lang} />
+        <MissingSummary issues={issues} lang={lang} readiness={readiness} />
         <OpenAsrButton lang={lang} formUrl={data.asrFormUrl} />
       </section>
     );
