@@ -27,6 +27,7 @@ import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPar
 const DataPanel = lazy(() => import('../../components/popup/DataPanel').then((m) => ({ default: m.DataPanel })));
 const EmployerPicker = lazy(() => import('../../components/popup/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
 const DuplicateOffer = lazy(() => import('../../components/popup/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
+const PendingCaptures = lazy(() => import('../../components/popup/PendingCaptures').then((m) => ({ default: m.PendingCaptures })));
 
 /** The export, loaded when asked for (load failure, quarantine). */
 const exportStored = () => import('../../utils/store/data-control').then((m) => m.exportAll()).then(download);
@@ -218,6 +219,9 @@ export function App({ boot }: { boot: PopupBoot }) {
           )}
         </div>
 
+        <Suspense fallback={null}>
+          <PendingCaptures entries={data.index} lang={lang} />
+        </Suspense>
         {sentLine && (
           <p role="status" id="already-sent" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs font-semibold text-amber-900">
             {sentLine}

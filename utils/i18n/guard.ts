@@ -47,6 +47,17 @@ export const GUARD_TEXT = defineTable({
   undetermined: { nl: '{n} niet vastgesteld', en: '{n} not determined' },
   rightsUnchecked: { nl: 'rechten koppelgebruiker nog niet gecontroleerd', en: 'link user rights not checked yet' },
   dedicatedUnconfirmed: { nl: 'niet bevestigd dat de gebruiker alleen voor de koppeling is', en: 'not confirmed the user is for the link only' },
+  pendingQuestion: { nl: 'Bij welke werkgever hoort dit?', en: 'Which employer does this belong to? (Bij welke werkgever hoort dit?)' },
+  pendingWhy: {
+    nl: 'Gelezen op een Loket.nl-pagina waarop niet te zien was van welke werkgever die is. Er is nog niets mee gedaan.',
+    en: 'Read on a Loket.nl page that did not show which employer it belongs to. Nothing has been done with it yet.',
+  },
+  pendingEmployee: { nl: '{naam}, personeelsnummer {nummer}', en: '{naam}, personeelsnummer {nummer}' },
+  pendingDga: { nl: 'DGA', en: 'DGA' },
+  pendingNotDga: { nl: 'geen DGA', en: 'not a DGA' },
+  pendingChoose: { nl: 'Kies een werkgever…', en: 'Choose an employer…' },
+  pendingAttach: { nl: 'Toevoegen', en: 'Add' },
+  pendingDiscard: { nl: 'Negeren', en: 'Discard' },
 });
 
 export type GuardKey = keyof typeof GUARD_TEXT;
