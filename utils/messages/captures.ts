@@ -26,6 +26,7 @@ export const CompanyCaptureSchema = z.object({
   loonheffingennummers: z.array(LoonheffingennummerSchema).check(z.maxLength(50)),
   administraties: z.optional(z.array(AdministratieSchema).check(z.maxLength(50))),
   verloning: z.optional(PayPeriod),
+  verloningen: z.optional(z.record(LoonheffingennummerSchema, PayPeriod).check(z.refine((r) => Object.keys(r).length <= 50))),
 });
 
 export const EmployeeCaptureSchema = z.object({
