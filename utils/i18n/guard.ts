@@ -58,6 +58,9 @@ export const GUARD_TEXT = defineTable({
   pendingChoose: { nl: 'Kies een werkgever…', en: 'Choose an employer…' },
   pendingAttach: { nl: 'Toevoegen', en: 'Add' },
   pendingDiscard: { nl: 'Negeren', en: 'Discard' },
+  deleteQuestion: { nl: '{n} werkgever(s) verwijderen: {names}?', en: 'Delete {n} employer(s): {names}?' },
+  deleteYes: { nl: 'Ja, verwijderen', en: 'Yes, delete' },
+  namesMore: { nl: '{names} en nog {n}', en: '{names} and {n} more' },
 });
 
 export type GuardKey = keyof typeof GUARD_TEXT;
