@@ -93,7 +93,8 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     box.lang = next.lang;
     button.textContent = next.label;
     who.textContent = next.employer;
-    note.textContent = next.note || status || next.warn || '';
+    // "Al verstuurd" outranks an earlier fill's line: a second registration is the costlier mistake.
+    note.textContent = next.note || next.warn || status;
   };
   button.addEventListener('click', (event) => {
     // A page script's click() or dispatched event is not trusted: only a person fills.
