@@ -12,16 +12,14 @@ import { siteOf } from '../../utils/browser/sites';
 import { isFillComplete } from '../../utils/popup/fill-outcome';
 import { pickOrder } from '../../utils/popup/choose-employer';
 import { alreadySentLine } from '../../utils/popup/already-sent';
-import { employerReadiness } from '../../utils/popup/readiness';
 import type { DeadTab } from '../../utils/popup/tab-health';
 import { usePopupData } from '../../components/popup/usePopupData';
 import type { PopupBoot } from '../../utils/popup/load';
 import { ProfileSection } from '../../components/popup/ProfileSection';
 import { OpenAsrButton } from '../../components/popup/OpenAsrButton';
-import { MissingSummary } from '../../components/shared/MissingSummary';
 import { download } from '../../components/popup/download';
 import { TouchContext } from '../../components/shared/touch';
-import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '../../components/popup/parts';
+import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, ReadySummaryPart, RightsPanelPart } from '../../components/popup/parts';
 
 // Rarely opened: loaded on first use, outside the first-paint bundle.
 const DataPanel = lazy(() => import('../../components/popup/DataPanel').then((m) => ({ default: m.DataPanel })));
@@ -103,7 +101,6 @@ export function App({ boot }: { boot: PopupBoot }) {
   const sentLine = record ? alreadySentLine(draft.status, lang) : null;
   const visibility = { touched, showAll };
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
-  const readiness = employerReadiness(Object.values(data.rights), employerRef, lang);
   const values = toFillValues(profile, draft);
   const selectFromSwitcher = (id: string | null) => {
     // What the user reached and tried belongs to the employer they leave.
@@ -146,14 +143,14 @@ export function App({ boot }: { boot: PopupBoot }) {
           />
           </Suspense>
         )}
-        {!data.mustPick && (hasBlockingErrors(issues) || !readiness.ready) && <MissingSummary issues={issues} lang={lang} readiness={readiness} />}
+        {!data.mustPick && <ReadySummaryPart issues={issues} lang={lang} rights={data.rights} employer={employerRef} onlyWhenOpen />}
       </Suspense>
     ) : (
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
         <h2 id="next-heading" className="sr-only">
           {t('nextStep')}
         </h2>
-        <MissingSummary issues={issues} lang={lang} readiness={readiness} />
+        <ReadySummaryPart issues={issues} lang={lang} rights={data.rights} employer={employerRef} />
         <OpenAsrButton lang={lang} formUrl={data.asrFormUrl} />
       </section>
     );

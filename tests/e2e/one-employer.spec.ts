@@ -6,6 +6,9 @@ import { test, expect, employersIn } from './fixtures';
 import { FULL, registrationItems } from '../flows/data';
 import { seedThroughMigration } from '../support/employers.mjs';
 import { REQUIRED_RIGHTS } from '../../utils/loket/types';
+import { openOverview, seed, stored, type Portfolio } from './overview-support';
+// @ts-expect-error -- plain ESM generator shared with `npm run bench`.
+import { generatePortfolio } from '../support/overview-portfolio.mjs';
 
 test.describe.configure({ retries: 0 });
 
@@ -132,4 +135,31 @@ test('rights decide ready: the link user lacks access and rights, the first scre
   const popup = await openPopup(loket);
   await expect(popup.getByText('Nog niet klaar voor de koppeling: koppelgebruiker mist Raadplegen beloningen, Raadplegen HRM en nog 1; geen toegang tot deze werkgever')).toBeVisible();
   await expect(popup.getByText('✓ Elk veld heeft een waarde', { exact: false })).toHaveCount(0);
+});
+
+test('overview: rows hidden after a bulk stage change leave the selection; delete names how many and which, and deletes only those', async ({ context, extensionId }) => {
+  test.setTimeout(120_000);
+  const portfolio = generatePortfolio(200, { now: new Date() }) as Portfolio;
+  await seed(context, portfolio);
+  const page = await openOverview(context, extensionId);
+  const search = page.getByLabel('Zoeken', { exact: true });
+  await page.getByLabel('Fase', { exact: true }).selectOption({ label: 'Concept' });
+  await search.fill('Bakkerij');
+  await page.getByLabel('Alle getoonde selecteren').check();
+  await page.getByLabel('Fase zetten voor selectie').selectOption({ label: 'Wacht op Keylane' });
+  await page.getByRole('button', { name: 'Toepassen' }).click();
+  // The moved rows are out of sight now (stage filter): none of them stays selected.
+  await expect(page.getByText(/\d+ geselecteerd/)).toHaveCount(0, { timeout: 15_000 });
+
+  await search.fill('');
+  const first = page.locator('tbody tr[data-index] th[scope="row"] button').first();
+  const name = (await first.textContent())!.trim();
+  await page.getByLabel(`${name} selecteren`, { exact: true }).check();
+  await expect(page.getByText('1 geselecteerd')).toBeVisible();
+  await page.getByRole('button', { name: 'Verwijderen' }).click();
+  await expect(page.getByRole('alertdialog')).toContainText(`1 werkgever(s) verwijderen: ${name}?`);
+  const before = Object.keys(await stored(context)).length;
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '1 werkgever(s) verwijderd.' })).toBeVisible();
+  expect(Object.keys(await stored(context))).toHaveLength(before - 1);
 });

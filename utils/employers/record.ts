@@ -6,9 +6,10 @@ import {
   emptyEmployerDraft,
   type Dga,
   type EmployerDraft,
+  type PayPeriod,
 } from '../registration/schema';
 import type { CompanyCapture, EmployeeCapture } from '../loket/types';
-import { AdministratieSchema } from '../messages/administraties';
+import { AdministratieSchema, isPeriodMap } from '../messages/administraties';
 
 /**
  * One employer as the extension keeps it: the user's draft, the last values Loket.nl showed,
@@ -32,7 +33,8 @@ export const LoketSnapshotSchema = z.object({
    * its row or section (issue 23). Optional: records stored before it lack it and read as they
    * are (no migration needed; an absent map means "not shown per administration").
    */
-  verloningen: z.optional(z.record(z.string(), PayPeriodSchema)),
+  // z.custom, not z.record: the record schema would add zod's map code to the popup's first-paint bundle.
+  verloningen: z.optional(z.custom<Record<string, PayPeriod>>(isPeriodMap)),
   capturedAt: z.string(),
 });
 export type LoketSnapshot = z.infer<typeof LoketSnapshotSchema>;

@@ -13,7 +13,7 @@ export const GUARD_TEXT = defineTable({
   },
   otherEmployerHint: {
     nl: 'Kies “Toch overschrijven” om alles te vervangen, DGA-rijen inbegrepen.',
-    en: 'Choose “Toch overschrijven” (overwrite) to replace everything, DGA rows included.',
+    en: 'Choose “Overwrite anyway” to replace everything, DGA rows included.',
   },
   pageOtherEmployer: {
     nl: 'Niet ingevuld: dit formulier bevat gegevens van een andere werkgever ({who}). Klik nogmaals om alles te vervangen.',
@@ -47,7 +47,7 @@ export const GUARD_TEXT = defineTable({
   undetermined: { nl: '{n} niet vastgesteld', en: '{n} not determined' },
   rightsUnchecked: { nl: 'rechten koppelgebruiker nog niet gecontroleerd', en: 'link user rights not checked yet' },
   dedicatedUnconfirmed: { nl: 'niet bevestigd dat de gebruiker alleen voor de koppeling is', en: 'not confirmed the user is for the link only' },
-  pendingQuestion: { nl: 'Bij welke werkgever hoort dit?', en: 'Which employer does this belong to? (Bij welke werkgever hoort dit?)' },
+  pendingQuestion: { nl: 'Bij welke werkgever hoort dit?', en: 'Which employer does this belong to?' },
   pendingWhy: {
     nl: 'Gelezen op een Loket.nl-pagina waarop niet te zien was van welke werkgever die is. Er is nog niets mee gedaan.',
     en: 'Read on a Loket.nl page that did not show which employer it belongs to. Nothing has been done with it yet.',
