@@ -6,6 +6,8 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { FULL, seedRegistration } from './seed';
+import { ALL_FILLED, onlyRows, pick, type LibraryPage, type ReportRows } from './asr-library-page';
+import { MORE_PAGES } from './asr-library-pages-more';
 // @ts-expect-error -- plain ESM helper shared with `npm start` and the benchmark; typed by use here.
 import { launchWithExtension } from '../support/browser.mjs';
 
@@ -16,56 +18,7 @@ const [DGA1, DGA2] = FULL.draft.dgas as [{ naam: string; personeelsnummer: strin
 const P = FULL.profile;
 const D = FULL.draft;
 
-type Status = 'filled' | 'not-found' | 'conflict' | 'skipped';
-/** Report rows by the name the popup shows ("Naam DGA 2") → status. */
-type ReportRows = Record<string, Status | string>;
-const ALL_FILLED: ReportRows = Object.fromEntries(
-  [
-    'Bedrijfsnaam',
-    'E-mailadres',
-    'Raamwerkcontractnummer',
-    'Loonheffingennummer',
-    'Werkgever ID',
-    'DGA in de verloning',
-    'Naam DGA 1',
-    'Personeelsnummer DGA 1',
-    'Naam DGA 2',
-    'Personeelsnummer DGA 2',
-    'Verloning',
-    '13e maand',
-  ].map((name) => [name, 'filled']),
-);
-
-interface LibraryPage {
-  /** The built page under tests/sites/asr. */
-  file: string;
-  /** What the page is built with and which widget behaviours it covers. */
-  title: string;
-  /** The registration the user holds in the popup (default: FULL). */
-  seed?: Partial<typeof FULL.draft>;
-  /** window.__formState() before anyone touches the page. */
-  initial: unknown;
-  /** window.__formState() once the registration is on the page: exactly this. */
-  expected: unknown;
-  /** The report the popup must show after one press of the fill button. */
-  report: ReportRows;
-  /** Puts the registration on the page the way a person does, without the extension. */
-  byHand: (page: Page) => Promise<void>;
-  /**
-   * A form in steps: the first press fills the visible step only and reports the rest as not
-   * on the page; the user goes to the next step and presses the fill button again.
-   */
-  steps?: { afterFirst: unknown; firstReport: ReportRows; next: (page: Page) => Promise<void>; secondReport: ReportRows };
-}
-
 const SECOND_STEP = ['DGA in de verloning', 'Naam DGA 1', 'Personeelsnummer DGA 1', 'Naam DGA 2', 'Personeelsnummer DGA 2', 'Verloning', '13e maand'];
-const onlyRows = (names: string[], status: Status) => Object.fromEntries(names.map((n) => [n, status]));
-
-/** Chooses an option in a select that is not a <select>: open it, press the option by its visible text. */
-async function pick(page: Page, combobox: Locator, option: string) {
-  await combobox.click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 const ANTD_EMPTY = { organisatie: '', email: '', contractnummer: '', loonheffingennummer: '', werkgeverId: '', heeftDga: false, dgas: [] };
 const ANTD_STEP_ONE = {
@@ -145,6 +98,7 @@ const RADIX_WITHOUT_DGA = {
 const DGA_ROWS = ['DGA in de verloning', 'Naam DGA 1', 'Personeelsnummer DGA 1', 'Naam DGA 2', 'Personeelsnummer DGA 2'];
 
 const PAGES: LibraryPage[] = [
+  ...MORE_PAGES,
   {
     file: 'lib-mui.built.html',
     title: 'Material UI: outlined TextFields, Switch, Select opening on mousedown (options in a portal), RadioGroup with FormLabel',

@@ -21,7 +21,8 @@ async function filesOf(zip: JSZip): Promise<Map<string, Buffer>> {
 }
 
 const work = mkdtempSync(join(tmpdir(), 'koppelhulp-sources-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+// Removing the rebuilt tree (with its own node_modules) can take minutes on a busy disk: not a failure.
+afterAll(() => rmSync(work, { recursive: true, force: true }), 600_000);
 
 test('both store packages carry the version of package.json, the one place it is set', async () => {
   for (const kind of ['chrome', 'firefox']) {

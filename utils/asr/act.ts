@@ -6,6 +6,7 @@ import { comboboxShows, comboOptions } from './combobox';
 import { deepElements, isCollapsed, ownerWindow, byIdNear, type Win } from './dom';
 import { meaningOf } from './meaning';
 import { SEARCH_WORDS } from './labels';
+import { openLists, pressTarget, scrollLists } from './list';
 import type { ChoiceFieldKey } from './keys';
 import { isHidden } from '../dom/visibility';
 import { readableText } from '../dom/text';
@@ -228,11 +229,14 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
   const win = winOf(el);
   const doc = el.ownerDocument;
   const before = visibleTexts(doc);
-  const opened = (): boolean => isExpanded(el) || !!findOption(el, key, desired, before);
-  pressDown(el);
+  const listsBefore = openLists(doc);
+  const opened = (): boolean =>
+    isExpanded(el) || !!findOption(el, key, desired, before) || openLists(doc).some((l) => !listsBefore.includes(l));
+  const box = pressTarget(el);
+  pressDown(box);
   await tick(win, 30);
   if (!opened()) {
-    pressUp(el);
+    pressUp(box);
     await tick(win, 30);
   }
   if (!opened()) {
@@ -248,6 +252,11 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
       option = findOption(el, key, desired, before);
       if (option) break;
     }
+  }
+  // A virtualised list renders only the options in view: scroll on until it shows.
+  for (let i = 0; !option && i < 20 && scrollLists(doc); i++) {
+    await tick(win, 50);
+    option = findOption(el, key, desired, before);
   }
   if (option) {
     press(option);
@@ -280,11 +289,13 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
 
 /**
  * Close an open list without choosing (Escape), so a failed pick leaves no popup behind, and
- * put back what a search box held before we typed.
+ * put back what a search box held before we typed (an editable one only).
  */
 export function closeList(el: HTMLElement, text?: string): void {
   if (isExpanded(el)) pressKey(el.ownerDocument.activeElement ?? el, 'Escape');
-  if (text !== undefined && el.tagName === 'INPUT' && (el as HTMLInputElement).value !== text) setTextValue(el as HTMLInputElement, text);
+  const input = el as HTMLInputElement;
+  // Only what we typed is put back: a read-only box is never typed into, whatever it holds.
+  if (text !== undefined && el.tagName === 'INPUT' && !input.readOnly && input.value !== text) setTextValue(input, text);
 }
 
 /** Choose the option whose visible text is `text` (putting back what the select showed). */

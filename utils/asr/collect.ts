@@ -17,7 +17,8 @@ import {
   type LabelIndex,
 } from './candidates';
 import { comboboxShows, comboOptions } from './combobox';
-import { closestRendered, containsDeep, deepElements, rankOf } from './dom';
+import { closestRendered, containsDeep, deepElements, isTiny, rankOf } from './dom';
+import { customRadioGroups, formAssociated, looksChecked } from './custom';
 import { unusableReason, type ChoiceOption, type CollectedField, type FieldBase, type GroupField, type ToggleField } from './fields';
 import { classifyVerloning, classifyYesNo } from './meaning';
 import { composedParent } from '../dom/walk';
@@ -122,7 +123,10 @@ export function collectFields(root: Document | Element): CollectedField[] {
       pressed.push(el);
       continue;
     }
-    if (role === 'combobox' || (el.tagName === 'BUTTON' && el.getAttribute('aria-haspopup') === 'listbox')) {
+    // A select may be a read-only <input aria-haspopup=listbox> with no combobox role (Mantine,
+    // PrimeReact): a box showing the choice, not a text box.
+    const popup = el.getAttribute('aria-haspopup') === 'listbox';
+    if (role === 'combobox' || (popup && (el.tagName === 'BUTTON' || el.tagName === 'INPUT'))) {
       const editable = el.tagName === 'INPUT' && !(el as HTMLInputElement).readOnly;
       if (el.tagName === 'INPUT' && !TEXT_INPUT_TYPES.has(type)) continue;
       const options: ChoiceOption[] = comboOptions(el).map((o) => ({
@@ -156,7 +160,8 @@ export function collectFields(root: Document | Element): CollectedField[] {
     }
     if (el.tagName === 'SELECT') {
       const select = el as HTMLSelectElement;
-      if (select.multiple) continue;
+      // A copy out of a person's reach (1px, not focusable) mirrors a custom select (PrimeReact).
+      if (select.multiple || (select.tabIndex < 0 && isTiny(select))) continue;
       const labels = controlLabels(el, rootEl, index);
       attributeLabels(el, labels);
       const options: ChoiceOption[] = Array.from(select.options).map((o) => ({
@@ -173,13 +178,15 @@ export function collectFields(root: Document | Element): CollectedField[] {
     }
   }
 
+  // Form-associated custom elements sharing a name (md-radio): their radio role lives in
+  // ElementInternals, out of this script's reach; the form lists them, their look says checked.
+  for (const members of customRadioGroups(formAssociated(everything))) {
+    if (!members.some((m) => isHidden(m))) groups.set(members[0], members);
+  }
   for (const members of groups.values()) {
     const first = members[0]!;
-    const native = first.tagName === 'INPUT';
     const container = groupContainer(first, members);
-    fields.push(groupField(ctx, native ? 'radio-group' : 'aria-radio-group', container, members, (m) =>
-      native ? (m as HTMLInputElement).checked : m.getAttribute('aria-checked') === 'true',
-    ));
+    fields.push(groupField(ctx, first.tagName === 'INPUT' ? 'radio-group' : 'aria-radio-group', container, members, looksChecked));
   }
   fields.push(...pressedButtons(ctx, pressed));
   fields = checkboxGroups(ctx, fields);

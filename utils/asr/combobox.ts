@@ -1,8 +1,10 @@
 // A custom select (role=combobox) as a person sees it: its options and what it shows as its
 // answer while closed. Read by the collector and by the filler when it picks an option.
 
-import { readableText } from './candidates';
-import { byIdNear, deepElements } from './dom';
+import { textByIds } from './candidates';
+import { readableText } from '../dom/text';
+import { byIdNear, deepElements, isTiny } from './dom';
+import { pressTarget } from './list';
 import { composedParent, deepQueryAll } from '../dom/walk';
 import { isHidden } from '../dom/visibility';
 import { collapseWhitespace } from '../text/normalize';
@@ -20,7 +22,13 @@ export function comboOptions(el: Element): HTMLElement[] {
  * chosen option in a sibling of its input).
  */
 export function comboboxShows(el: HTMLElement): string {
-  const own = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : readableText(el);
+  // A 1px stand-in input may hold a value the page never took (PrimeReact writes the picked
+  // text into it even when the page refuses it): a person reads the visible box instead.
+  if (el.tagName === 'INPUT' && isTiny(el)) {
+    const box = pressTarget(el);
+    if (box !== el) return withoutEcho(shownText(box));
+  }
+  const own = el.tagName === 'INPUT' ? (el as HTMLInputElement).value : withoutName(el, shownText(el));
   if (collapseWhitespace(own)) return collapseWhitespace(own);
   let best = '';
   let a: Element | null = composedParent(el);
@@ -31,10 +39,28 @@ export function comboboxShows(el: HTMLElement): string {
     );
     if (controls.length) break;
     const listbox = a.querySelector('[role=listbox]');
-    const text = listbox ? '' : readableText(a);
+    const text = listbox ? '' : shownText(a);
     if (text) best = text;
   }
   return withoutEcho(best);
+}
+
+/** The text on screen: no button or icon text of the widget's own, no screen-reader-only text. */
+const shownText = (el: Element): string => readableText(el, { asLabel: true, shown: true });
+
+/**
+ * The value without the control's own name: a field that floats its label inside the box
+ * (Material's "Verloningsperiode*" above "Vierwekelijks") shows the label, not an answer.
+ */
+export function withoutName(el: Element, text: string): string {
+  const names = [el.getAttribute('aria-label'), textByIds(el, el.getAttribute('aria-labelledby') ?? '')];
+  let out = collapseWhitespace(text);
+  for (const n of names.map((x) => collapseWhitespace(x ?? '')).filter(Boolean)) {
+    out = out.split(`${n} *`).join(' ').split(`${n}*`).join(' ');
+    if (out.trim() === n) out = '';
+    else if (out.startsWith(`${n} `)) out = out.slice(n.length);
+  }
+  return collapseWhitespace(out);
 }
 
 /**

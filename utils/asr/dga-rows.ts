@@ -7,11 +7,12 @@ import { buttonText, findButtons } from './buttons';
 import { collectFields, sectionContext } from './collect';
 import type { CollectedField } from './fields';
 import { planFill, type ExtraDgaRow } from './plan';
-import { EXTRA_ROW, REMOVED_ROW } from './keys';
+import { EMPTY_ROW, EXTRA_ROW, REMOVED_ROW } from './keys';
+import { effectiveHasDga } from './entries';
 import { press } from './act';
 import { hasStem } from './text';
 import { containsDeep, renderedParent } from './dom';
-import { keyOf } from './read-back';
+import { keyOf, NOT_TAKEN } from './read-back';
 import { waitFor } from './wait';
 import type { FieldReport, FillOptions, FillValues } from './types';
 
@@ -80,3 +81,52 @@ export async function removeExtraRows(doc: Document, values: FillValues, options
 }
 
 const MAX_ROW_REMOVALS = 20;
+
+/**
+ * Remove the empty DGA rows no DGA takes (a starting row, a row added once too often) through
+ * each row's own remove control: an empty required row can block sending, and is no answer.
+ * Only empty rows: nothing a person typed is removed here.
+ */
+export async function removeEmptyRows(doc: Document, values: FillValues, options: FillOptions, rowWait: number): Promise<void> {
+  const now = () => {
+    const fields = collectFields(doc);
+    return { fields, empty: planFill(fields, values, options).emptyDgaRows };
+  };
+  const pressed = new Set<HTMLElement>();
+  for (let i = 0; i < MAX_ROW_REMOVALS; i++) {
+    const { fields, empty } = now();
+    const button = empty.map((row) => findRemoveButton(row, fields)).find((b) => b && !pressed.has(b));
+    if (!button) return;
+    pressed.add(button);
+    press(button);
+    await waitFor(doc, () => now().empty.length < empty.length, rowWait);
+  }
+}
+
+/** Said of a DGA whose row was filled but is no longer on the form while other DGA rows are. */
+export const ROW_GONE = 'rij staat niet meer op het formulier';
+
+/**
+ * The DGA rows read back as a whole before the report may say "Klaar": every DGA of the
+ * registration in a row that holds it (count and contents), and no empty row left over. A row
+ * reported filled that the form no longer holds becomes "niet overgenomen"; an empty row that
+ * could not be removed is reported, so the fill is not complete.
+ */
+export function checkDgaRows(doc: Document, values: FillValues, options: FillOptions, reports: Map<string, FieldReport>): void {
+  if (!values.dgas.length || effectiveHasDga(values) !== true) return;
+  const plan = planFill(collectFields(doc), values, options);
+  for (const { report: now } of plan.entries) {
+    if (now.index === undefined || now.index >= values.dgas.length || now.field === 'hasDga') continue;
+    const key = keyOf(now);
+    const mine = reports.get(key);
+    if (mine?.status !== 'filled' || now.status === 'filled') continue;
+    // With no DGA row left at all the form moved on (a step): the earlier read stands.
+    if (now.status === 'not-found' && plan.dgaRowCount === 0) continue;
+    reports.set(key, { ...mine, status: 'not-taken', detail: now.status === 'not-found' ? ROW_GONE : NOT_TAKEN });
+  }
+  const first = values.dgas.length + plan.extraDgaRows.length;
+  plan.emptyDgaRows.forEach((_, k) => {
+    const index = first + k;
+    reports.set(`dgaNaam#${index}`, { field: 'dgaNaam', index, status: 'conflict', detail: EMPTY_ROW });
+  });
+}

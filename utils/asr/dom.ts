@@ -57,6 +57,21 @@ export function isCollapsed(el: Element): boolean {
   return false;
 }
 
+/**
+ * Reduced to a 1px box or less (itself or its wrapper): the "visually hidden" idiom of a
+ * control only assistive technology is meant to meet. False where there is no layout.
+ */
+export function isTiny(el: Element): boolean {
+  const rootRect = el.ownerDocument.documentElement.getBoundingClientRect();
+  if (rootRect.width === 0 && rootRect.height === 0) return false;
+  let a: Element | null = el;
+  for (let depth = 0; a && depth < 2; depth++, a = composedParent(a)) {
+    const r = a.getBoundingClientRect();
+    if (r.width <= 1 && r.height <= 1) return true;
+  }
+  return false;
+}
+
 /** Position of every element of the document in walk order, shadow content after its host. */
 export function rankOf(doc: Document): Map<Element, number> {
   const rank = new Map<Element, number>();

@@ -3,18 +3,17 @@
 
 import { closeList, comboboxMeans, guardedClick, pickByText, pickOption, press, selectOption, setTextValue, tick, uncheckRadio, winOf } from './act';
 import { comboboxShows } from './combobox';
+import { looksChecked } from './custom';
 import { sameValue, type PlanEntry } from './entries';
 import { NOT_TAKEN, shows } from './read-back';
 import type { FieldReport } from './types';
 
-function isChecked(el: HTMLElement): boolean {
-  if (el.tagName === 'INPUT') return (el as HTMLInputElement).checked;
-  if (el.hasAttribute('aria-pressed')) return el.getAttribute('aria-pressed') === 'true';
-  return el.getAttribute('aria-checked') === 'true';
-}
+const isChecked = looksChecked;
 
 function isRadio(el: HTMLElement): boolean {
-  return el.getAttribute('role') === 'radio' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio');
+  if (el.getAttribute('role') === 'radio' || (el.tagName === 'INPUT' && (el as HTMLInputElement).type === 'radio')) return true;
+  // A role-less form-associated element with a name and a value is collected as a radio (custom.ts).
+  return el.tagName.includes('-') && !el.hasAttribute('role') && el.hasAttribute('name') && el.hasAttribute('value');
 }
 
 /** How to put one change back, recorded before it is made. */

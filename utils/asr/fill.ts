@@ -11,8 +11,8 @@ import { guardedClick, press, selectOption, setTextValue, tick, winOf } from './
 import { isAsrOrigin } from './origin';
 import { executeAction, type Undo } from './execute';
 import { highlight } from './highlight';
-import { waitFor, waitForForm } from './wait';
-import { findAddRowButton, removeExtraRows } from './dga-rows';
+import { settle, waitFor, waitForForm } from './wait';
+import { checkDgaRows, findAddRowButton, removeEmptyRows, removeExtraRows } from './dga-rows';
 import { keyOf, readBack } from './read-back';
 import type { FieldReport, FillOptions, FillReport, FillValues } from './types';
 import { notReplaced, otherEmployerOnForm, refusedReport } from './identity';
@@ -127,8 +127,12 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
     }
     // Removing a row is overwriting what the form holds: only when the user asked for that.
     if (options.overwriteConflicts) await removeExtraRows(doc, values, options, rowWait, reports);
+    // A form may still add a row it loads late: count the rows once it has stopped changing.
+    await settle(doc, 250, rowWait);
+    await removeEmptyRows(doc, values, options, rowWait);
     await tick(winOf(doc), 30);
     await readBack(doc, values, reports);
+    checkDgaRows(doc, values, options, reports);
   } catch {
     // Put back every change, newest first; one that cannot be undone does not stop the rest.
     for (const u of undo.reverse()) {

@@ -36,3 +36,5 @@ export type AsrPayPeriod = (typeof PAY_PERIODS)[number];
  */
 export const EXTRA_ROW = 'extra DGA-rij: ';
 export const REMOVED_ROW = 'verwijderde DGA-rij: ';
+/** Report detail of an empty DGA row left on the form that the filler could not remove (a conflict). */
+export const EMPTY_ROW = 'lege DGA-rij';

@@ -32,6 +32,11 @@ export interface FillPlan {
    * so no fill counts as complete while one is on the form.
    */
   extraDgaRows: ExtraDgaRow[];
+  /**
+   * Empty DGA rows no DGA of this employer takes (a starting row too many, a row added twice):
+   * an empty required row can block sending, so the filler removes them through their own control.
+   */
+  emptyDgaRows: ExtraDgaRow[];
   /** Indices into values.dgas that have no row on the page yet. */
   missingDgaRows: number[];
   /** DGA rows currently on the page. */
@@ -223,12 +228,16 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
   // Only when the employer's answer is known: with no answer yet, the rows may be this
   // employer's own, typed on the form by hand.
   const extraDgaRows: ExtraDgaRow[] = [];
+  const emptyDgaRows: ExtraDgaRow[] = [];
   if (effectiveHasDga(values) !== null) {
     for (let row = 0; row < rowCount; row++) {
       if (taken.has(row)) continue;
       const parts = [names[row]?.field, numbers[row]?.field].filter((f): f is TextField => !!f);
       const holds = parts.map((f) => collapseWhitespace(f.value)).find(Boolean);
-      if (!holds) continue;
+      if (!holds) {
+        if (dgas.length > 0) emptyDgaRows.push({ controls: parts.map((f) => f.element), holds: '' });
+        continue;
+      }
       entries.push({
         report: { field: 'dgaNaam', index: dgas.length + extraDgaRows.length, status: 'conflict', detail: `${EXTRA_ROW}${holds}` },
       });
@@ -236,5 +245,5 @@ export function planFill(allFields: CollectedField[], values: FillValues, option
     }
   }
 
-  return { entries, extraDgaRows, missingDgaRows, dgaRowCount: rowCount, formFound: found };
+  return { entries, extraDgaRows, emptyDgaRows, missingDgaRows, dgaRowCount: rowCount, formFound: found };
 }

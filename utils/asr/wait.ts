@@ -48,3 +48,27 @@ export function waitFor(doc: Document, check: () => boolean, timeoutMs: number):
 export function waitForForm(doc: Document, timeoutMs: number): Promise<boolean> {
   return waitFor(doc, () => formPresent(collectFields(doc)), timeoutMs);
 }
+
+/**
+ * Resolve once no element has been added or removed for `quietMs` (at most `maxMs`): a form
+ * that adds its first DGA row a moment after "Ja" has done so before the rows are counted.
+ */
+export function settle(doc: Document, quietMs: number, maxMs: number): Promise<void> {
+  const win = doc.defaultView as Win | null;
+  if (!win || maxMs <= 0) return Promise.resolve();
+  return new Promise((resolve) => {
+    let quiet = win.setTimeout(done, quietMs);
+    const cap = win.setTimeout(done, maxMs);
+    const observer = new win.MutationObserver(() => {
+      win.clearTimeout(quiet);
+      quiet = win.setTimeout(done, quietMs);
+    });
+    observer.observe(doc, { childList: true, subtree: true });
+    function done(): void {
+      observer.disconnect();
+      win!.clearTimeout(quiet);
+      win!.clearTimeout(cap);
+      resolve();
+    }
+  });
+}

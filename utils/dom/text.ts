@@ -28,6 +28,21 @@ export interface ReadableTextOptions {
    * state may be shown by an aria-hidden "✓".
    */
   asLabel?: boolean;
+  /**
+   * Read as a value on screen: also leave out a widget's own buttons and icons (role=button,
+   * role=img, svg with its <title>) and screen-reader-only text (clipped to 1px), so a select
+   * showing "Maandelijks" beside an "Open menu" chevron reads "Maandelijks".
+   */
+  shown?: boolean;
+}
+
+/** Clipped out of sight, for screen readers only (the "sr-only" idiom). */
+function isScreenReaderOnly(el: Element): boolean {
+  const view = el.ownerDocument.defaultView;
+  if (!view) return false;
+  const cs = view.getComputedStyle(el);
+  if (cs.position !== 'absolute') return false;
+  return /^rect\(0(px)?[ ,]/.test(cs.clip) || (parseFloat(cs.width) <= 1 && parseFloat(cs.height) <= 1);
 }
 
 function isCustomElement(el: Element): boolean {
@@ -61,6 +76,7 @@ export function readableText(node: Node, opts: ReadableTextOptions = {}): string
     if (!isRoot) {
       if (SKIP_TEXT_TAGS.has(tag) || el.hasAttribute('hidden') || hasInlineDisplayNone(el)) return;
       if (asLabel && (el.getAttribute('aria-hidden') === 'true' || NESTED_WIDGET_ROLES.has((el.getAttribute('role') ?? '').toLowerCase()))) return;
+      if (opts.shown && (tag === 'SVG' || /^(button|img)$/.test(el.getAttribute('role') ?? '') || isScreenReaderOnly(el))) return;
     }
     const block = !INLINE_TAGS.has(tag);
     if (block || tag === 'BR') parts.push(' ');

@@ -29,6 +29,7 @@ export const REPORT_TEXT = defineTable({
     nl: 'extra DGA-rij op het formulier: {holds} – verwijder deze zelf',
     en: 'extra DGA row on the form: {holds} – please remove it yourself',
   },
+  emptyRow: { nl: 'lege DGA-rij op het formulier – verwijder deze zelf', en: 'empty DGA row on the form – please remove it yourself' },
   removedRow: { nl: 'extra DGA-rij verwijderd van het formulier: {holds}', en: 'extra DGA row removed from the form: {holds}' },
   alreadyThere: { nl: 'stond er al', en: 'already there' },
   filled: { nl: 'ingevuld', en: 'filled in' },

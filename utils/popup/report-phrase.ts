@@ -1,7 +1,7 @@
 import type { FieldReport, FillValues } from '../asr/types';
 import { lookup, translate, type Lang, type Values } from '../i18n/table';
 import { REPORT_TEXT, SKIP_REASONS } from '../i18n/report';
-import { EXTRA_ROW, REMOVED_ROW } from '../asr/keys';
+import { EMPTY_ROW, EXTRA_ROW, REMOVED_ROW } from '../asr/keys';
 
 const say = (key: keyof typeof REPORT_TEXT, lang: Lang, values?: Values) => translate(REPORT_TEXT, key, lang, values);
 
@@ -36,6 +36,9 @@ export function reportPhrase(field: FieldReport, values: FillValues, lang: Lang)
   if (detail.startsWith(EXTRA_ROW)) {
     const holds = detail.slice(EXTRA_ROW.length);
     return say('extraRow', lang, { holds });
+  }
+  if (detail === EMPTY_ROW) {
+    return say('emptyRow', lang);
   }
   if (detail.startsWith(REMOVED_ROW)) {
     const holds = detail.slice(REMOVED_ROW.length);

@@ -29,6 +29,15 @@ export const PAGES = [
   { name: 'lib-headless', entry: 'libs/headless.tsx', template: LIB_TEMPLATE },
   { name: 'lib-radix', entry: 'libs/radix.tsx', template: LIB_TEMPLATE },
   { name: 'lib-radix-hidden-question', entry: 'libs/radix.tsx', template: LIB_TEMPLATE, variant: 'hidden-question' },
+  { name: 'lib-mantine', entry: 'libs/mantine.tsx', template: LIB_TEMPLATE },
+  { name: 'lib-primereact', entry: 'libs/primereact.tsx', template: LIB_TEMPLATE },
+  { name: 'lib-vuetify', entry: 'libs/vuetify.ts', template: LIB_TEMPLATE },
+  { name: 'lib-material', entry: 'libs/material.ts', template: 'libs/material.html' },
+  // The same four pages whose framework ignores the chosen pay period: the report must say so.
+  { name: 'lib-mantine-refuses', entry: 'libs/mantine.tsx', template: LIB_TEMPLATE, variant: 'refuses' },
+  { name: 'lib-primereact-refuses', entry: 'libs/primereact.tsx', template: LIB_TEMPLATE, variant: 'refuses' },
+  { name: 'lib-vuetify-refuses', entry: 'libs/vuetify.ts', template: LIB_TEMPLATE, variant: 'refuses' },
+  { name: 'lib-material-refuses', entry: 'libs/material.ts', template: 'libs/material.html', variant: 'refuses' },
 ];
 
 const force = process.argv.includes('--force');
@@ -70,7 +79,16 @@ const result = await build({
   target: 'es2020',
   minify: true,
   jsx: 'automatic',
-  define: { 'process.env.NODE_ENV': '"production"' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    // Vuetify reads this at run time; the page has no `process`.
+    'process.env.VITE_LOGGER_ENABLED': 'undefined',
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
+  // PrimeReact's theme names font files: the pages need no fonts, and inlined ones add 1 MB.
+  loader: { '.woff': 'empty', '.woff2': 'empty' },
   legalComments: 'none',
   logLevel: 'warning',
 });
