@@ -151,7 +151,7 @@ function hasUsedAncestor(r: Reader, el: Element): boolean {
   return false;
 }
 
-const NOT_VALUES = 'th,thead,[role=columnheader],[role=rowheader],nav,[role=navigation],[role=tab],[role=menuitem]';
+const NOT_VALUES = 'th,[role=columnheader],nav';
 
 /** A value element must not itself be (or start with) another label: never pair across into the next field. */
 function acceptableValue(el: Element): boolean {

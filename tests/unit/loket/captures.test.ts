@@ -41,7 +41,6 @@ const EXPECTED: Record<string, LoketCapture | null> = {
     ],
     werkgeverNaam: 'Groothandel Noordzee Holding B.V.',
     verloning: 'maand',
-    verloningen: { '819000127L01': 'maand', '819000127L02': '4weken', '824375919L01': 'maand' },
   },
   'employee-dga.html': {
     kind: 'employee',

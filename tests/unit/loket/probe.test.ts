@@ -40,7 +40,6 @@ const EXPECTED: Record<string, LoketCapture> = {
       { naam: 'Oproepkrachten', loonheffingennummer: '123456782L02' },
     ],
     werkgeverNaam: 'Schildersbedrijf Kwast & Zn.',
-    verloningen: { '123456782L01': '4weken', '123456782L02': '4weken' },
     verloning: '4weken',
   },
   'probe-admin-cards.html': {
@@ -49,7 +48,6 @@ const EXPECTED: Record<string, LoketCapture> = {
     loonheffingennummers: ['819000127L01', '819000127L02'],
     werkgeverNaam: 'Groothandel Noordzee B.V.',
     verloning: '4weken',
-    verloningen: { '819000127L01': '4weken', '819000127L02': '4weken' },
   },
   'probe-employee-form-select.html': {
     kind: 'employee',

@@ -9,7 +9,7 @@ import { findPairs, findValue, type Pair } from '../pairs';
 import { readPairs } from '../page-scan';
 import { textOf } from '../values';
 import { named } from './shared';
-import type { Administratie, CompanyCapture, LoketPayPeriod } from '../types';
+import type { Administratie, CompanyCapture } from '../types';
 
 /** First value under a "Werkgever ID" label that has one of the two known shapes (number or GUID). */
 export function findWerkgeverId(pairs: readonly Pair[]): string | undefined {
@@ -61,42 +61,29 @@ export function findHeadingName(headings: readonly Element[]): string | undefine
  * A card's bare heading is not read as a name (it could title anything; and the content
  * script's byte budget has no room for telling headings apart).
  */
-export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCapture, 'loonheffingennummers' | 'administraties' | 'verloningen'> {
+export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCapture, 'loonheffingennummers' | 'administraties'> {
   const found = findPairs(pairs, 'loonheffingennummer').filter((p) => looksLikeLoonheffingennummer(p.value));
   const numbers = found.map((p) => normalizeLoonheffingennummer(p.value));
   const names = [...findPairs(pairs, 'administratie'), ...findPairs(pairs, 'administratieColumn', (p) => p.source === 'column')];
   const ids = findPairs(pairs, 'werkgeverId');
-  const periods = findPairs(pairs, 'verloning');
   const loonheffingennummers: string[] = [];
   const administraties: Administratie[] = [];
-  // An administration's own pay period (same row or section): an employer's monthly main
-  // administration can have a four-weekly one beside it (issue 23).
-  const verloningen: Record<string, LoketPayPeriod> = {};
   found.forEach((p, i) => {
     const loonheffingennummer = numbers[i]!;
     // The background accepts at most 50.
     if (!loonheffingennummers.includes(loonheffingennummer) && loonheffingennummers.length < 50) loonheffingennummers.push(loonheffingennummer);
     let naam: string | undefined;
-    let period: LoketPayPeriod | null | undefined;
-    for (let el = p.element.parentElement; el && !(naam && period); el = el.parentElement) {
+    for (let el = p.element.parentElement; el && !naam; el = el.parentElement) {
       const holds = (q: Pair): boolean => el!.contains(q.element);
       if (ids.some(holds) || found.some((q, j) => numbers[j] !== loonheffingennummer && holds(q))) break;
-      naam ??= names.find(holds)?.value;
-      period ??= parsePayPeriod(periods.find(holds)?.value ?? '');
+      naam = names.find(holds)?.value;
     }
-    // Only within the administration's own section: a period shown once for the employer as a
-    // whole is capture.verloning, not this number's.
-    if (period && found.length > 1 && loonheffingennummers.includes(loonheffingennummer)) verloningen[loonheffingennummer] ??= period;
     // Only numbers the capture carries (at most 50), or the background refuses the whole capture.
     if (naam && plausibleName(naam) && loonheffingennummers.includes(loonheffingennummer) && !administraties.some((a) => a.loonheffingennummer === loonheffingennummer)) {
       administraties.push({ naam, loonheffingennummer });
     }
   });
-  return {
-    loonheffingennummers,
-    ...(administraties.length ? { administraties } : {}),
-    ...(Object.keys(verloningen).length ? { verloningen } : {}),
-  };
+  return administraties.length ? { loonheffingennummers, administraties } : { loonheffingennummers };
 }
 
 /** null when the page shows no Werkgever ID: without it the capture is useless to the form. */
