@@ -14,8 +14,8 @@ export default defineContentScript({
   runAt: 'document_idle',
   main() {
     if (!isAsrOrigin(location.origin)) return;
-    const ask = <T>(message: { type: string; employer?: string }) => browser.runtime.sendMessage(message).then((reply) => reply as T | undefined, () => undefined);
-    watchFormPage(document, { state: () => ask({ type: FILL_BUTTON_STATE }), fill: (employer) => ask({ type: FILL_BUTTON_FILL, employer }) }, (refresh) =>
+    const ask = <T>(message: { type: string; employer?: string; confirm?: string }) => browser.runtime.sendMessage(message).then((reply) => reply as T | undefined, () => undefined);
+    watchFormPage(document, { state: () => ask({ type: FILL_BUTTON_STATE }), fill: (employer, confirm) => ask({ type: FILL_BUTTON_FILL, employer, confirm }) }, (refresh) =>
       browser.storage.onChanged.addListener((changes, area) => {
         if (area === 'local' && Object.keys(changes).some((key) => SHOWN_FROM.test(key))) refresh();
       }),

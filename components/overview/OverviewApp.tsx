@@ -1,6 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Stage } from '../../utils/registration/stage';
-import { acceptsKeylaneDays, parseKeylaneDays, toggleSelection } from '../../utils/overview/actions';
+import { acceptsKeylaneDays, deleteQuestion, keepShown, parseKeylaneDays, toggleSelection } from '../../utils/overview/actions';
 import { findDuplicateGroups } from '../../utils/employers/merge';
 import { ot } from '../../utils/i18n/overview';
 import { entryRow, toRows } from '../../utils/overview/rows';
@@ -49,7 +49,14 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
   // Until the records are read, a search or the attention filter cannot be answered completely.
   const countKnown = !!data || !needsDetails(query);
   const duplicates = useMemo(() => (data ? findDuplicateGroups(data.employers) : []), [data]);
-  const selectedIds = useMemo(() => [...selected].filter((id) => data?.employers[id]), [selected, data]);
+  const shownIds = useMemo(() => shown.map((row) => row.id), [shown]);
+  // A row hidden by the search, a filter or a stage change is unselected: bulk actions act on
+  // what is seen, never on rows out of sight.
+  useEffect(() => setSelected((s) => keepShown(s, shownIds)), [shownIds]);
+  const selectedIds = useMemo(() => {
+    const visible = new Set(shownIds);
+    return [...selected].filter((id) => data?.employers[id] && visible.has(id));
+  }, [selected, data, shownIds]);
 
   const select = useCallback((ids: string[], on: boolean) => setSelected((s) => toggleSelection(s, ids, on)), []);
   const open = useCallback((id: string) => {
@@ -114,6 +121,7 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
           onApply={() => void actions.setStage(bulkStage)}
           onMerge={() => void actions.merge(selectedIds)}
           onDelete={() => void actions.remove(selectedIds)}
+          deleteQuestion={deleteQuestion(selectedIds, data?.employers, lang)}
         />
       )}
 

@@ -7,6 +7,8 @@ import { probeAsrTab, requestFill, type ProbeResult } from '../../utils/popup/fi
 import { fillSummary } from '../../utils/popup/fill-outcome';
 import { lastFillFor, rememberFill } from '../../utils/asr-button/last-fill';
 import { buttonClass } from './button';
+import { guardText } from '../../utils/i18n/guard';
+import { describeFormOwner, type KnownEmployer } from '../../utils/popup/other-employer';
 
 // Only after a fill: outside the first-paint bundle.
 const FillReportView = lazy(() => import('./FillReportView').then((m) => ({ default: m.FillReportView })));
@@ -32,18 +34,23 @@ interface FillPanelProps {
   onAttempt: () => void;
   /** The probe found the form here: "open a.s.r." comes back to this address. */
   onFormFound?: (url: string) => void;
+  /** The registration was sent already (utils/popup/already-sent.ts): filling takes a second press. */
+  sent?: string | null;
+  /** The stored employers, to name the one whose data a form holds. */
+  known?: readonly KnownEmployer[];
 }
 
 type Phase =
   | { kind: 'idle' }
   | { kind: 'confirm' }
+  | { kind: 'confirm-sent' }
   | { kind: 'filling' }
   | { kind: 'done'; report: FillReport }
   | { kind: 'reload-needed' };
 
 
 /** Props changed (issue 14): `target` is required, `employer`, `mustPick`, `onFormFound` added. */
-export function FillPanel({ target, values, employer, blocked, mustPick, lang, onFilled, onAttempt, onFormFound }: FillPanelProps) {
+export function FillPanel({ target, values, employer, blocked, mustPick, lang, onFilled, onAttempt, onFormFound, sent, known = [] }: FillPanelProps) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [probe, setProbe] = useState<ProbeResult | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
@@ -116,22 +123,23 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
           type="button"
           disabled={!enabled}
           aria-busy={phase.kind === 'filling'}
-          aria-describedby={['fill-employer', phase.kind === 'confirm' ? 'fill-confirm' : reason ? 'fill-reason' : ''].filter(Boolean).join(' ')}
+          aria-describedby={['fill-employer', phase.kind === 'confirm' || phase.kind === 'confirm-sent' ? 'fill-confirm' : reason ? 'fill-reason' : ''].filter(Boolean).join(' ')}
           onClick={() => {
             onAttempt();
-            // An incomplete registration takes a second, deliberate press of the same button.
-            if (blocked && phase.kind !== 'confirm') setPhase({ kind: 'confirm' });
+            // A registration sent already, or an incomplete one, takes a second, deliberate press.
+            if (sent && phase.kind !== 'confirm-sent' && phase.kind !== 'confirm') setPhase({ kind: 'confirm-sent' });
+            else if (blocked && phase.kind !== 'confirm') setPhase({ kind: 'confirm' });
             else void fill(false);
           }}
           className={
             buttonClass +
             'shrink-0 ' +
-            (phase.kind === 'confirm'
+            (phase.kind === 'confirm' || phase.kind === 'confirm-sent'
               ? 'bg-amber-700 text-white hover:bg-amber-800'
               : 'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600')
           }
         >
-          {phase.kind === 'confirm' ? t('fillAnyway') : t('fill')}
+          {phase.kind === 'confirm' ? t('fillAnyway') : phase.kind === 'confirm-sent' ? guardText('fillAgain', lang) : t('fill')}
         </button>
         <dl id="fill-employer" className="min-w-0 flex-1 text-[11px] leading-tight text-slate-700">
           <dt className="sr-only">{t('werkgeverNaam')}</dt>
@@ -152,17 +160,17 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
           </dd>
         </dl>
       </div>
-      {phase.kind === 'confirm' && (
+      {(phase.kind === 'confirm' || phase.kind === 'confirm-sent') && (
         <div className="flex items-start gap-2">
           <p id="fill-confirm" role="alert" className="flex-1 rounded-md border border-amber-400 bg-amber-50 p-2 text-xs text-amber-900">
-            {t('confirmIncomplete')}
+            {phase.kind === 'confirm' ? t('confirmIncomplete') : guardText('confirmFillAgain', lang)}
           </p>
           <button type="button" onClick={() => setPhase({ kind: 'idle' })} className={buttonClass + 'border border-slate-300 font-medium text-slate-700'}>
             {t('cancel')}
           </button>
         </div>
       )}
-      {reason && phase.kind !== 'confirm' && (
+      {reason && phase.kind !== 'confirm' && phase.kind !== 'confirm-sent' && (
         <p id="fill-reason" className="text-xs text-slate-600">
           {reason}
         </p>
@@ -170,6 +178,11 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
       <p role="status" className={phase.kind === 'reload-needed' ? 'text-xs text-red-700' : 'sr-only'}>
         {announcement}
       </p>
+      {phase.kind === 'done' && phase.report.otherEmployer && (
+        <p role="alert" id="fill-other-employer" className="rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-900">
+          {guardText('otherEmployerForm', lang, { who: describeFormOwner(phase.report.otherEmployer, known) })} {guardText('otherEmployerHint', lang)}
+        </p>
+      )}
       {phase.kind === 'done' && (
         <Suspense fallback={null}>
           {/* Focus moves to the report as it appears, not to the page body. */}

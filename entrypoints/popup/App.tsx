@@ -11,20 +11,21 @@ import { text } from '../../utils/i18n/popup';
 import { siteOf } from '../../utils/browser/sites';
 import { isFillComplete } from '../../utils/popup/fill-outcome';
 import { pickOrder } from '../../utils/popup/choose-employer';
+import { alreadySentLine } from '../../utils/popup/already-sent';
 import type { DeadTab } from '../../utils/popup/tab-health';
 import { usePopupData } from '../../components/popup/usePopupData';
 import type { PopupBoot } from '../../utils/popup/load';
 import { ProfileSection } from '../../components/popup/ProfileSection';
 import { OpenAsrButton } from '../../components/popup/OpenAsrButton';
-import { MissingSummary } from '../../components/shared/MissingSummary';
 import { download } from '../../components/popup/download';
 import { TouchContext } from '../../components/shared/touch';
-import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '../../components/popup/parts';
+import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, ReadySummaryPart, RightsPanelPart } from '../../components/popup/parts';
 
 // Rarely opened: loaded on first use, outside the first-paint bundle.
 const DataPanel = lazy(() => import('../../components/popup/DataPanel').then((m) => ({ default: m.DataPanel })));
 const EmployerPicker = lazy(() => import('../../components/popup/EmployerPicker').then((m) => ({ default: m.EmployerPicker })));
 const DuplicateOffer = lazy(() => import('../../components/popup/DuplicateOffer').then((m) => ({ default: m.DuplicateOffer })));
+const PendingCaptures = lazy(() => import('../../components/popup/PendingCaptures').then((m) => ({ default: m.PendingCaptures })));
 
 /** The export, loaded when asked for (load failure, quarantine). */
 const exportStored = () => import('../../utils/store/data-control').then((m) => m.exportAll()).then(download);
@@ -97,6 +98,7 @@ export function App({ boot }: { boot: PopupBoot }) {
   }
 
   const site = siteOf(target?.url);
+  const sentLine = record ? alreadySentLine(draft.status, lang) : null;
   const visibility = { touched, showAll };
   const employerRef = record ? { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam } : undefined;
   const values = toFillValues(profile, draft);
@@ -120,6 +122,8 @@ export function App({ boot }: { boot: PopupBoot }) {
           lang={lang}
           onAttempt={() => setShowAll(true)}
           onFormFound={rememberAsrForm}
+          sent={sentLine}
+          known={data.index}
           onFilled={(report) => {
             // Marks the employer the fill started for, even if the user switched meanwhile; only a
             // complete fill advances the stage (utils/registration/stage.ts).
@@ -139,14 +143,14 @@ export function App({ boot }: { boot: PopupBoot }) {
           />
           </Suspense>
         )}
-        {!data.mustPick && hasBlockingErrors(issues) && <MissingSummary issues={issues} lang={lang} />}
+        {!data.mustPick && <ReadySummaryPart issues={issues} lang={lang} rights={data.rights} employer={employerRef} onlyWhenOpen />}
       </Suspense>
     ) : (
       <section aria-labelledby="next-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
         <h2 id="next-heading" className="sr-only">
           {t('nextStep')}
         </h2>
-        <MissingSummary issues={issues} lang={lang} />
+        <ReadySummaryPart issues={issues} lang={lang} rights={data.rights} employer={employerRef} />
         <OpenAsrButton lang={lang} formUrl={data.asrFormUrl} />
       </section>
     );
@@ -212,6 +216,14 @@ export function App({ boot }: { boot: PopupBoot }) {
           )}
         </div>
 
+        <Suspense fallback={null}>
+          <PendingCaptures entries={data.index} lang={lang} />
+        </Suspense>
+        {sentLine && (
+          <p role="status" id="already-sent" className="rounded-md border border-amber-400 bg-amber-50 p-2 text-xs font-semibold text-amber-900">
+            {sentLine}
+          </p>
+        )}
         {nextAction}
 
         <Suspense fallback={<p className="h-12" />}>

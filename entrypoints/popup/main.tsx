@@ -2,7 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootPopup } from '../../utils/popup/load';
 import { siteOf } from '../../utils/browser/sites';
-import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, RightsPanelPart } from '../../components/popup/parts';
+import { EmployerEditorPart, EmployerSwitcherPart, FillPanelPart, ReadySummaryPart, RightsPanelPart } from '../../components/popup/parts';
 import './style.css';
 
 const boot = bootPopup(location.search);
@@ -12,6 +12,7 @@ const partsLoaded = Promise.all([
   EmployerEditorPart.preload(),
   EmployerSwitcherPart.preload(),
   RightsPanelPart.preload(),
+  ReadySummaryPart.preload(),
   boot.target.then((tab) => (siteOf(tab?.url) === 'asr' ? FillPanelPart.preload() : undefined)),
 ]);
 const data = Promise.all([boot.data, partsLoaded]).then(([loaded]) => loaded);

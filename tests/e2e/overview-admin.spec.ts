@@ -150,6 +150,7 @@ test('English, switched on the page: no Dutch UI words outside lang="nl" on the 
 
   // Delete, with its undo notice.
   await page.getByRole('button', { name: 'Delete' }).click();
+  await page.getByRole('button', { name: 'Yes, delete' }).click();
   await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await check('deleted');
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -367,6 +367,9 @@ test('edit with the popup components, delete with undo, merge duplicates', async
   // Delete, then undo.
   await page.getByLabel(`${name} selecteren`, { exact: true }).check();
   await page.getByRole('button', { name: 'Verwijderen' }).click();
+  // Asked first, naming how many and which (issue 23).
+  await expect(page.getByRole('alertdialog')).toContainText(`1 werkgever(s) verwijderen: ${name}?`);
+  await page.getByRole('button', { name: 'Ja, verwijderen' }).click();
   await expect(page.getByRole('status').filter({ hasText: '1 werkgever(s) verwijderd.' })).toBeVisible();
   expect((await stored(context))[second!.id]).toBeUndefined();
   await page.getByRole('button', { name: 'Ongedaan maken' }).click();

@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { applyUserEdit } from '../employers/record';
-import { asrFormUrlItem, chosenEmployerIdItem, lastEmployerIdItem, readEmployers, readProfile, readSettings, updateEmployer } from '../store';
+import { asrFormUrlItem, chosenEmployerIdItem, lastEmployerIdItem, readEmployerIndex, readEmployers, readProfile, readSettings, updateEmployer } from '../store';
 import { chooseEmployer } from '../popup/choose-employer';
 import { toFillValues } from '../popup/fill-values';
 import { requestFill } from '../popup/fill-request';
@@ -13,7 +13,10 @@ import { stageAfterFill } from '../registration/stage';
 import { isFromThisExtension } from '../messages/captures';
 import { siteOf } from '../browser/sites';
 import { pageText } from '../i18n/page-fill';
-import { FILL_BUTTON_FILL, FILL_BUTTON_STATE, type ButtonView, type FillButtonReply } from './messages';
+import { FILL_BUTTON_FILL, FILL_BUTTON_STATE, type ButtonConfirm, type ButtonView, type FillButtonReply } from './messages';
+import { alreadySentLine } from '../popup/already-sent';
+import { describeFormOwner } from '../popup/other-employer';
+import { guardText } from '../i18n/guard';
 import { buttonView, pageFillSummary, type ButtonContext } from './view';
 import { rememberFill } from './last-fill';
 
@@ -46,16 +49,30 @@ export async function readButtonContext(): Promise<ButtonContext> {
  * `shown`: the employer line the button showed when pressed; when the choice changed since,
  * nothing is filled and the button shows the new one.
  */
-export async function fillFromButton(tabId: number, url: string | undefined, shown?: string): Promise<FillButtonReply> {
+export async function fillFromButton(tabId: number, url: string | undefined, shown?: string, confirm?: ButtonConfirm): Promise<FillButtonReply> {
   const ctx = await readButtonContext();
   const view = buttonView(ctx);
   if (view.note || !ctx.record) return { view, status: view.note };
   if (shown !== undefined && shown !== view.employer) return { view, status: pageText('pageFillChanged', ctx.lang) };
   const record = ctx.record;
+  // Sent already: a second registration must be a deliberate second press.
+  const sent = alreadySentLine(record.draft.status, ctx.lang);
+  if (sent && !confirm) {
+    return { view: { ...view, label: guardText('fillAgain', ctx.lang), confirm: 'sent' }, status: guardText('pageAlreadySent', ctx.lang, { sent }) };
+  }
   const values = toFillValues(ctx.profile, record.draft);
-  const outcome = await requestFill(tabId, values, { overwriteConflicts: false });
+  const outcome = await requestFill(tabId, values, { overwriteConflicts: confirm === 'overwrite' });
   if (outcome.kind === 'reload-needed') return { view, status: pageText('pageFillReload', ctx.lang) };
   const report = outcome.report;
+  if (report.otherEmployer) {
+    // Nothing was written: the form is another employer's. Only a second press replaces it.
+    await rememberFill(tabId, values, report);
+    const who = describeFormOwner(report.otherEmployer, await readEmployerIndex().catch(() => []));
+    return {
+      view: { ...view, label: guardText('pageOverwrite', ctx.lang), confirm: 'overwrite' },
+      status: guardText('pageOtherEmployer', ctx.lang, { who }),
+    };
+  }
   const now = new Date().toISOString();
   const complete = isFillComplete(report);
   if (stageAfterFill(record.draft.status, complete, now) !== record.draft.status) {
@@ -77,7 +94,8 @@ export function listenForFillButton(): void {
     if (type !== FILL_BUTTON_STATE && type !== FILL_BUTTON_FILL) return undefined;
     const tabId = sender.tab?.id;
     if (!isFromThisExtension(sender, browser.runtime.id) || tabId === undefined || sender.frameId !== 0 || siteOf(sender.url) !== 'asr') return undefined;
-    const shown = (message as { employer?: unknown }).employer;
-    return type === FILL_BUTTON_STATE ? readButtonContext().then(buttonView) : fillFromButton(tabId, sender.url, typeof shown === 'string' ? shown : '');
+    const { employer: shown, confirm } = message as { employer?: unknown; confirm?: unknown };
+    const confirmed = confirm === 'sent' || confirm === 'overwrite' ? confirm : undefined;
+    return type === FILL_BUTTON_STATE ? readButtonContext().then(buttonView) : fillFromButton(tabId, sender.url, typeof shown === 'string' ? shown : '', confirmed);
   });
 }

@@ -19,7 +19,16 @@ export interface ButtonView {
   reload: string;
   /** Why it will not fill (ambiguous choice, blocking errors, no employer); '' when it can. */
   note: string;
+  /** Said before anything else while nothing else is to be said ("Al verstuurd op …"); optional. */
+  warn?: string;
+  /**
+   * What the next press confirms, set by the background after a press that asked first: 'sent'
+   * (fill a registration sent already), 'overwrite' (replace another employer's form).
+   */
+  confirm?: ButtonConfirm;
 }
+
+export type ButtonConfirm = 'sent' | 'overwrite';
 
 export interface FillButtonReply {
   view: ButtonView;

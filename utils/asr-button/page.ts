@@ -4,7 +4,7 @@
 // (event.isTrusted); a page script's click() or dispatchEvent does nothing. It never fills by
 // itself: only when pressed, and then the background decides for which employer.
 
-import type { ButtonView, FillButtonReply } from './messages';
+import type { ButtonConfirm, ButtonView, FillButtonReply } from './messages';
 
 /** The form's name as a.s.r. shows it in the tab title and first heading. */
 const FORM_NAME = 'aanleveren gegevens in eigen beheer';
@@ -23,8 +23,8 @@ export function isFormPage(doc: Document): boolean {
 export interface FillButtonApi {
   /** What to show (asked when the button appears and when the stored data changes). */
   state(): Promise<ButtonView | undefined>;
-  /** A person pressed the button showing `employer` (the view's line). */
-  fill(employer: string): Promise<FillButtonReply | undefined>;
+  /** A person pressed the button showing `employer` (the view's line), confirming what it asked. */
+  fill(employer: string, confirm?: ButtonConfirm): Promise<FillButtonReply | undefined>;
 }
 
 /**
@@ -79,6 +79,8 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
   let view: ButtonView | undefined;
   /** The last fill's one-line result; it stays while the stored data changes (the stage does). */
   let status = '';
+  /** The employer line `status` was said under: a fill's result belongs to that employer only. */
+  let statusFor = '';
   let busy = false;
   let removed = false;
   const show = (next: ButtonView | undefined) => {
@@ -87,10 +89,12 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     // On <html>, outside <body>: a single-page app re-rendering its body does not take it away.
     if (!host.isConnected) doc.documentElement.append(host);
     view = next;
+    if (next.employer !== statusFor) status = '';
     box.lang = next.lang;
     button.textContent = next.label;
     who.textContent = next.employer;
-    note.textContent = next.note || status;
+    // "Al verstuurd" outranks an earlier fill's line: a second registration is the costlier mistake.
+    note.textContent = next.note || next.warn || status;
   };
   button.addEventListener('click', (event) => {
     // A page script's click() or dispatched event is not trusted: only a person fills.
@@ -98,11 +102,13 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     busy = true;
     button.setAttribute('aria-busy', 'true');
     note.textContent = view.busy;
+    statusFor = view.employer;
     void api
-      .fill(view.employer)
+      .fill(view.employer, view.confirm)
       .then((reply) => {
         // No answer: the extension was updated or reloaded since this page was opened.
         status = reply?.status ?? view!.reload;
+        statusFor = reply?.view.employer ?? statusFor;
         show(reply?.view ?? view);
         note.textContent = status;
       })

@@ -10,6 +10,7 @@ import { text } from '../i18n/popup';
 import { PAGE_FILL_OPEN, pageText, type PageFillKey } from '../i18n/page-fill';
 import { toFillValues } from '../popup/fill-values';
 import type { ButtonView } from './messages';
+import { alreadySentLine } from '../popup/already-sent';
 
 export interface ButtonContext {
   lang: Lang;
@@ -43,7 +44,16 @@ export function buttonView(ctx: ButtonContext): ButtonView {
       : hasBlockingErrors(validateRegistration(ctx.profile, record.draft))
         ? say('pageFillBlocked')
         : '';
-  return { lang, label: pageText('pageFill', lang), busy: pageText('pageFillBusy', lang), reload: pageText('pageFillReload', lang), employer, note };
+  const warn = record ? alreadySentLine(record.draft.status, lang) : null;
+  return {
+    lang,
+    label: pageText('pageFill', lang),
+    busy: pageText('pageFillBusy', lang),
+    reload: pageText('pageFillReload', lang),
+    employer,
+    note,
+    ...(warn ? { warn } : {}),
+  };
 }
 
 /** The statuses of fields not filled, in the order the summary line names them. */

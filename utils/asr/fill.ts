@@ -15,6 +15,7 @@ import { settle, waitFor, waitForForm } from './wait';
 import { checkDgaRows, findAddRowButton, removeEmptyRows, removeExtraRows } from './dga-rows';
 import { keyOf, readBack } from './read-back';
 import type { FieldReport, FillOptions, FillReport, FillValues } from './types';
+import { notReplaced, otherEmployerOnForm, refusedReport } from './identity';
 
 // The content script imports the guard from here too.
 export { isAsrOrigin };
@@ -61,6 +62,11 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
     // Not the registration form: touch nothing; say what would have been looked for.
     return { formFound: false, fields: planFill([], values, options).entries.map((e) => e.report) };
   }
+
+  // One employer per form: another employer's form is left alone unless the user said to
+  // replace it, and then it is replaced entirely or not at all.
+  const other = otherEmployerOnForm(doc, values);
+  if (other && !options.overwriteConflicts) return refusedReport(doc, values, other);
 
   const reports = new Map<string, FieldReport>();
   const toHighlight = new Set<HTMLElement>();
@@ -110,6 +116,14 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
         }
       }
       if (!acted) break;
+    }
+    if (other) {
+      // Checked before any row is removed (a removed row cannot be put back): a field still
+      // showing the other employer's value undoes every change.
+      await tick(winOf(doc), 30);
+      await readBack(doc, values, reports);
+      current = notReplaced(reports);
+      if (current) throw new Error('not replaced');
     }
     // Removing a row is overwriting what the form holds: only when the user asked for that.
     if (options.overwriteConflicts) await removeExtraRows(doc, values, options, rowWait, reports);

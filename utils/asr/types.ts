@@ -61,4 +61,15 @@ export interface FillReport {
    * in the form's frame gets another). A remembered report is shown for that load only.
    */
   page?: string;
+  /**
+   * Set when nothing was written because the form's Werkgever ID or loonheffingennummer held
+   * another employer's values (utils/asr/identity.ts): what the form holds.
+   */
+  otherEmployer?: FormIdentity;
+}
+
+/** The identity values a form holds (each only when shown there). */
+export interface FormIdentity {
+  werkgeverId?: string;
+  loonheffingennummer?: string;
 }

@@ -6,9 +6,10 @@ import {
   emptyEmployerDraft,
   type Dga,
   type EmployerDraft,
+  type PayPeriod,
 } from '../registration/schema';
 import type { CompanyCapture, EmployeeCapture } from '../loket/types';
-import { AdministratieSchema } from '../messages/administraties';
+import { AdministratieSchema, isPeriodMap } from '../messages/administraties';
 
 /**
  * One employer as the extension keeps it: the user's draft, the last values Loket.nl showed,
@@ -27,6 +28,13 @@ export const LoketSnapshotSchema = z.object({
   /** Names of the administrations, where Loket.nl showed them (captures before this field have none). */
   administraties: z.optional(z.array(AdministratieSchema)),
   verloning: z.optional(PayPeriodSchema),
+  /**
+   * Each administration's own pay period, by loonheffingennummer, where Loket.nl showed one in
+   * its row or section (issue 23). Optional: records stored before it lack it and read as they
+   * are (no migration needed; an absent map means "not shown per administration").
+   */
+  // z.custom, not z.record: the record schema would add zod's map code to the popup's first-paint bundle.
+  verloningen: z.optional(z.custom<Record<string, PayPeriod>>(isPeriodMap)),
   capturedAt: z.string(),
 });
 export type LoketSnapshot = z.infer<typeof LoketSnapshotSchema>;
@@ -64,6 +72,21 @@ export function findByWerkgeverId(
   );
 }
 
+/**
+ * The pay period that goes with the administration `number`: its own when Loket.nl showed one
+ * beside it; else, when administrations show theirs, the one they all share, or null when they
+ * differ (the popup then asks: guessing "maand" for a four-weekly payroll is the defect this
+ * prevents); else the period shown once for the whole employer.
+ */
+export function periodForNumber(loket: LoketSnapshot | null | undefined, number: string): EmployerDraft['verloning'] {
+  if (!loket) return null;
+  const own = loket.verloningen;
+  if (!own || !Object.keys(own).length) return loket.verloning ?? null;
+  if (own[number]) return own[number];
+  const shown = [...new Set(Object.values(own))];
+  return shown.length === 1 ? shown[0]! : null;
+}
+
 /** Merges a company-details capture; fields the user edited keep the user's value. */
 export function applyCompanyCapture(
   record: EmployerRecord,
@@ -78,16 +101,22 @@ export function applyCompanyCapture(
     capturedAt: now,
   };
   if (capture.administraties?.length) loket.administraties = capture.administraties;
+  if (capture.verloningen && Object.keys(capture.verloningen).length) loket.verloningen = capture.verloningen;
   const draft: EmployerDraft = { ...record.draft };
   if (!draft.werkgeverId) draft.werkgeverId = capture.werkgeverId;
   const isEdited = (field: CapturedField) => record.edited.includes(field);
   if (!isEdited('werkgeverNaam') && capture.werkgeverNaam) draft.werkgeverNaam = capture.werkgeverNaam;
-  if (!isEdited('verloning') && capture.verloning) draft.verloning = capture.verloning;
+
   if (!isEdited('loonheffingennummer') && !capture.loonheffingennummers.includes(draft.loonheffingennummer)) {
     // One administration: its number is taken. Several: the user picks one in the popup (a value
     // taken from an earlier capture that Loket.nl no longer shows is cleared, so the popup asks).
     if (capture.loonheffingennummers.length === 1) draft.loonheffingennummer = capture.loonheffingennummers[0]!;
     else if (capture.loonheffingennummers.length > 1) draft.loonheffingennummer = '';
+  }
+  // After the number: the period follows the administration chosen (or asks, see periodForNumber).
+  if (!isEdited('verloning')) {
+    const period = periodForNumber(loket, draft.loonheffingennummer);
+    if (period || loket.verloningen) draft.verloning = period;
   }
   return { ...record, draft, loket, updatedAt: now };
 }
@@ -111,8 +140,13 @@ export function applyUserEdit(
   now: string,
 ): EmployerRecord {
   const edited = new Set(record.edited);
+  const draft = { ...record.draft, ...patch };
+  // Choosing an administration chooses its pay period too, unless the user typed one.
+  if ('loonheffingennummer' in patch && !('verloning' in patch) && !edited.has('verloning') && record.loket?.verloningen) {
+    draft.verloning = periodForNumber(record.loket, draft.loonheffingennummer);
+  }
   for (const field of CAPTURED_FIELDS) if (field in patch) edited.add(field);
-  return { ...record, draft: { ...record.draft, ...patch }, edited: [...edited], updatedAt: now };
+  return { ...record, draft, edited: [...edited], updatedAt: now };
 }
 
 export interface LoketDifference {

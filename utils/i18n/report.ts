@@ -48,5 +48,9 @@ export const SKIP_REASONS = defineTable({
   uitgeschakeld: { nl: 'overgeslagen, want het veld is uitgeschakeld', en: 'skipped: the field is disabled' },
   'alleen-lezen': { nl: 'overgeslagen, want het veld is alleen-lezen', en: 'skipped: the field is read-only' },
   'de pagina nam de waarde niet over': { nl: 'niet gelukt: de pagina nam de waarde niet over', en: 'failed: the page did not keep the value' },
+  'niet ingevuld: het formulier bevat gegevens van een andere werkgever': {
+    nl: 'niet ingevuld, want het formulier bevat gegevens van een andere werkgever',
+    en: "not filled in: the form holds another employer's details",
+  },
   'rij bevat een andere DGA': { nl: 'overgeslagen, want de rij bevat een andere DGA', en: 'skipped: the row holds another DGA' },
 });

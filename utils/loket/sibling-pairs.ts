@@ -151,8 +151,13 @@ function hasUsedAncestor(r: Reader, el: Element): boolean {
   return false;
 }
 
+const NOT_VALUES = 'th,[role=columnheader],nav';
+
 /** A value element must not itself be (or start with) another label: never pair across into the next field. */
 function acceptableValue(el: Element): boolean {
+  // A column header, a tab or a navigation link names things; it is never one's value
+  // (an employee list's "Naam | Functie" header read as the name "Functie", issue 23).
+  if (el.closest(NOT_VALUES)) return false;
   const text = textOf(el);
   if (mentionsBsn(text) || isLabelLike(text)) return false;
   const first = el.firstElementChild;

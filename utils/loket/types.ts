@@ -15,6 +15,13 @@ export interface CompanyCapture {
   /** Administrations whose name the page shows beside their number (same row or section); never guessed. */
   administraties?: Administratie[];
   verloning?: LoketPayPeriod;
+  /**
+   * The pay period Loket.nl shows beside a loonheffingennummer (in its row or section), per
+   * normalised number: it belongs to that administration, not the employer as a whole. Only
+   * numbers the capture carries; absent when no administration shows its own. Not filled by
+   * the reader yet: loket.js has no bytes left in its 12 kB budget (issue 23, left open).
+   */
+  verloningen?: Record<string, LoketPayPeriod>;
 }
 
 export interface Administratie {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { LoketCapture } from '../loket/types';
 import { passesElevenTest } from '../registration/loonheffingennummer';
-import { AdministratieSchema, LoonheffingennummerSchema } from './administraties';
+import { AdministratieSchema, isPeriodMap, LoonheffingennummerSchema } from './administraties';
 import { RightsCaptureSchema } from './rights';
 import type { Same } from './same';
 
@@ -26,6 +26,10 @@ export const CompanyCaptureSchema = z.object({
   loonheffingennummers: z.array(LoonheffingennummerSchema).check(z.maxLength(50)),
   administraties: z.optional(z.array(AdministratieSchema).check(z.maxLength(50))),
   verloning: z.optional(PayPeriod),
+  // Keys are checked as numbers here; z.record would add zod's map code to every bundle.
+  verloningen: z.optional(
+    z.custom<Record<string, z.infer<typeof PayPeriod>>>((v) => isPeriodMap(v) && Object.keys(v as object).every((k) => LoonheffingennummerSchema.safeParse(k).success)),
+  ),
 });
 
 export const EmployeeCaptureSchema = z.object({

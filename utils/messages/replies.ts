@@ -24,6 +24,7 @@ export const FillReportSchema = z.object({
     z.object({ field: z.optional(z.enum(ASR_FIELD_KEYS)), index: z.optional(z.int()), label: z.optional(z.string()) }),
   ),
   page: z.optional(z.string()),
+  otherEmployer: z.optional(z.object({ werkgeverId: z.optional(z.string()), loonheffingennummer: z.optional(z.string()) })),
 });
 const reportsAgree: Same<z.infer<typeof FillReportSchema>, FillReport> = true;
 void reportsAgree;

@@ -4,6 +4,8 @@ import { statusAt, type Stage } from '../registration/stage';
 import { mergeGroup, type MergeResult } from '../employers/merge';
 import { DEFAULT_KEYLANE_DAYS } from './rows';
 import type { Records } from './store';
+import { guardText } from '../i18n/guard';
+import type { Lang } from '../i18n/table';
 
 /**
  * What the overview's actions do to the stored employers and to its own small state (pure; the
@@ -60,6 +62,24 @@ export function mergeRecords(
 export function unmerge(records: Records, mergedId: string, originals: readonly EmployerRecord[]): Records {
   const { [mergedId]: _merged, ...rest } = records;
   return { ...rest, ...Object.fromEntries(originals.map((r) => [r.id, r])) };
+}
+
+/**
+ * The selection kept to the rows shown: a search, a filter or a stage change that hides a row
+ * unselects it, so a bulk action acts only on what the user sees (issue 23: three ticked
+ * visible rows deleted 203). The same set comes back when nothing changed.
+ */
+export function keepShown(selection: ReadonlySet<string>, shownIds: readonly string[]): ReadonlySet<string> {
+  const shown = new Set(shownIds);
+  const kept = [...selection].filter((id) => shown.has(id));
+  return kept.length === selection.size ? selection : new Set(kept);
+}
+
+/** The delete question: how many, and the first three by name (else Werkgever ID), then "en nog N". */
+export function deleteQuestion(ids: readonly string[], records: Records | undefined, lang: Lang): string {
+  const first = groupNames(ids.slice(0, 3), records);
+  const names = ids.length > 3 ? guardText('namesMore', lang, { names: first, n: ids.length - 3 }) : first;
+  return guardText('deleteQuestion', lang, { n: ids.length, names });
 }
 
 /** A selection with `ids` added (`on`) or taken out. */

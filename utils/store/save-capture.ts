@@ -1,11 +1,13 @@
 import type { LoketCapture } from '../loket/types';
 import { applyCompanyCapture, applyEmployeeCapture, newEmployerRecord, type EmployerRecord } from '../employers/record';
+import { keepPending } from './pending';
 import { employerTransaction, lastEmployerIdItem, newId, tabEmployersItem, updateRights, withStorageLock } from './index';
 
 /**
  * Saves one validated capture from a Loket.nl tab. Company captures create or update the
  * employer (keyed by Werkgever ID); employee captures go to the employer the page names, else
- * to the employer last seen in the same tab; rights captures are kept per Loket.nl user.
+ * (the page names none) to the employer last seen in the same tab, else they are kept aside for
+ * the user (./pending.ts); rights captures are kept per Loket.nl user.
  * Reads and writes only the employer concerned, whatever the number of employers.
  */
 export async function saveCapture(capture: LoketCapture, tabId: number | undefined): Promise<void> {
@@ -23,6 +25,7 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
   }
 
   const tabEmployers = tabId === undefined ? {} : await tabEmployersItem.getValue();
+  let unknownEmployer = false;
   const savedId = await employerTransaction(async (tx) => {
     let record: EmployerRecord | null;
     if (capture.kind === 'company') {
@@ -30,11 +33,18 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
       record = applyCompanyCapture(record, capture, at);
     } else {
       const tabRecordId = tabId === undefined ? undefined : tabEmployers[String(tabId)];
-      record =
-        (capture.werkgeverId ? await tx.findByWerkgeverId(capture.werkgeverId) : null) ??
-        (tabRecordId ? await tx.read(tabRecordId) : null);
-      // An employee page of an employer never seen: nothing to attach the DGA to yet.
-      if (!record) return undefined;
+      // The same tab's employer only when the page names none: a page naming an employer no
+      // record has is another employer's page, whatever the tab showed before.
+      record = capture.werkgeverId
+        ? await tx.findByWerkgeverId(capture.werkgeverId)
+        : tabRecordId
+          ? await tx.read(tabRecordId)
+          : null;
+      // Whose employee this is cannot be told: kept aside for the user to say (./pending.ts).
+      if (!record) {
+        unknownEmployer = true;
+        return undefined;
+      }
       record = applyEmployeeCapture(record, capture, at);
     }
     tx.put(record);
@@ -42,6 +52,7 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
     await lastEmployerIdItem.setValue(record.id);
     return record.id;
   });
+  if (unknownEmployer && capture.kind === 'employee' && capture.isDga !== null) await keepPending(capture, at);
   if (!savedId || tabId === undefined) return;
   // Locked: captures from several tabs or frames may land at the same moment.
   await withStorageLock('tabEmployers', async () => {
