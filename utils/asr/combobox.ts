@@ -2,7 +2,7 @@
 // answer while closed. Read by the collector and by the filler when it picks an option.
 
 import { textByIds } from './candidates';
-import { readableText } from '../dom/text';
+import { notShownAsValue, readableText } from '../dom/text';
 import { byIdNear, deepElements, isTiny } from './dom';
 import { pressTarget } from './list';
 import { composedParent, deepQueryAll } from '../dom/walk';
@@ -46,7 +46,7 @@ export function comboboxShows(el: HTMLElement): string {
 }
 
 /** The text on screen: no button or icon text of the widget's own, no screen-reader-only text. */
-const shownText = (el: Element): string => readableText(el, { asLabel: true, shown: true });
+const shownText = (el: Element): string => readableText(el, { asLabel: true, leaveOut: notShownAsValue });
 
 /**
  * The value without the control's own name: a field that floats its label inside the box

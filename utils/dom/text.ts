@@ -29,11 +29,20 @@ export interface ReadableTextOptions {
    */
   asLabel?: boolean;
   /**
-   * Read as a value on screen: also leave out a widget's own buttons and icons (role=button,
-   * role=img, svg with its <title>) and screen-reader-only text (clipped to 1px), so a select
-   * showing "Maandelijks" beside an "Open menu" chevron reads "Maandelijks".
+   * Elements to leave out besides the usual ones, e.g. `notShownAsValue` (read as a value on
+   * screen). A hook rather than a flag: the Loket.nl reader never passes it, so its content
+   * script (12 kB budget) does not carry the a.s.r. filler's predicate.
    */
-  shown?: boolean;
+  leaveOut?: (el: Element) => boolean;
+}
+
+/**
+ * Read as a value on screen: a widget's own buttons and icons (role=button, role=img, svg with
+ * its <title>) and screen-reader-only text (clipped to 1px) are left out, so a select showing
+ * "Maandelijks" beside an "Open menu" chevron reads "Maandelijks".
+ */
+export function notShownAsValue(el: Element): boolean {
+  return el.tagName.toUpperCase() === 'SVG' || /^(button|img)$/.test(el.getAttribute('role') ?? '') || isScreenReaderOnly(el);
 }
 
 /** Clipped out of sight, for screen readers only (the "sr-only" idiom). */
@@ -76,7 +85,7 @@ export function readableText(node: Node, opts: ReadableTextOptions = {}): string
     if (!isRoot) {
       if (SKIP_TEXT_TAGS.has(tag) || el.hasAttribute('hidden') || hasInlineDisplayNone(el)) return;
       if (asLabel && (el.getAttribute('aria-hidden') === 'true' || NESTED_WIDGET_ROLES.has((el.getAttribute('role') ?? '').toLowerCase()))) return;
-      if (opts.shown && (tag === 'SVG' || /^(button|img)$/.test(el.getAttribute('role') ?? '') || isScreenReaderOnly(el))) return;
+      if (opts.leaveOut?.(el)) return;
     }
     const block = !INLINE_TAGS.has(tag);
     if (block || tag === 'BR') parts.push(' ');
