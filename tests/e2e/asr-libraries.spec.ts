@@ -205,7 +205,13 @@ const PAGES: LibraryPage[] = [
       await page.locator('sl-input', { hasText: 'Raamwerkcontractnummer' }).locator('input').fill(P.raamwerkcontractnummer);
       await page.getByLabel('Loonheffingennummer').fill(D.loonheffingennummer);
       await page.getByLabel('Werkgever ID').fill(D.werkgeverId);
-      await pick(page, page.getByRole('combobox', { name: 'Verloning' }), 'Per 4 weken');
+      // sl-select takes an option on mouseup in its listbox, which opens with an animation and is
+      // then positioned: a click during that landed elsewhere under load and chose nothing. A
+      // person clicks an open list; so does the test, once Shoelace says it is shown.
+      const shown = page.evaluate(() => new Promise((resolve) => document.querySelector('sl-select')!.addEventListener('sl-after-show', resolve, { once: true })));
+      await page.getByRole('combobox', { name: 'Verloning' }).click();
+      await shown;
+      await page.getByRole('option', { name: 'Per 4 weken', exact: true }).click();
       // The sl-radio elements are slotted into the group's shadow root, not inside its radiogroup element.
       await expect(page.getByRole('radiogroup', { name: "Zijn er DGA's in de verloning?" })).toBeVisible();
       await page.getByRole('radio', { name: 'Ja', exact: true }).click();
