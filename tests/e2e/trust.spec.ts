@@ -81,6 +81,9 @@ test('the user sees everything stored, exports it, deletes one employer or every
   await waitForCapture(readStorage, '20720');
   const popup = await openPopup(loket);
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
+  // The duplicate offer appears once the list of employers is read, after the first paint, and
+  // moves everything below it: a click aimed before that lands beside "Gegevens beheren".
+  await expect(popup.getByRole('region', { name: 'Samenvoegen' })).toBeVisible();
   await popup.getByText('Gegevens beheren').click();
   const shown = popup.getByLabel('Opgeslagen gegevens');
   await expect(shown).toContainText('Jan de Vries');
