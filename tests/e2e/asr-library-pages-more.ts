@@ -67,6 +67,14 @@ const PRIME_FILLED = {
   verloning: '4weken',
   dertiendeMaand: true,
 };
+/** Whether the nearest scrolling box around a list shows its end. */
+function scrolledToEnd(list: Element): boolean {
+  for (let box: Element | null = list; box; box = box.parentElement) {
+    if (box.scrollHeight > box.clientHeight + 1) return box.scrollTop + box.clientHeight >= box.scrollHeight - 1;
+  }
+  return true;
+}
+
 async function primeByHand(page: Page) {
   await page.getByLabel('Naam organisatie').fill(P.bedrijfsnaam);
   await page.getByLabel('E-mailadres').fill(P.email);
@@ -84,8 +92,17 @@ async function primeByHand(page: Page) {
   await page.locator('span').getByText('Kies een periode', { exact: true }).click();
   // Virtualised: "Vierwekelijks" is rendered only once the list is scrolled to it.
   await expect(page.getByRole('option', { name: 'Vierwekelijks' })).toHaveCount(0);
-  await page.getByRole('listbox', { name: 'Option List' }).hover();
-  for (let i = 0; i < 10 && !(await page.getByRole('option', { name: 'Vierwekelijks' }).count()); i++) await page.mouse.wheel(0, 120);
+  const list = page.getByRole('listbox', { name: 'Option List' });
+  await list.hover();
+  // A person wheels down until the list stops: "Vierwekelijks" is its last option, then fully in
+  // view. Clicking it half in view makes Playwright scroll it, the virtual scroller re-renders and
+  // detaches the option, and the click chases it until the test times out (seen under load).
+  await expect
+    .poll(async () => {
+      await page.mouse.wheel(0, 240);
+      return list.evaluate(scrolledToEnd);
+    })
+    .toBe(true);
   await page.getByRole('option', { name: 'Vierwekelijks' }).click();
   await page.getByText('Wordt er een 13e maand uitgekeerd?').click();
 }
