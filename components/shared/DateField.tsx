@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { dayText, readDay, type DayRule } from '../../utils/registration/dates';
-import { text, type TextKey } from '../../utils/i18n/popup';
+import { dateText as text, type StageDateKey } from '../../utils/i18n/stage-dates';
 import type { Lang } from '../../utils/i18n/table';
 import { inputClass } from './TextField';
 
-const ERROR_KEYS: Record<'date.invalid' | 'date.future', TextKey> = { 'date.invalid': 'dateInvalid', 'date.future': 'dateFuture' };
+const ERROR_KEYS: Record<'date.invalid' | 'date.future', StageDateKey> = { 'date.invalid': 'dateInvalid', 'date.future': 'dateFuture' };
 
 /**
  * A day typed as dd-mm-jjjj, whatever the browser's language (a date input shows the browser's

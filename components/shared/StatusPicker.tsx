@@ -3,6 +3,7 @@ import type { RegistrationStatus } from '../../utils/registration/schema';
 import { changeStage, stageReachedAt } from '../../utils/registration/stage';
 import { dayOf, startOfDay } from '../../utils/registration/dates';
 import { text } from '../../utils/i18n/popup';
+import { dateText } from '../../utils/i18n/stage-dates';
 import type { Lang } from '../../utils/i18n/table';
 import { formatDate } from './date';
 import { DateField } from './DateField';
@@ -56,7 +57,7 @@ export function StatusPicker({
     {(status.stage === 'wacht-op-keylane' || status.stage === 'bevestigd') && (
       <div className="grid grid-cols-2 gap-2">
         <DateField
-          label={t('keylaneContact')}
+          label={dateText('keylaneContact', lang)}
           value={status.keylaneContactDate ?? null}
           rule="notFuture"
           today={today}
@@ -68,7 +69,7 @@ export function StatusPicker({
         />
         {status.stage === 'bevestigd' && (
           <DateField
-            label={t('confirmedOn')}
+            label={dateText('confirmedOn', lang)}
             value={status.confirmedAt ? dayOf(status.confirmedAt) : null}
             rule="notFuture"
             today={today}
@@ -86,7 +87,7 @@ export function StatusPicker({
             rule="any"
             today={today}
             lang={lang}
-            hint={t('firstExchangeHint')}
+            hint={dateText('firstExchangeHint', lang)}
             onChange={(day) => onChange({ ...status, firstExchangeDate: day ?? '' })}
           />
         )}

@@ -55,18 +55,6 @@ export const POPUP_TEXT = defineTable({
   stageKeylane: { nl: 'Wacht op Keylane', en: 'Waiting for Keylane' },
   stageBevestigd: { nl: 'Koppeling bevestigd', en: 'Link confirmed' },
   firstExchange: { nl: 'Eerste uitwisseling', en: 'First data exchange' },
-  keylaneContact: { nl: 'Keylane nam contact op', en: 'Keylane made contact' },
-  confirmedOn: { nl: 'Bevestigd op', en: 'Confirmed on' },
-  dateHint: { nl: 'dd-mm-jjjj', en: 'dd-mm-yyyy' },
-  firstExchangeHint: { nl: 'dd-mm-jjjj, zoals a.s.r. hem noemt', en: 'dd-mm-yyyy, as a.s.r. announces it' },
-  dateInvalid: {
-    nl: 'Geen geldige datum. Schrijf hem als dag-maand-jaar, bijvoorbeeld 15-01-2027.',
-    en: 'Not a valid date. Write it as day-month-year, for example 15-01-2027.',
-  },
-  dateFuture: {
-    nl: 'Deze datum ligt in de toekomst. Vul de dag in waarop het gebeurde.',
-    en: 'This date lies in the future. Enter the day it happened.',
-  },
   stillMissing: { nl: 'Nog te doen vóór het invullen', en: 'Still to do before filling' },
   allComplete: {
     nl: 'Elk veld heeft een waarde in de vorm die a.s.r. vraagt.',
