@@ -5,6 +5,7 @@ import type { OverviewRow } from '../../utils/overview/rows';
 import { SORT_KEYS, type OverviewQuery, type SortKey } from '../../utils/overview/find';
 import { COLUMN_LABELS, ot } from '../../utils/i18n/overview';
 import { attentionText, dataLang, dutchDate, missingLabels, payPeriodText, rightsText, stageText } from '../../utils/overview/labels';
+import { dayText } from '../../utils/registration/dates';
 
 const ROW_HEIGHT = 44;
 
@@ -88,8 +89,10 @@ export function EmployerTable({ rows, sort, onSort, selected, onSelect, onOpen, 
             {SORT_KEYS.map((key) => {
               const active = sort.key === key;
               return (
-                <th key={key} scope="col" aria-sort={active ? sort.direction : undefined} className={cell + ' whitespace-nowrap font-semibold'}>
-                  <button type="button" onClick={() => onSort(key)} className={focusRing + ' inline-flex items-center gap-1 hover:underline'}>
+                // Headers wrap ("Rechten / koppelgebruiker"): on one line they made the table 1,569 px wide,
+                // wider than a 1,440 px window, whose users then scrolled sideways for the last columns.
+                <th key={key} scope="col" aria-sort={active ? sort.direction : undefined} className={cell + ' align-bottom font-semibold'}>
+                  <button type="button" onClick={() => onSort(key)} className={focusRing + ' inline-flex items-end gap-1 text-left hover:underline'}>
                     <span lang={keptDutch(COLUMN_LABELS[key], lang)}>{translate(COLUMN_LABELS, key, lang)}</span>
                     <span aria-hidden="true" className={active ? 'text-sky-800' : 'text-slate-400'}>
                       {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
@@ -164,7 +167,7 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
           className="accent-sky-700"
         />
       </td>
-      <th scope="row" className={cell + ' min-w-[16rem] font-medium'}>
+      <th scope="row" className={cell + ' min-w-[12rem] font-medium'}>
         <button
           type="button"
           onClick={() => onOpen(row.id)}
@@ -228,10 +231,21 @@ const Row = memo(function Row({ row, index, measure, isSelected, onSelect, onOpe
           </span>
         )}
       </td>
-      <td className={cell + ' whitespace-nowrap ' + RIGHTS_CLASS[row.rights.state]}>{row.details && rightsText(row.rights, lang)}</td>
-      <td className={cell + ' whitespace-nowrap'}>
+      <td className={cell + ' ' + RIGHTS_CLASS[row.rights.state]}>{row.details && rightsText(row.rights, lang)}</td>
+      {/* Stage names wrap ("Koppeling / bevestigd"); dates do not: see the header's note on width. */}
+      <td className={cell}>
         {stageText(row.stage, lang)}
-        {row.stageDate && <span className="block text-[11px] text-slate-500">{dutchDate(row.stageDate)}</span>}
+        {row.stageDate && <span className="block whitespace-nowrap text-[11px] text-slate-600">{dutchDate(row.stageDate)}</span>}
+        {row.keylaneContact && (
+          <span className="block whitespace-nowrap text-[11px] text-slate-600">{ot('keylaneContactShort', lang, { date: dayText(row.keylaneContact) })}</span>
+        )}
+      </td>
+      <td className={cell + ' whitespace-nowrap'}>
+        {row.firstExchange ? (
+          dayText(row.firstExchange)
+        ) : row.stage === 'bevestigd' && row.details ? (
+          <span className="text-xs text-amber-800">{ot('noExchangeDate', lang)}</span>
+        ) : null}
       </td>
       <td className={cell + ' whitespace-nowrap text-xs text-slate-700'}>{row.lastSeen ? dutchDate(row.lastSeen) : row.details && ot('never', lang)}</td>
     </tr>

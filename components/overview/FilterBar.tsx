@@ -2,7 +2,7 @@ import type { Dispatch, SetStateAction } from 'react';
 import type { Stage } from '../../utils/registration/stage';
 import type { Lang } from '../../utils/i18n/table';
 import { ot } from '../../utils/i18n/overview';
-import type { OverviewQuery } from '../../utils/overview/find';
+import { DATE_FILTERS, type DateFilter, type OverviewQuery } from '../../utils/overview/find';
 import { Field, StageOptions } from './Field';
 
 interface FilterBarProps {
@@ -37,6 +37,21 @@ export function FilterBar({ lang, query, setQuery, keylaneDays, onKeylaneDays, c
           className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
         >
           <StageOptions lang={lang} all={ot('allStages', lang)} />
+        </select>
+      </Field>
+      <Field id="overview-dates" label={ot('dateFilter', lang)}>
+        <select
+          id="overview-dates"
+          value={query.dates ?? ''}
+          onChange={(e) => setQuery((q) => ({ ...q, dates: (e.target.value || null) as DateFilter | null }))}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1.5"
+        >
+          <option value="">{ot('anyDate', lang)}</option>
+          {DATE_FILTERS.map((f) => (
+            <option key={f} value={f}>
+              {ot(f, lang)}
+            </option>
+          ))}
         </select>
       </Field>
       <label className="flex items-center gap-1.5 pb-1.5">

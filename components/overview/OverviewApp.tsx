@@ -44,8 +44,8 @@ export function OverviewApp({ first, initial }: { first: Promise<FirstPaint>; in
   }, [index, data, now, keylaneDays]);
   // Sorted when rows or the sort change; a keystroke only filters the sorted list.
   const sorted = useMemo(() => sortRows(rows, query.sort), [rows, query.sort]);
-  const { text, stages, attentionOnly } = query;
-  const shown = useMemo(() => filterRows(sorted, { text, stages, attentionOnly }), [sorted, text, stages, attentionOnly]);
+  const { text, stages, attentionOnly, dates } = query;
+  const shown = useMemo(() => filterRows(sorted, { text, stages, attentionOnly, dates }), [sorted, text, stages, attentionOnly, dates]);
   // Until the records are read, a search or the attention filter cannot be answered completely.
   const countKnown = !!data || !needsDetails(query);
   const duplicates = useMemo(() => (data ? findDuplicateGroups(data.employers) : []), [data]);

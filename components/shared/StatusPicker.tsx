@@ -1,12 +1,13 @@
 import { useId } from 'react';
 import type { RegistrationStatus } from '../../utils/registration/schema';
-import { stageReachedAt, statusAt } from '../../utils/registration/stage';
+import { changeStage, stageReachedAt } from '../../utils/registration/stage';
+import { dayOf, startOfDay } from '../../utils/registration/dates';
 import { text } from '../../utils/i18n/popup';
+import { dateText } from '../../utils/i18n/stage-dates';
 import type { Lang } from '../../utils/i18n/table';
 import { formatDate } from './date';
+import { DateField } from './DateField';
 import { inputClass } from './TextField';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 export function StatusPicker({
   status,
@@ -19,11 +20,10 @@ export function StatusPicker({
 }) {
   const id = useId();
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
-  const choose = (stage: RegistrationStatus['stage']) => {
-    const next = statusAt(stage, new Date().toISOString());
-    onChange(next.stage === 'bevestigd' ? { ...next, firstExchangeDate: today() } : next);
-  };
+  const choose = (stage: RegistrationStatus['stage']) => onChange(changeStage(status, stage, new Date().toISOString()));
   const reached = stageReachedAt(status);
+  // The local day, not the UTC one: just after midnight in the Netherlands UTC still says yesterday.
+  const today = dayOf(new Date());
   return (
     <div className="space-y-2">
     {status.stage === 'ingevuld' && (
@@ -53,21 +53,46 @@ export function StatusPicker({
           </p>
         )}
       </div>
-      {status.stage === 'bevestigd' && (
-        <div>
-          <label htmlFor={`${id}-date`} className="mb-0.5 block text-xs font-medium text-slate-700">
-            {t('firstExchange')}
-          </label>
-          <input
-            id={`${id}-date`}
-            type="date"
-            value={status.firstExchangeDate}
-            onChange={(e) => onChange({ ...status, firstExchangeDate: e.target.value })}
-            className={inputClass + 'border-slate-300'}
-          />
-        </div>
-      )}
     </div>
+    {(status.stage === 'wacht-op-keylane' || status.stage === 'bevestigd') && (
+      <div className="grid grid-cols-2 gap-2">
+        <DateField
+          label={dateText('keylaneContact', lang)}
+          value={status.keylaneContactDate ?? null}
+          rule="notFuture"
+          today={today}
+          lang={lang}
+          onChange={(day) => {
+            const { keylaneContactDate: _dropped, ...rest } = status;
+            onChange(day ? { ...rest, keylaneContactDate: day } : rest);
+          }}
+        />
+        {status.stage === 'bevestigd' && (
+          <DateField
+            label={dateText('confirmedOn', lang)}
+            value={status.confirmedAt ? dayOf(status.confirmedAt) : null}
+            rule="notFuture"
+            today={today}
+            lang={lang}
+            onChange={(day) => {
+              const { confirmedAt: _dropped, ...rest } = status;
+              onChange(day ? { ...rest, confirmedAt: startOfDay(day) } : rest);
+            }}
+          />
+        )}
+        {status.stage === 'bevestigd' && (
+          <DateField
+            label={t('firstExchange')}
+            value={status.firstExchangeDate || null}
+            rule="any"
+            today={today}
+            lang={lang}
+            hint={dateText('firstExchangeHint', lang)}
+            onChange={(day) => onChange({ ...status, firstExchangeDate: day ?? '' })}
+          />
+        )}
+      </div>
+    )}
     </div>
   );
 }

@@ -247,7 +247,7 @@ test('back-up round trip: everything comes back in an emptied browser', async ({
   const page = await openOverview(context, extensionId);
   const before = await stored(context);
   const backup = await makeBackup(page);
-  expect(JSON.parse(backup)).toMatchObject({ format: 'loket-asr-koppelhulp-backup', version: 1 });
+  expect(JSON.parse(backup)).toMatchObject({ format: 'loket-asr-koppelhulp-backup', version: 2 });
 
   const [worker] = context.serviceWorkers();
   await worker!.evaluate(() => chrome.storage.local.clear());

@@ -143,16 +143,39 @@ test('the popup copies the registration as plain text and switches to English', 
   await expect(popup.getByLabel('Werkgever ID', { exact: true })).toHaveValue('20720');
 });
 
-test('the registration status is kept per employer', async ({ context, openPopup }) => {
+test('the stage and the days of steps 3 and 4 are typed dd-mm-jjjj, checked, and kept per employer', async ({ context, openPopup, readStorage }) => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const now = new Date();
+  const day = (days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
+  const dutch = (d: Date) => `${pad(d.getDate())}-${pad(d.getMonth() + 1)}-${d.getFullYear()}`;
+  const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
   const loket = await context.newPage();
   await loket.goto(`${LOKET}/classic-bedrijfsgegevens.html`);
   const popup = await openPopup(loket);
-  await popup.getByLabel('Status', { exact: true }).selectOption('bevestigd');
-  await popup.getByLabel('Datum eerste uitwisseling').fill('2027-01-15');
+  await popup.getByLabel('Fase', { exact: true }).selectOption('wacht-op-keylane');
+  const contact = popup.getByLabel('Keylane nam contact op');
+  // Something that happened cannot lie ahead; a day that does not exist is no day.
+  await contact.fill(dutch(day(1)));
+  await expect(popup.getByRole('alert').filter({ hasText: 'Deze datum ligt in de toekomst' })).toBeVisible();
+  await expect(contact).toHaveAttribute('aria-invalid', 'true');
+  await contact.fill('31-02-2026');
+  await expect(popup.getByRole('alert').filter({ hasText: 'Geen geldige datum' })).toBeVisible();
+  await contact.fill(dutch(day(-3)));
+  await expect(contact).not.toHaveAttribute('aria-invalid', /.*/);
+
+  // Step 4: the contact day goes along; the confirmation is today; the first exchange may lie ahead and starts empty.
+  await popup.getByLabel('Fase', { exact: true }).selectOption('bevestigd');
+  await expect(popup.getByLabel('Keylane nam contact op')).toHaveValue(dutch(day(-3)));
+  await expect(popup.getByLabel('Bevestigd op')).toHaveValue(dutch(day(0)));
+  await expect(popup.getByLabel('Eerste uitwisseling')).toHaveValue('');
+  await popup.getByLabel('Eerste uitwisseling').fill(dutch(day(40)).replace(/-/g, '/'));
+  const status = async () => (Object.values(employersIn(await readStorage()))[0] as { draft: { status: unknown } } | undefined)?.draft.status;
+  await expect.poll(status).toMatchObject({ stage: 'bevestigd', keylaneContactDate: iso(day(-3)), firstExchangeDate: iso(day(40)) });
   await popup.close();
   const again = await openPopup(loket);
-  await expect(again.getByLabel('Status', { exact: true })).toHaveValue('bevestigd');
-  await expect(again.getByLabel('Datum eerste uitwisseling')).toHaveValue('2027-01-15');
+  await expect(again.getByLabel('Fase', { exact: true })).toHaveValue('bevestigd');
+  await expect(again.getByLabel('Eerste uitwisseling')).toHaveValue(dutch(day(40)));
+  await expect(again.getByLabel('Keylane nam contact op')).toHaveValue(dutch(day(-3)));
 });
 
 test('DGA rows: answer, add, check, remove, and they are kept', async ({ context, openPopup }) => {

@@ -99,14 +99,21 @@ function newerSnapshot(a: LoketSnapshot | null, b: LoketSnapshot | null): LoketS
 /** The later stage wins; in the same stage the dates the other side knows fill the gaps. */
 function mergeStatus(kept: RegistrationStatus, other: RegistrationStatus): { status: RegistrationStatus; conflict: boolean } {
   const byStage = stageIndex(kept.stage) - stageIndex(other.stage);
-  if (byStage !== 0) return { status: byStage > 0 ? kept : other, conflict: false };
+  if (byStage !== 0) return { status: withContact(byStage > 0 ? kept : other, byStage > 0 ? other : kept), conflict: false };
   if (kept.stage === 'bevestigd' && other.stage === 'bevestigd') {
     const firstExchangeDate = kept.firstExchangeDate || other.firstExchangeDate;
     const conflict = !!kept.firstExchangeDate && !!other.firstExchangeDate && kept.firstExchangeDate !== other.firstExchangeDate;
-    return { status: { ...kept, firstExchangeDate, confirmedAt: kept.confirmedAt ?? other.confirmedAt }, conflict };
+    return { status: withContact({ ...kept, firstExchangeDate, confirmedAt: kept.confirmedAt ?? other.confirmedAt }, other), conflict };
   }
-  if (stageReachedAt(kept) === null && stageReachedAt(other) !== null) return { status: other, conflict: false };
-  return { status: kept, conflict: false };
+  if (stageReachedAt(kept) === null && stageReachedAt(other) !== null) return { status: withContact(other, kept), conflict: false };
+  return { status: withContact(kept, other), conflict: false };
+}
+
+/** The day Keylane made contact, where only the other side knows it (step 3 stays on record after step 4). */
+function withContact(status: RegistrationStatus, other: RegistrationStatus): RegistrationStatus {
+  const known = (other.stage === 'wacht-op-keylane' || other.stage === 'bevestigd') && other.keylaneContactDate;
+  if (!known || (status.stage !== 'wacht-op-keylane' && status.stage !== 'bevestigd') || status.keylaneContactDate) return status;
+  return { ...status, keylaneContactDate: known };
 }
 
 /**

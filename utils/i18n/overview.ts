@@ -13,6 +13,13 @@ export const OVERVIEW_TEXT = defineTable({
   stageFilter: { nl: 'Fase', en: 'Stage' },
   allStages: { nl: 'Alle fasen', en: 'All stages' },
   attentionOnly: { nl: 'Heeft aandacht nodig', en: 'Needs attention' },
+  dateFilter: { nl: 'Opvolgen', en: 'Follow up' },
+  anyDate: { nl: 'Alles', en: 'Everything' },
+  exchangeWithinWeek: { nl: 'Eerste uitwisseling binnen 7 dagen', en: 'First exchange within 7 days' },
+  confirmedNoExchange: { nl: 'Bevestigd, geen datum eerste uitwisseling', en: 'Confirmed, no date of first exchange' },
+  keylaneContactShort: { nl: 'Keylane {date}', en: 'Keylane {date}' },
+  confirmedShort: { nl: 'bevestigd {date}', en: 'confirmed {date}' },
+  noExchangeDate: { nl: 'nog onbekend', en: 'not known yet' },
   keylaneDays: { nl: 'Wacht op Keylane langer dan (dagen)', en: 'Waiting for Keylane longer than (days)' },
   shownCount: { nl: '{n} van {total} werkgevers', en: '{n} of {total} employers' },
   selectedCount: { nl: '{n} geselecteerd', en: '{n} selected' },
@@ -88,6 +95,7 @@ export const COLUMN_LABELS = defineTable({
   missing: { nl: 'Ontbreekt nog', en: 'Still missing' },
   rights: { nl: 'Rechten koppelgebruiker', en: 'Link user rights' },
   stage: { nl: 'Fase', en: 'Stage' },
+  firstExchange: { nl: 'Eerste uitwisseling', en: 'First exchange' },
   lastSeen: { nl: 'Laatst gezien in Loket.nl', en: 'Last seen in Loket.nl' },
 });
 

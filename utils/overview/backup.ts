@@ -13,11 +13,18 @@ import type { Phrase } from '../i18n/table';
  */
 
 export const BACKUP_FORMAT = 'loket-asr-koppelhulp-backup';
-export const BACKUP_VERSION = 1;
+/**
+ * 1: the first format. 2: a registration's status may carry the day Keylane made contact
+ * (keylaneContactDate) and a corrected confirmation day. A version-1 reader would drop the
+ * field without a word (zod strips unknown keys), so it must refuse these files ("made by a
+ * newer version") instead; version-1 files hold a subset of version 2 and restore as they are.
+ */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS = [1, BACKUP_VERSION] as const;
 
 export const BackupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  version: z.literal(READABLE_VERSIONS),
   createdAt: z.string(),
   profile: ProfileSchema,
   employers: z.record(z.string(), EmployerRecordSchema),
@@ -76,7 +83,8 @@ export function readBackup(textContent: string): ReadBackupResult {
       `This back-up is damaged${where ? ` (at ${where})` : ''}: nothing was restored and nothing changed.`,
     );
   }
-  return { ok: true, backup: parsed.data };
+  // Read as the current version: what an older one holds is a valid current record already.
+  return { ok: true, backup: { ...parsed.data, version: BACKUP_VERSION } };
 }
 
 /** Both sides typed different values: which is kept unless the user says otherwise. */

@@ -1,6 +1,7 @@
 import type { OverviewRow } from './rows';
 import { COLUMN_LABELS } from '../i18n/overview';
 import { dutchDate, missingText, payPeriodText, rightsText, stageText } from './labels';
+import { dayText } from '../registration/dates';
 
 /**
  * "Exporteren als CSV": what the table shows, for Excel in the Netherlands. Excel opens a .csv
@@ -53,6 +54,9 @@ export const CSV_HEADERS = [
   COLUMN_LABELS.rights.nl,
   COLUMN_LABELS.stage.nl,
   'Fase sinds',
+  'Keylane contact',
+  'Bevestigd op',
+  COLUMN_LABELS.firstExchange.nl,
   COLUMN_LABELS.lastSeen.nl,
 ] as const;
 
@@ -73,6 +77,9 @@ export function csvRecord(row: OverviewRow): string[] {
     rightsText(row.rights, 'nl'),
     stageText(row.stage, 'nl'),
     dutchDate(row.stageDate),
+    dayText(row.keylaneContact),
+    dutchDate(row.confirmed),
+    dayText(row.firstExchange),
     dutchDate(row.lastSeen),
   ];
 }

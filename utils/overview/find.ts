@@ -2,6 +2,7 @@ import type { Stage } from '../registration/stage';
 import { stageIndex } from '../registration/stage';
 import type { OverviewRow, RightsSummary } from './rows';
 import { compareText } from './text-order';
+import { fold } from '../text/normalize';
 
 /** What the overview shows: a text search, filters and one sort column. */
 
@@ -15,20 +16,42 @@ export const SORT_KEYS = [
   'missing',
   'rights',
   'stage',
+  'firstExchange',
   'lastSeen',
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDirection = 'ascending' | 'descending';
+
+/**
+ * The manual's step 4, as a processor follows it up: links whose first exchange of data comes
+ * within a week (today included), and confirmed links whose first exchange date is not known yet.
+ */
+export const DATE_FILTERS = ['exchangeWithinWeek', 'confirmedNoExchange'] as const;
+export type DateFilter = (typeof DATE_FILTERS)[number];
+export const EXCHANGE_SOON_DAYS = 7;
 
 export interface OverviewQuery {
   text: string;
   /** Empty: every stage. */
   stages: readonly Stage[];
   attentionOnly: boolean;
+  /** null: no filter on the step 4 dates. */
+  dates: DateFilter | null;
   sort: { key: SortKey; direction: SortDirection };
 }
 
-export const DEFAULT_QUERY: OverviewQuery = { text: '', stages: [], attentionOnly: false, sort: { key: 'name', direction: 'ascending' } };
+export const DEFAULT_QUERY: OverviewQuery = { text: '', stages: [], attentionOnly: false, dates: null, sort: { key: 'name', direction: 'ascending' } };
+
+function matchesDates(row: OverviewRow, filter: DateFilter | null): boolean {
+  switch (filter) {
+    case null:
+      return true;
+    case 'exchangeWithinWeek':
+      return row.daysToExchange !== null && row.daysToExchange >= 0 && row.daysToExchange <= EXCHANGE_SOON_DAYS;
+    case 'confirmedNoExchange':
+      return row.stage === 'bevestigd' && row.firstExchange === null;
+  }
+}
 
 
 /**
@@ -37,10 +60,11 @@ export const DEFAULT_QUERY: OverviewQuery = { text: '', stages: [], attentionOnl
  * prepared once; each row then costs a few `includes` on its precomputed haystack.
  */
 export function textMatcher(text: string): (row: OverviewRow) => boolean {
+  // fold: lower case without accents, "ĳ" as "ij", as the rows' haystacks (rows.ts). Its
   // toLowerCase, not toLocaleLowerCase('nl'): Dutch has no casing rules of its own (Unicode's
   // SpecialCasing has them for Lithuanian, Turkish and Azeri only), and the locale form sets up
   // ICU on first use, on the overview's first paint (issue 26).
-  const query = text.trim().toLowerCase();
+  const query = fold(text.trim());
   if (!query) return () => true;
   const compact = query.replace(/[\s.\-]/g, '');
   const byNumber = compact.length >= 4 && /\d/.test(compact);
@@ -49,7 +73,7 @@ export function textMatcher(text: string): (row: OverviewRow) => boolean {
 }
 
 /** Columns only a full record gives: unknown (null) on a row painted from its index entry. */
-const DETAIL_KEYS: ReadonlySet<SortKey> = new Set(['dgas', 'verloning', 'dertiendeMaand', 'missing', 'rights', 'lastSeen']);
+const DETAIL_KEYS: ReadonlySet<SortKey> = new Set(['dgas', 'verloning', 'dertiendeMaand', 'missing', 'rights', 'firstExchange', 'lastSeen']);
 
 const RIGHTS_ORDER: Record<RightsSummary['state'], number> = { missing: 0, outdated: 1, unchecked: 2, ok: 3 };
 
@@ -77,6 +101,9 @@ function sortValue(row: OverviewRow, key: SortKey): string | number | null {
     case 'stage':
       // Within a stage, the one that reached it first comes first.
       return stageIndex(row.stage) * 1e13 + (row.stageDate ? Date.parse(row.stageDate) || 0 : 0);
+    case 'firstExchange':
+      // yyyy-mm-dd sorts as text in date order; confirmed links without one come after every date.
+      return row.firstExchange;
     case 'lastSeen':
       return row.lastSeen;
   }
@@ -106,7 +133,11 @@ export function filterRows(sorted: readonly OverviewRow[], query: Omit<OverviewQ
   const stages = new Set(query.stages);
   const matches = textMatcher(query.text);
   return sorted.filter(
-    (row) => (stages.size === 0 || stages.has(row.stage)) && (!query.attentionOnly || row.attention.length > 0) && matches(row),
+    (row) =>
+      (stages.size === 0 || stages.has(row.stage)) &&
+      (!query.attentionOnly || row.attention.length > 0) &&
+      matchesDates(row, query.dates) &&
+      matches(row),
   );
 }
 
@@ -114,9 +145,9 @@ export function findRows(rows: readonly OverviewRow[], query: OverviewQuery): Ov
   return filterRows(sortRows(rows, query.sort), query);
 }
 
-/** Whether what a query shows can be known from index entries alone (no text, no attention filter). */
+/** Whether what a query shows can be known from index entries alone (no text, no attention or date filter). */
 export function needsDetails(query: Omit<OverviewQuery, 'sort'>): boolean {
-  return query.text.trim() !== '' || query.attentionOnly;
+  return query.text.trim() !== '' || query.attentionOnly || query.dates !== null;
 }
 
 /** Clicking a column header: a new column sorts ascending, the same column flips. */

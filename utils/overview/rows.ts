@@ -2,7 +2,9 @@ import type { EmployerRecord } from '../employers/record';
 import type { EmployerIndexEntry } from '../store/layout';
 import type { PayPeriod, ValidationIssue } from '../registration/schema';
 import type { Stage } from '../registration/stage';
-import { stageIndex, stageReachedAt } from '../registration/stage';
+import { stageIndex, stageReachedAt, stepDates } from '../registration/stage';
+import { dayOf, daysBetween } from '../registration/dates';
+import { fold } from '../text/normalize';
 import { validateEmployer } from '../registration/validate';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import { numberChoices } from '../employers/administrations';
@@ -48,6 +50,14 @@ export interface OverviewRow {
   stage: Stage;
   /** When the stage was reached (ISO), null when unknown. */
   stageDate: string | null;
+  /** Step 3: the day Keylane made contact (yyyy-mm-dd), null when not recorded. */
+  keylaneContact: string | null;
+  /** Step 4: when a.s.r. confirmed the link (ISO), null when not confirmed or unknown. */
+  confirmed: string | null;
+  /** Step 4: the day of the first data exchange (yyyy-mm-dd), null when not announced. */
+  firstExchange: string | null;
+  /** Days from today to the first exchange (negative: it lies behind), null without one. */
+  daysToExchange: number | null;
   /** When Loket.nl last showed this employer (ISO), null when never. */
   lastSeen: string | null;
   attention: AttentionReason[];
@@ -104,6 +114,7 @@ export function toRow(record: EmployerRecord, context: RowContext): OverviewRow 
   const missing = employerIssues(record).filter((i) => i.severity === 'error');
   const rights = rightsSummary(checkForEmployer(context.rights, employer), employer, context.now);
   const stageDate = stageReachedAt(draft.status);
+  const dates = stepDates(draft.status);
   const numbers = numbersOf(record);
   const dgaNames = draft.hasDga === false ? [] : draft.dgas.map((d) => d.naam.trim()).filter(Boolean);
 
@@ -139,14 +150,21 @@ export function toRow(record: EmployerRecord, context: RowContext): OverviewRow 
     rights,
     stage: draft.status.stage,
     stageDate,
+    keylaneContact: dates.keylaneContact,
+    confirmed: dates.confirmed,
+    firstExchange: dates.firstExchange,
+    daysToExchange: dates.firstExchange ? daysBetween(dayOf(context.now), dates.firstExchange) : null,
     lastSeen: record.loket?.capturedAt ?? null,
     attention,
     haystack,
   };
 }
 
-/** Worked out once per row, so a keystroke only compares strings (toLowerCase: find.ts textMatcher says why). */
-const haystackOf = (parts: string[]) => parts.join('\n').toLowerCase();
+/**
+ * Worked out once per row, so a keystroke only compares strings: folded as the query is
+ * (find.ts textMatcher), so "Reunie" finds "Café Reünie" and "ijssalon" finds "Ĳssalon".
+ */
+const haystackOf = (parts: string[]) => fold(parts.join('\n'));
 
 /**
  * The row the index entry alone can give, for the first paint: reading and validating 1,000
@@ -168,6 +186,10 @@ export function entryRow(entry: EmployerIndexEntry): OverviewRow {
     rights: { state: 'unchecked' },
     stage: entry.stage,
     stageDate: null,
+    keylaneContact: null,
+    confirmed: null,
+    firstExchange: null,
+    daysToExchange: null,
     lastSeen: null,
     attention: [],
     haystack: haystackOf([entry.werkgeverNaam, entry.werkgeverId, ...numbers]),

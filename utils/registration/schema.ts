@@ -34,12 +34,20 @@ export const RegistrationStatusSchema = z.discriminatedUnion('stage', [
   z.object({ stage: z.literal('concept') }),
   z.object({ stage: z.literal('ingevuld'), filledAt: z.string() }),
   z.object({ stage: z.literal('verstuurd'), sentAt: z.string() }),
-  z.object({ stage: z.literal('wacht-op-keylane'), since: z.optional(z.string()) }),
+  z.object({
+    stage: z.literal('wacht-op-keylane'),
+    since: z.optional(z.string()),
+    /** yyyy-mm-dd: the day Keylane contacted the processor (the manual's step 3); absent while it has not. */
+    keylaneContactDate: z.optional(z.string()),
+  }),
   z.object({
     stage: z.literal('bevestigd'),
-    /** yyyy-mm-dd, as a.s.r. announces it; '' while unknown. */
+    /** yyyy-mm-dd, as a.s.r. announces it (the manual's step 4, may lie ahead); '' while unknown. */
     firstExchangeDate: z.string(),
+    /** When a.s.r. confirmed the link: set on reaching the stage, the day the user enters when corrected. */
     confirmedAt: z.optional(z.string()),
+    /** Kept from "Wacht op Keylane": step 3 stays on record once step 4 is reached. */
+    keylaneContactDate: z.optional(z.string()),
   }),
 ]);
 export type RegistrationStatus = z.infer<typeof RegistrationStatusSchema>;

@@ -5,7 +5,7 @@ import { entryRow, toRow, rightsSummary, type RowContext } from '../../../utils/
 import { entryOf } from '../../../utils/store/layout';
 import { DEFAULT_QUERY, filterRows, findRows, needsDetails, nextSort, sortRows, type OverviewQuery } from '../../../utils/overview/find';
 import { CSV_HEADERS, fromIdCell, idCell, rowsToCsv, textCell } from '../../../utils/overview/csv';
-import { applyPlan, conflictKey, makeBackup, planRestore, readBackup, type Portfolio } from '../../../utils/overview/backup';
+import { applyPlan, BACKUP_VERSION, conflictKey, makeBackup, planRestore, readBackup, type Portfolio } from '../../../utils/overview/backup';
 import type { RightsCheck } from '../../../utils/rights/checklist';
 import { REQUIRED_RIGHTS } from '../../../utils/loket/types';
 import { EMPTY_PROFILE } from '../../../utils/registration/schema';
@@ -210,7 +210,7 @@ describe('back-up', () => {
     };
     expect(msg(good.slice(0, 40))).toMatch(/kan niet worden gelezen/);
     expect(msg('{"storage":{}}')).toMatch(/geen back-up van de koppelhulp/);
-    expect(msg(good.replace('"version": 1', '"version": 2').replace('"version":1', '"version":2'))).toMatch(/nieuwere versie/);
+    expect(msg(good.replace(`"version":${BACKUP_VERSION}`, `"version":${BACKUP_VERSION + 1}`))).toMatch(/nieuwere versie/);
     expect(msg(good.replace('"concept"', '"kwijt"'))).toMatch(/beschadigd \(bij employers › a › draft › status/);
     expect(msg('\uFEFF' + good)).toBe('ok');
   });
