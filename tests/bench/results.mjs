@@ -85,7 +85,9 @@ export function information({ overhead, popup, capture, cold }) {
 
 export function bundleBudgets(sizes) {
   return {
-    contentScriptGzip: BUDGETS.contentScriptGzip,
+    loketFirstStageGzip: BUDGETS.loketFirstStageGzip,
+    loketReaderGzip: BUDGETS.loketReaderGzip,
+    asrContentScriptGzip: BUDGETS.asrContentScriptGzip,
     popupGzip: BUDGETS.popupGzip,
     popupGzipActual: popupGzip(sizes),
     overviewGzip: BUDGETS.overviewGzip,

@@ -5,8 +5,19 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGETS = {
   // Decimal kB, the stricter reading of "12 kB" and "90 kB".
-  /** Each content script runs on every matching page. */
-  contentScriptGzip: 12_000,
+  /**
+   * The Loket.nl first stage runs on every Loket.nl page and frame: what every page pays. It is
+   * 2.5 kB; issue 25 allows loket.js 12 kB, and 4 kB keeps it the small gate it is meant to be.
+   */
+  loketFirstStageGzip: 4_000,
+  /**
+   * The Loket.nl reader is injected only into frames whose text may hold a capture. Its cost on
+   * those pages is measured where a user feels it, as the extension's own main-thread time per
+   * page load (`npm run bench`: loketOwnMsLight, loketOwnMsHeavy); this budget keeps it from
+   * growing unnoticed. 13 kB: the 12 kB it had as the always-on script, plus room for team
+   * rights (issue 25) and the activity rule it now shares with the first stage.
+   */
+  loketReaderGzip: 13_000,
   /**
    * The a.s.r. filler: it does nothing until the popup asks, and reads widget libraries'
    * custom selects, shadow roots and read-back (issue 13 allows 16 kB).
@@ -21,8 +32,18 @@ export const BUDGETS = {
 };
 
 /** The gzip budget of one content script by its file name. */
-export const contentBudget = (file) =>
-  file.endsWith('/asr.js') ? BUDGETS.asrContentScriptGzip : file.endsWith('/asr-button.js') ? BUDGETS.asrButtonContentScriptGzip : BUDGETS.contentScriptGzip;
+export function contentBudget(file) {
+  const budget = CONTENT_BUDGETS[file.replace(/^.*\//, '')];
+  // A new content script gets its budget by decision, not by default.
+  if (budget === undefined) throw new Error(`No size budget for content script ${file}: add one to BUDGETS in tests/bench/sizes.mjs`);
+  return budget;
+}
+const CONTENT_BUDGETS = {
+  'loket.js': BUDGETS.loketFirstStageGzip,
+  'loket-reader.js': BUDGETS.loketReaderGzip,
+  'asr.js': BUDGETS.asrContentScriptGzip,
+  'asr-button.js': BUDGETS.asrButtonContentScriptGzip,
+};
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -8,6 +8,10 @@ import { meaningOf } from './meaning';
 import { SEARCH_WORDS } from './labels';
 import { openLists, pressTarget, scrollLists } from './list';
 import type { ChoiceFieldKey } from './keys';
+import { waitFor } from './wait';
+
+/** How long a pressed option may take to show in its box before the keyboard is tried. */
+const PICK_SHOWN_MS = 400;
 import { isHidden } from '../dom/visibility';
 import { readableText } from '../dom/text';
 import { collapseWhitespace } from '../text/normalize';
@@ -260,8 +264,10 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
   }
   if (option) {
     press(option);
-    await tick(win, 30);
-    if (comboboxMeans(el, key, desired)) return true;
+    // Wait for the box to show the choice rather than a fixed moment: on a busy machine Ant
+    // Design shows it after its close animation, and the keyboard walk below would reopen the
+    // list and undo a pick that had taken.
+    if (await waitFor(doc, () => comboboxMeans(el, key, desired), PICK_SHOWN_MS)) return true;
   }
   // The keyboard: the active option is named by aria-activedescendant or holds the focus.
   if (!isExpanded(el) && !findOption(el, key, desired, before)) {

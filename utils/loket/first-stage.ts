@@ -17,6 +17,7 @@
 
 import { pageMayHoldCapture, type GateWork } from './gate';
 import { mutationAddsCaptureWording, newBatchCache } from './changes';
+import { watchWhileActive } from './activity';
 
 /** Why the reader is wanted: the page as loaded holds capture wording, or a change brought it. */
 export type ReaderCause = 'load' | 'change';
@@ -38,37 +39,12 @@ export function whenPageMayHoldCapture(doc: Document, onMayHold: (cause: ReaderC
   const settleMs = opts.settleMs ?? 10_000;
   const win = (doc.defaultView ?? globalThis) as Window & typeof globalThis;
   let lastHref = win.location?.href ?? '';
-  let armed = false;
   let stopped = false;
-  let settleTimer: number | undefined;
-
-  const listenerOpts: AddEventListenerOptions = { capture: true, passive: true };
-  const stop = (): void => {
-    if (stopped) return;
-    stopped = true;
-    observer.disconnect();
-    armed = false;
-    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
-    doc.removeEventListener('click', wake, listenerOpts);
-    doc.removeEventListener('keyup', wake, listenerOpts);
-    doc.removeEventListener('visibilitychange', onVisibility, listenerOpts);
-    win.removeEventListener('popstate', wake, listenerOpts);
-    win.removeEventListener('hashchange', wake, listenerOpts);
-  };
 
   const found = (cause: ReaderCause): void => {
-    stop();
+    stopped = true;
+    activity.stop();
     onMayHold(cause);
-  };
-
-  const restartSettle = (): void => {
-    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
-    settleTimer = win.setTimeout(() => {
-      settleTimer = undefined;
-      observer.disconnect();
-      armed = false;
-      opts.onArmedChange?.(false);
-    }, settleMs);
   };
 
   const observer = new win.MutationObserver((records) => {
@@ -77,7 +53,7 @@ export function whenPageMayHoldCapture(doc: Document, onMayHold: (cause: ReaderC
     if (href !== lastHref) {
       // Another route: the whole page is asked again, and the settle time starts over.
       lastHref = href;
-      restartSettle();
+      activity.restartSettle();
       if (pageMayHoldCapture(doc, opts.gateWork)) found('change');
       return;
     }
@@ -85,42 +61,29 @@ export function whenPageMayHoldCapture(doc: Document, onMayHold: (cause: ReaderC
     if (records.some((r) => mutationAddsCaptureWording(r, '', cache))) found('change');
   });
 
-  const arm = (): void => {
-    if (stopped || armed) return;
-    armed = true;
-    // Only what can bring wording: nodes, text, and the two attributes that hide or reveal.
-    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'style'] });
-    opts.onArmedChange?.(true);
-  };
-
-  /** User activity or navigation: watch again, and ask the gate when we were asleep or moved. */
-  function wake(): void {
-    if (stopped) return;
-    const wasArmed = armed;
-    arm();
-    restartSettle();
-    const href = win.location?.href ?? '';
-    if (wasArmed && href === lastHref) return;
-    lastHref = href;
-    if (pageMayHoldCapture(doc, opts.gateWork)) found('change');
-  }
-  function onVisibility(): void {
-    if (doc.visibilityState === 'visible') wake();
-  }
-
   if (pageMayHoldCapture(doc, opts.gateWork)) {
-    stopped = true;
     onMayHold('load');
     return () => undefined;
   }
-  doc.addEventListener('click', wake, listenerOpts);
-  doc.addEventListener('keyup', wake, listenerOpts);
-  doc.addEventListener('visibilitychange', onVisibility, listenerOpts);
-  win.addEventListener('popstate', wake, listenerOpts);
-  win.addEventListener('hashchange', wake, listenerOpts);
-  arm();
-  restartSettle();
-  return stop;
+  // Only what can bring wording: nodes, text, and the two attributes that hide or reveal.
+  const activity = watchWhileActive(
+    doc,
+    observer,
+    { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['hidden', 'style'] },
+    settleMs,
+    // Asleep or moved: the page may have changed unobserved, so the gate is asked again.
+    (wasArmed) => {
+      const href = win.location?.href ?? '';
+      if (wasArmed && href === lastHref) return;
+      lastHref = href;
+      if (pageMayHoldCapture(doc, opts.gateWork)) found('change');
+    },
+    opts.onArmedChange,
+  );
+  return () => {
+    stopped = true;
+    activity.stop();
+  };
 }
 
 /**

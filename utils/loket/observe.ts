@@ -27,6 +27,7 @@ import { pageMayHoldCapture, type GateWork } from './gate';
 import { mutationAddsCaptureWording, newBatchCache, NOISE_TAGS, watchedElement, type BatchCache } from './changes';
 import { isKnownLabel, isRightLike } from './labels';
 import { capturePage } from './capture';
+import { watchWhileActive } from './activity';
 import { textOf } from './values';
 import { collapseWhitespace as normalizeSpace } from '../text/normalize';
 import type { LoketCapture } from './types';
@@ -130,11 +131,9 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
 
   let lastJson: string | null = null;
   let lastHref = win.location?.href ?? '';
-  let armed = false;
   let stopped = false;
   let runTimer: number | undefined;
   let recheckTimer: number | undefined;
-  let settleTimer: number | undefined;
 
   // First stage: whether this page (this route) can hold a capture. Asked once per route, and
   // again only when a change adds capture wording; until then the reader never runs.
@@ -192,23 +191,13 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
     scheduleRecheck();
   };
 
-  const restartSettle = (): void => {
-    if (settleTimer !== undefined) win.clearTimeout(settleTimer);
-    settleTimer = win.setTimeout(() => {
-      settleTimer = undefined;
-      observer.disconnect();
-      armed = false;
-      opts.onArmedChange?.(false);
-    }, settleMs);
-  };
-
   const observer = new win.MutationObserver((records) => {
     const href = win.location?.href ?? '';
     const routeChanged = href !== lastHref;
     lastHref = href;
     if (routeChanged) {
       runForNewRoute();
-      restartSettle();
+      activity.restartSettle();
     } else {
       const cache = newBatchCache();
       if (mayHold === false) {
@@ -219,64 +208,34 @@ export function watchForCaptures(doc: Document, onCapture: (c: LoketCapture) => 
         return;
       }
       schedule(true);
-      restartSettle();
+      activity.restartSettle();
     }
   });
 
-  const arm = (): void => {
-    if (stopped || armed) return;
-    armed = true;
-    observer.observe(doc.documentElement, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeOldValue: true,
-      attributeFilter: OBSERVED_ATTRIBUTES,
-    });
-    opts.onArmedChange?.(true);
-  };
-
-  /** User activity or navigation: make sure we are watching, and read once if we were asleep. */
-  const wake = (): void => {
-    if (stopped) return;
-    const wasArmed = armed;
-    arm();
-    restartSettle();
-    const href = win.location?.href ?? '';
-    if (href !== lastHref) {
-      lastHref = href;
-      runForNewRoute();
-    } else if (!wasArmed) {
-      mayHold = null; // unobserved meanwhile: the page may have gained what we read
-      schedule(true);
-    }
-  };
-  const onVisibility = (): void => {
-    if (doc.visibilityState === 'visible') wake();
-  };
-
-  const listenerOpts: AddEventListenerOptions = { capture: true, passive: true };
-  doc.addEventListener('click', wake, listenerOpts);
-  doc.addEventListener('keyup', wake, listenerOpts);
-  doc.addEventListener('visibilitychange', onVisibility, listenerOpts);
-  win.addEventListener('popstate', wake, listenerOpts);
-  win.addEventListener('hashchange', wake, listenerOpts);
-
-  arm();
-  restartSettle();
+  const activity = watchWhileActive(
+    doc,
+    observer,
+    { childList: true, subtree: true, characterData: true, attributes: true, attributeOldValue: true, attributeFilter: OBSERVED_ATTRIBUTES },
+    settleMs,
+    // User activity or navigation: read once if we were asleep or the route moved.
+    (wasArmed) => {
+      const href = win.location?.href ?? '';
+      if (href !== lastHref) {
+        lastHref = href;
+        runForNewRoute();
+      } else if (!wasArmed) {
+        mayHold = null; // unobserved meanwhile: the page may have gained what we read
+        schedule(true);
+      }
+    },
+    opts.onArmedChange,
+  );
   run();
   if (opts.recheckFirstRead) scheduleRecheck();
 
   return () => {
     stopped = true;
-    observer.disconnect();
-    armed = false;
-    for (const t of [runTimer, recheckTimer, settleTimer]) if (t !== undefined) win.clearTimeout(t);
-    doc.removeEventListener('click', wake, listenerOpts);
-    doc.removeEventListener('keyup', wake, listenerOpts);
-    doc.removeEventListener('visibilitychange', onVisibility, listenerOpts);
-    win.removeEventListener('popstate', wake, listenerOpts);
-    win.removeEventListener('hashchange', wake, listenerOpts);
+    activity.stop();
+    for (const t of [runTimer, recheckTimer]) if (t !== undefined) win.clearTimeout(t);
   };
 }
