@@ -283,16 +283,22 @@ export function linkUserChecklist(
   return { check, items: buildChecklist(check, employer) };
 }
 
-/** A `mailto:` draft to Loket.nl's API mailbox asking for exactly what is missing. */
-export function helpdeskMailto(missing: ChecklistItem[], userName: string, employer: EmployerRef | undefined): string {
+/** The e-mail to Loket.nl's API mailbox asking for exactly what is missing, for a user or (on its page) a team. */
+export function helpdeskMail(
+  missing: ChecklistItem[],
+  name: string,
+  employer: EmployerRef | undefined,
+  kind: 'user' | 'team' = 'user',
+): { to: string; subject: string; body: string } {
   const employerLine = employer
     ? `${employer.werkgeverNaam || '(naam onbekend)'} (Werkgever ID ${employer.werkgeverId || 'onbekend'})`
     : '(onbekend)';
-  const subject = `Rechten voor REST API-koppeling a.s.r. – gebruiker ${userName}`;
+  const who = kind === 'team' ? `ons Loket.nl-team “${name}”` : `onze Loket.nl-gebruiker “${name}”`;
+  const subject = `Rechten voor REST API-koppeling a.s.r. – ${kind === 'team' ? 'team' : 'gebruiker'} ${name}`;
   const body = [
     'Beste helpdesk van Loket.nl,',
     '',
-    `Voor de salariskoppeling met a.s.r. (Benefits-Plaza) heeft onze Loket.nl-gebruiker “${userName}” het volgende nog niet:`,
+    `Voor de salariskoppeling met a.s.r. (Benefits-Plaza) heeft ${who} het volgende nog niet:`,
     '',
     ...missing.map((m) => `- ${m.label.nl}`),
     '',
@@ -302,5 +308,11 @@ export function helpdeskMailto(missing: ChecklistItem[], userName: string, emplo
     '',
     'Met vriendelijke groet,',
   ].join('\n');
-  return `mailto:${LOKET_API_MAILBOX}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return { to: LOKET_API_MAILBOX, subject, body };
+}
+
+/** A `mailto:` draft to Loket.nl's API mailbox asking for exactly what is missing. */
+export function helpdeskMailto(missing: ChecklistItem[], userName: string, employer: EmployerRef | undefined, kind: 'user' | 'team' = 'user'): string {
+  const { to, subject, body } = helpdeskMail(missing, userName, employer, kind);
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
