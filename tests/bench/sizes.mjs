@@ -41,7 +41,9 @@ export function bundleSizes(outputDir) {
       const content = readFileSync(path);
       const kind = file.startsWith('content-scripts/')
         ? 'content'
-        : file === 'background.js'
+        : file === PANEL_FILE
+          ? 'panel'
+          : file === 'background.js'
           ? 'background'
           : /^(chunks|assets)\/popup-/.test(file) || file.startsWith('popup')
             ? 'popup'
@@ -76,6 +78,15 @@ export function pageFiles(outputDir, page) {
     }
   }
   return [...seen].sort();
+}
+
+/**
+ * The rights panel (issue 25): injected only into frames whose reader found a rights page, so it
+ * has no content-script budget; its size is reported (bench, README).
+ */
+export const PANEL_FILE = 'rights-panel.js';
+export function panelGzip(sizes) {
+  return sizes.filter((s) => s.kind === 'panel').reduce((sum, s) => sum + s.gzip, 0);
 }
 
 export function popupGzip(sizes) {
