@@ -115,7 +115,6 @@ export function mountPanel(doc: Document, actions: ViewActions): PanelView {
       panel.setAttribute('lang', lang);
       if (live.textContent !== model.announce) live.textContent = model.announce;
       body.replaceChildren();
-      el('p', body, {}, model.headline);
       const rights = el('ul', body, { 'aria-label': lang === 'nl' ? 'De zes rechten' : 'The six rights' });
       for (const r of model.rights) {
         lineItem(rights, marks.has(r.right) ? r : { ...r, note: [r.note, translate(PANEL_TEXT, 'notOnPage', lang)].filter(Boolean).join(' – ') });
