@@ -7,7 +7,7 @@ export const PANEL_TEXT = defineTable({
   titleTeam: { nl: 'Team “{team}”', en: 'Team “{team}”' },
   rightsCount: { nl: '{granted} van de 6 rechten in orde', en: '{granted} of the 6 rights granted' },
   ready: { nl: 'Alles in orde voor de koppeling met a.s.r.', en: 'All in order for the a.s.r. link' },
-  notReady: { nl: 'Nog niet in orde: {n} ontbreekt, {open} niet vastgesteld', en: 'Not in order yet: {n} missing, {open} not determined' },
+  notReady: { nl: 'Nog niet in orde: {n} ontbreekt, {open} nog na te gaan', en: 'Not in order yet: {n} missing, {open} still to check' },
   employer: { nl: 'Werkgever: {employer}', en: 'Employer: {employer}' },
   noEmployer: {
     nl: 'Nog geen werkgever geopend: open in Loket.nl de werkgever om de toegang te controleren',

@@ -29,8 +29,8 @@ const CSS =
   `.st{font-weight:600}.note{display:block;color:#475569;font-size:12px}` +
   Object.entries(COLORS).map(([s, c]) => `[data-state=${s}] .st{color:${c}}.mark[data-state=${s}]{border-color:${c}}.mark[data-state=${s}] span{background:${c}}`).join('') +
   `.mark{position:fixed;box-sizing:border-box;border:2px solid;border-radius:4px;pointer-events:none}` +
-  `.mark span{position:absolute;top:-2px;left:calc(100% + 4px);white-space:nowrap;color:#fff;font:600 11px/1.6 system-ui,sans-serif;padding:0 6px;border-radius:4px}` +
-  `.mark.inside span{left:auto;right:2px}.mail{display:flex;gap:6px;flex-wrap:wrap}.small{font-size:11px;color:#475569}[hidden]{display:none!important}`;
+  `.mark span{position:absolute;top:50%;right:calc(100% + 3px);transform:translateY(-50%);width:18px;height:18px;border-radius:50%;color:#fff;font:700 12px/18px system-ui,sans-serif;text-align:center}` +
+  `.mark.inside span{right:auto;left:2px}.mail{display:flex;gap:6px;flex-wrap:wrap}.small{font-size:11px;color:#475569}[hidden]{display:none!important}`;
 
 export interface PanelView {
   host: HTMLElement;
@@ -90,15 +90,14 @@ export function mountPanel(doc: Document, actions: ViewActions): PanelView {
   };
 
   const place = (): void => {
-    const width = doc.documentElement.clientWidth;
     for (const [mark, target] of placed) {
       const r = target.getBoundingClientRect();
       const shown = r.width > 0 && r.height > 0;
       mark.hidden = !shown;
       if (!shown) continue;
       mark.style.cssText = `left:${r.left - 3}px;top:${r.top - 2}px;width:${r.width + 6}px;height:${r.height + 4}px`;
-      // The label outside the row when there is room on its right, else inside its right end.
-      mark.classList.toggle('inside', r.right + 170 > width);
+      // The sign left of the row, where lists keep a margin; inside its left end when there is none.
+      mark.classList.toggle('inside', r.left < 24);
     }
   };
 
@@ -144,7 +143,9 @@ export function mountPanel(doc: Document, actions: ViewActions): PanelView {
         const target = marks.get(r.right);
         if (!target) continue;
         const mark = el('div', marksLayer, { class: 'mark', 'data-state': r.state, 'data-right': r.right });
-        el('span', mark, {}, `${SIGN[r.state]} ${r.stateText}${r.state === 'granted' && r.note ? ` (${r.note})` : ''}`);
+        // A sign only: the words (and where a right comes from) are in the panel's list, which
+        // screen readers read; the marks are drawn for the eye and hidden from them.
+        el('span', mark, {}, SIGN[r.state]);
         placed.push([mark, target]);
       }
       place();
