@@ -28,7 +28,7 @@ async function withEmployer(context: BrowserContext) {
 
 flowTest('the rights panel marks the six rights on a rights page and follows a right switched on');
 
-test('a user whose rights come partly from team Koppelingen: all six in order, each saying where from', async ({ context, readStorage }) => {
+test('a user whose rights come partly from team Koppelingen: all six in order, each saying where from', async ({ context, readStorage, tabIdOf }) => {
   await withEmployer(context);
   const team = await open(context, 'team-koppelingen');
   await expect(panelOf(team)).toBeVisible();
@@ -44,6 +44,10 @@ test('a user whose rights come partly from team Koppelingen: all six in order, e
   await expect(markOf(user, 'Raadplegen variabele gegevens')).toHaveAttribute('data-state', 'granted');
   await expect(markOf(user, 'Raadplegen variabele gegevens')).toHaveText('✓');
   await expect(panel.getByText('Niets aan te vragen: er ontbreekt niets.')).toBeVisible();
+  // The badge counts the team too: no "!" (the page alone lacks four rights).
+  const tabId = await tabIdOf(user);
+  const [worker] = context.serviceWorkers();
+  await expect.poll(() => worker!.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('✓');
 });
 
 test('the popup counts the team’s rights too, and says where each comes from', async ({ context, openPopup }) => {

@@ -82,7 +82,8 @@ export type PageKind = keyof typeof PAGE_HEADINGS;
  * on a team's page.
  */
 export const TEAM_HEADINGS = {
-  team: ['Team', 'Team AK', 'Teamgegevens'],
+  /** Whole words from the start: "Team" also heads "Team Koppelingen" and "Team AK". */
+  team: ['Team', 'Teamgegevens'],
   teams: ['Teams', 'Lid van teams', 'Lid van team', 'Teamlidmaatschap'],
   members: ['Leden', 'Teamleden', 'Gebruikers in team', 'Gebruikers'],
 } as const satisfies Record<string, readonly string[]>;
