@@ -22,8 +22,12 @@ export interface PanelApi {
   copy(text: string): Promise<boolean>;
 }
 
-/** State attributes a right's switch or checkbox changes; other attribute changes are not watched. */
-const WATCHED_ATTRIBUTES = ['aria-checked', 'aria-pressed', 'aria-selected', 'checked', 'class', 'hidden', 'style', 'value'];
+/**
+ * The attributes the rights reading looks at (a switch's state, markup hiding, a state icon's
+ * words); a class or any other attribute cannot change what it reads, so spinners and hover
+ * styles cost nothing.
+ */
+const WATCHED_ATTRIBUTES = ['aria-checked', 'checked', 'hidden', 'style', 'value', 'aria-label', 'title', 'aria-labelledby'];
 
 export interface PanelOptions {
   /** Coalesces a burst of changes into one read. Default 16 ms (one frame). */

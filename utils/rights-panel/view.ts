@@ -7,6 +7,7 @@ import { translate, type Lang } from '../i18n/table';
 import { PANEL_TEXT } from '../i18n/rights-panel';
 import type { RightName } from '../loket/types';
 import type { PanelLine, PanelModel } from './model';
+import type { CheckState as CheckStateName } from '../rights/checklist';
 
 export const PANEL_HOST_TAG = 'koppelhulp-rechten';
 
@@ -73,6 +74,9 @@ export function mountPanel(doc: Document, actions: ViewActions): PanelView {
   let collapsed = false;
   let placed: Array<[HTMLElement, Element]> = [];
   let copyText = '';
+  /** What is drawn: redrawn only when it changes, so keyboard focus in the panel survives the page's other changes. */
+  let drawnModel = '';
+  let drawnMarks: Array<[string, CheckStateName, Element]> = [];
 
   toggle.addEventListener('click', () => {
     collapsed = !collapsed;
@@ -106,46 +110,24 @@ export function mountPanel(doc: Document, actions: ViewActions): PanelView {
     root,
     place,
     render(model, marks) {
-      lang = model.lang;
-      title.textContent = model.title;
-      close.setAttribute('aria-label', translate(PANEL_TEXT, 'close', lang));
-      close.title = translate(PANEL_TEXT, 'close', lang);
-      toggle.textContent = translate(PANEL_TEXT, collapsed ? 'expand' : 'collapse', lang);
-      panel.setAttribute('lang', lang);
-      if (live.textContent !== model.announce) live.textContent = model.announce;
-      body.replaceChildren();
-      const rights = el('ul', body, { 'aria-label': lang === 'nl' ? 'De zes rechten' : 'The six rights' });
-      for (const r of model.rights) {
-        lineItem(rights, marks.has(r.right) ? r : { ...r, note: [r.note, translate(PANEL_TEXT, 'notOnPage', lang)].filter(Boolean).join(' – ') });
-      }
-      if (model.conditions.length) {
-        const conditions = el('ul', body, { 'aria-label': lang === 'nl' ? 'Voorwaarden' : 'Conditions' });
-        for (const c of model.conditions) lineItem(conditions, c);
-      }
-      if (model.context) el('p', body, { class: 'small' }, model.context);
-      el('p', body, { class: 'st' }, translate(PANEL_TEXT, 'mailTitle', lang));
-      if (model.mail) {
-        copyText = model.mail.text;
-        const mail = el('div', body, { class: 'mail' });
-        el('a', mail, { class: 'btn', href: model.mail.href }, translate(PANEL_TEXT, 'mailOpen', lang));
-        const copy = el('button', mail, { type: 'button' }, translate(PANEL_TEXT, 'mailCopy', lang));
-        copy.addEventListener('click', () => {
-          void actions.copy(copyText).then((ok) => {
-            if (ok) live.textContent = translate(PANEL_TEXT, 'mailCopied', lang);
-          });
-        });
-      } else el('p', body, {}, translate(PANEL_TEXT, 'mailNothing', lang));
-      el('p', body, { class: 'small' }, translate(PANEL_TEXT, 'touchesNothing', lang));
-      // Marks: one per right the page shows, with the same state the list says.
+      const wanted = model.rights.flatMap((r): Array<[string, CheckStateName, Element]> => {
+        const target = marks.get(r.right);
+        return target ? [[r.right, r.state, target]] : [];
+      });
+      // The list says which rights the page does not show, so which are marked is part of it.
+      const modelKey = `${JSON.stringify(model)}|${wanted.map((w) => w[0]).join()}`;
+      const sameMarks = wanted.length === drawnMarks.length && wanted.every((w, i) => w.every((part, j) => part === drawnMarks[i]![j]));
+      if (modelKey === drawnModel && sameMarks) return place();
+      drawnMarks = wanted;
+      if (modelKey !== drawnModel) drawBody(model, marks);
+      drawnModel = modelKey;
       marksLayer.replaceChildren();
       placed = [];
-      for (const r of model.rights) {
-        const target = marks.get(r.right);
-        if (!target) continue;
-        const mark = el('div', marksLayer, { class: 'mark', 'data-state': r.state, 'data-right': r.right });
+      for (const [right, state, target] of wanted) {
+        const mark = el('div', marksLayer, { class: 'mark', 'data-state': state, 'data-right': right });
         // A sign only: the words (and where a right comes from) are in the panel's list, which
         // screen readers read; the marks are drawn for the eye and hidden from them.
-        el('span', mark, {}, SIGN[r.state]);
+        el('span', mark, {}, SIGN[state]);
         placed.push([mark, target]);
       }
       place();
@@ -154,4 +136,37 @@ export function mountPanel(doc: Document, actions: ViewActions): PanelView {
       host.remove();
     },
   };
+
+  function drawBody(model: PanelModel, marks: Map<RightName, Element>): void {
+    lang = model.lang;
+    title.textContent = model.title;
+    close.setAttribute('aria-label', translate(PANEL_TEXT, 'close', lang));
+    close.title = translate(PANEL_TEXT, 'close', lang);
+    toggle.textContent = translate(PANEL_TEXT, collapsed ? 'expand' : 'collapse', lang);
+    panel.setAttribute('lang', lang);
+    if (live.textContent !== model.announce) live.textContent = model.announce;
+    body.replaceChildren();
+    const rights = el('ul', body, { 'aria-label': lang === 'nl' ? 'De zes rechten' : 'The six rights' });
+    for (const r of model.rights) {
+      lineItem(rights, marks.has(r.right) ? r : { ...r, note: [r.note, translate(PANEL_TEXT, 'notOnPage', lang)].filter(Boolean).join(' – ') });
+    }
+    if (model.conditions.length) {
+      const conditions = el('ul', body, { 'aria-label': lang === 'nl' ? 'Voorwaarden' : 'Conditions' });
+      for (const c of model.conditions) lineItem(conditions, c);
+    }
+    if (model.context) el('p', body, { class: 'small' }, model.context);
+    el('p', body, { class: 'st' }, translate(PANEL_TEXT, 'mailTitle', lang));
+    if (model.mail) {
+      copyText = model.mail.text;
+      const mail = el('div', body, { class: 'mail' });
+      el('a', mail, { class: 'btn', href: model.mail.href }, translate(PANEL_TEXT, 'mailOpen', lang));
+      const copy = el('button', mail, { type: 'button' }, translate(PANEL_TEXT, 'mailCopy', lang));
+      copy.addEventListener('click', () => {
+        void actions.copy(copyText).then((ok) => {
+          if (ok) live.textContent = translate(PANEL_TEXT, 'mailCopied', lang);
+        });
+      });
+    } else el('p', body, {}, translate(PANEL_TEXT, 'mailNothing', lang));
+    el('p', body, { class: 'small' }, translate(PANEL_TEXT, 'touchesNothing', lang));
+  }
 }

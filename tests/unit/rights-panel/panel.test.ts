@@ -74,6 +74,23 @@ describe('the panel on a page', () => {
     expect(renders - before).toBe(1);
   });
 
+  it('the page’s other changes (a clock) redraw nothing: keyboard focus in the panel stays', async () => {
+    load('rights-forty-grouped.html');
+    const clock = document.body.appendChild(document.createElement('p'));
+    let renders = 0;
+    const running = startPanel(document, { context: async () => ({ checks: [], employer, lang: 'nl' }), copy: async () => true }, { onRender: () => renders++ });
+    stop = running.stop;
+    await vi.waitFor(() => expect(running.view()).not.toBeNull());
+    const root = running.view()!.root;
+    const copy = [...root.querySelectorAll('button')].find((b) => b.textContent === 'E-mail kopiëren')!;
+    copy.focus();
+    const before = renders;
+    clock.textContent = '12:01';
+    await vi.waitFor(() => expect(renders).toBe(before + 1));
+    expect(copy.isConnected).toBe(true);
+    expect(root.activeElement).toBe(copy);
+  });
+
   it('leaves when the page stops being a rights page (a route change) and stays away once dismissed', async () => {
     load('rights-missing.html');
     const running = startPanel(document, { context: async () => ({ checks: [], lang: 'nl' }), copy: async () => true });
