@@ -35,10 +35,14 @@ export interface CombinedRight {
 export const normalizeName = (s: string): string =>
   s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** A list line names `name` as whole words ("Koppeling a.s.r. (koppeling.asr)" names "koppeling.asr"). */
+/**
+ * A member line names the user when one of its parts is the user's name exactly: "Koppeling
+ * a.s.r. (koppeling.asr)" names "Koppeling a.s.r." and "koppeling.asr", but "Jan Jansen" does not
+ * name "Jan": a team wrongly counted would call a right granted that is not.
+ */
 export function lineNames(line: string, name: string): boolean {
   const wanted = normalizeName(name);
-  return wanted.length > 0 && ` ${normalizeName(line)} `.includes(` ${wanted} `);
+  return wanted.length > 0 && line.split(/[()[\]|,;–—]| - /).some((part) => normalizeName(part) === wanted);
 }
 
 const sameName = (a: string, b: string): boolean => normalizeName(a) === normalizeName(b);

@@ -41,6 +41,10 @@ describe('rights through teams', () => {
     const member = team({ members: ['Koppeling a.s.r. (koppeling.asr)', 'j.jansen'] });
     const { items } = linkUserChecklist([stored(user({ teams: null })), stored(member)], employer);
     expect(items.find((i) => i.id === 'Raadplegen dienstverbanden')).toMatchObject({ state: 'granted', source: { nl: 'via team Koppelingen' } });
+    // A member whose name only contains the user's is someone else.
+    const similar = team({ members: ['Koppeling a.s.r. Utrecht', 'Koppeling'] });
+    const notMember = linkUserChecklist([stored(user({ teams: null })), stored(similar)], employer).items;
+    expect(notMember.find((i) => i.id === 'Raadplegen dienstverbanden')?.state).toBe('missing');
     // A team listing other users only grants nothing to this one.
     const others = team({ members: ['j.jansen'] });
     const alone = linkUserChecklist([stored(user({ teams: null })), stored(others)], employer).items;
