@@ -6,6 +6,8 @@ import { siteOf } from '../utils/browser/sites';
 import { showBadge } from '../utils/browser/show-badge';
 import { listenForFillButton } from '../utils/asr-button/background';
 import { LOKET_READER_FILE, LOKET_READER_REQUEST } from '../utils/messages/ping';
+import { RIGHTS_PANEL_CONTEXT } from '../utils/messages/rights-panel';
+import { injectPanelFor, panelContext } from '../utils/rights-panel/background';
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
@@ -28,9 +30,13 @@ export default defineBackground(() => {
       return browser.scripting
         .executeScript({ target: { tabId: sender.tab.id, frameIds: [sender.frameId ?? 0] }, files: [LOKET_READER_FILE], injectImmediately: true })
         .then(() => ({ injected: true }));
+    // The rights panel asks what the page cannot know (utils/rights-panel/background.ts).
+    if ((message as { type?: unknown } | null)?.type === RIGHTS_PANEL_CONTEXT && sender.tab.id !== undefined) return panelContext(sender.tab.id);
     const parsed = CaptureMessageSchema.safeParse(message);
     if (!parsed.success) return undefined;
     const tabId = sender.tab.id;
+    // A rights page by the reader's evidence: the panel goes into that frame (it starts once).
+    if (tabId !== undefined) void injectPanelFor(parsed.data.capture, tabId, sender.frameId ?? 0).catch(() => undefined);
     return saveCapture(parsed.data.capture, tabId).then(() => {
       if (tabId !== undefined) void showBadge(tabId, parsed.data.capture).catch(() => undefined);
       return { saved: true };

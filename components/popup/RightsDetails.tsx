@@ -82,6 +82,7 @@ export function RightsDetails({ check, employer, lang, now, onConfirmDedicated }
                 <span aria-hidden="true" className={state.className}>{state.icon} </span>
                 <span className="text-slate-800">{item.label[lang]}</span>
                 <span className={state.className}> – {translate(CHECK_STATE_TEXT, item.state, lang)}</span>
+                {item.state === 'granted' && item.source && <span className="text-slate-500"> ({item.source[lang]})</span>}
                 {(item.state === 'unchecked' || item.state === 'undetermined') && <span className="block pl-3 text-slate-500">{item.whereToLook[lang]}</span>}
               </li>
             );

@@ -2,7 +2,7 @@
 // them under the same keys (README, Performance), then information without a target and the
 // details of every measurement. Also the table `npm run bench` prints.
 import { median, round, minMax, textTable } from './lib.mjs';
-import { BUDGETS, contentBudget, overviewGzip, popupGzip } from './sizes.mjs';
+import { BUDGETS, contentBudget, overviewGzip, panelGzip, popupGzip } from './sizes.mjs';
 
 /** Each figure's target: at most this. */
 export const TARGETS = {
@@ -32,6 +32,8 @@ export const TARGETS = {
   overviewColumnsMs: 300,
   /** One keystroke in "Zoeken" → the table shows the result (ms). */
   overviewSearchMs: 50,
+  /** A right switched on in place on a Loket.nl rights page → the rights panel shows it (ms). */
+  panelUpdateMs: 100,
 };
 /** With 1,000 employers stored, at most this many times the figure with 1. */
 export const SCALE_RATIO = 1.2;
@@ -40,7 +42,7 @@ const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 const diff = (a, b) => (num(a) !== null && num(b) !== null ? round(a - b, 1) : null);
 
 /** The flat figures, from the measurements' summaries (null when not measured). */
-export function figures({ own, overhead, capture, fromNothing, fill, popup, overview, cold }) {
+export function figures({ own, overhead, capture, fromNothing, fill, popup, overview, cold, panel = {} }) {
   return {
     loketOwnMsNothing: num(own.nothing?.medianMs),
     loketOwnMsLight: num(own.light?.medianMs),
@@ -55,6 +57,7 @@ export function figures({ own, overhead, capture, fromNothing, fill, popup, over
     overviewReadyMs: num(overview.medianReadyMs),
     overviewColumnsMs: num(overview.medianDetailsMs),
     overviewSearchMs: num(overview.medianSearchMs),
+    panelUpdateMs: num(panel.medianMs),
   };
 }
 
@@ -92,6 +95,9 @@ export function bundleBudgets(sizes) {
     popupGzipActual: popupGzip(sizes),
     overviewGzip: BUDGETS.overviewGzip,
     overviewGzipActual: overviewGzip(sizes),
+    /** Injected only where the reader found a rights page (issue 25). */
+    rightsPanelGzip: BUDGETS.rightsPanelGzip,
+    rightsPanelGzipActual: panelGzip(sizes),
     contentScriptsWithinBudget: sizes.filter((s) => s.kind === 'content').every((s) => s.gzip <= contentBudget(s.file)),
     popupWithinBudget: popupGzip(sizes) <= BUDGETS.popupGzip,
   };
@@ -105,7 +111,7 @@ const range = (xs) => {
 
 /** The table of figures: median, target, met, n, range, what it is read with. */
 export function figureTable(results, d) {
-  const { own, overhead, capture, fromNothing, fill, popup, overview, cold } = d;
+  const { own, overhead, capture, fromNothing, fill, popup, overview, cold, panel = {} } = d;
   const ownRow = (key, page) => [key, own[page]?.samples?.length, range(own[page]?.samples?.map((s) => s.ownMs) ?? []), `load ${own[page]?.load1?.join('–')}; wall ${fmt(round(median(own[page]?.samples?.map((s) => s.ownWallMs) ?? []), 1))} ms`];
   const rows = [
     ownRow('loketOwnMsNothing', 'nothing'),
@@ -120,6 +126,7 @@ export function figureTable(results, d) {
     ['overviewColdReadyMs', cold.overview?.length, range(cold.overview?.map((s) => s.readyMs) ?? []), `every column ${fmt(cold.medianOverviewDetailsMs)} ms`],
     ['overviewReadyMs', overview.ready?.length, range(overview.ready?.map((s) => s.readyMs) ?? []), `${fmt(overview.employers)} employers`],
     ['overviewColumnsMs', overview.ready?.length, range(overview.ready?.map((s) => s.detailsMs) ?? []), ''],
+    ['panelUpdateMs', panel.samples?.length, range(panel.samples?.map((s) => s.updateMs) ?? []), `right switched in place → panel redrawn; load ${fmt(round(panel.load1 ?? NaN, 2))}`],
     ['overviewSearchMs', overview.search?.length, range(overview.search?.map((s) => s.searchMs) ?? []), `next frame ${fmt(overview.medianSearchFrameMs)} ms`],
   ];
   return textTable([

@@ -8,7 +8,7 @@
 //   npm run bench -- --build      always build first;  --no-build: never
 //   npm run bench -- --quick      3 runs/samples each: a smoke test of the harness, not figures
 //   npm run bench -- --runs=9 --samples=15
-//   npm run bench -- --only=overview       only the named measurements (own, overhead, capture, popup, fill, overview, cold)
+//   npm run bench -- --only=overview       only the named measurements (own, overhead, capture, popup, fill, overview, cold, panel)
 //   npm run bench -- --scale      only captureLatencyMs, popupReadyMs (1 vs 1,000) and storage,
 //                                 written to bench/results-scale.json
 //
@@ -24,6 +24,7 @@
 //                               an empty extension page opened the same way
 //   popupColdOverFloorMs, overviewColdReadyMs   tests/bench/cold.mjs: opened first in a freshly
 //                               started browser with 1,000 employers
+//   panelUpdateMs               tests/bench/panel.mjs: a right switched on in place → the rights panel shows it
 //   overviewReadyMs, overviewColumnsMs, overviewSearchMs   tests/bench/overview.mjs: rows shown,
 //                               every column shown, one keystroke in "Zoeken" → result shown
 // captureLatencyMs and popupReadyOverFloorMs are measured with 1 and with 1,000 employers stored
@@ -47,6 +48,7 @@ import { popupSampler, summarizePopup, writeFloorPage } from './popup.mjs';
 import { generateEmployers, legacyStore, seedThroughMigration } from '../support/employers.mjs';
 import { measureFill } from './fill.mjs';
 import { measureOverview } from './overview.mjs';
+import { measurePanelUpdate } from './panel.mjs';
 
 export { SCALE_RATIO, TARGETS };
 export const MANY = 1000;
@@ -68,7 +70,7 @@ function parseArgs(argv) {
     else if (arg.startsWith('--max-minutes=')) opts.maxMinutes = Math.max(1, Number(arg.slice(14)) || opts.maxMinutes);
     else if (arg.startsWith('--only=')) opts.only = new Set(arg.slice(7).split(','));
     else if (arg === '--help' || arg === '-h') {
-      console.log('usage: npm run bench [-- --build | --no-build] [--quick] [--scale] [--runs=N] [--samples=N] [--only=own,overhead,capture,popup,fill,overview,cold] [--max-minutes=N]');
+      console.log('usage: npm run bench [-- --build | --no-build] [--quick] [--scale] [--runs=N] [--samples=N] [--only=own,overhead,capture,popup,fill,overview,cold,panel] [--max-minutes=N]');
       process.exit(0);
     } else {
       console.error(`bench: unknown option ${arg}`);
@@ -240,6 +242,7 @@ async function main() {
       alternate(sides, opts.samples, (side, label) => popupSampler({ ...side, log, label }), summarizePopup),
     );
     const fill = await skipped('fill', () => measureFill(ext));
+    const panel = await skipped('panel', () => measurePanelUpdate({ context: withExt.context, samples: Math.max(opts.samples, 9), log }));
     // Before the storage measurement, which fills that browser with more employers.
     const overview = await skipped('overview', () => measureOverview({ context: many.context, extensionId: many.extensionId, samples: opts.samples, log, employers: MANY }));
     const storage = await attempt('storage', () => measureStorage(worker(many)));
@@ -247,7 +250,7 @@ async function main() {
     contexts.length = 0;
     // Last, with no other browser running: each sample starts its own.
     const cold = await skipped('cold', () => measureColdOpens({ extensionDir, samples: Math.min(opts.samples, 5), employers: MANY, log }));
-    const measured = { own, overhead, capture, fromNothing, fill, popup, overview, cold };
+    const measured = { own, overhead, capture, fromNothing, fill, popup, overview, cold, panel };
     const flat = figures(measured);
 
     const results = {

@@ -19,6 +19,11 @@ export const BUDGETS = {
    */
   loketReaderGzip: 13_000,
   /**
+   * The rights panel on a Loket.nl rights page (issue 25): injected only where the reader found
+   * one, and it carries the reader's own rights code so its marks match the capture exactly.
+   */
+  rightsPanelGzip: 16_000,
+  /**
    * The a.s.r. filler: it does nothing until the popup asks, and reads widget libraries'
    * custom selects, shadow roots and read-back (issue 13 allows 16 kB).
    */
@@ -62,7 +67,9 @@ export function bundleSizes(outputDir) {
       const content = readFileSync(path);
       const kind = file.startsWith('content-scripts/')
         ? 'content'
-        : file === 'background.js'
+        : file === PANEL_FILE
+          ? 'panel'
+          : file === 'background.js'
           ? 'background'
           : /^(chunks|assets)\/popup-/.test(file) || file.startsWith('popup')
             ? 'popup'
@@ -97,6 +104,15 @@ export function pageFiles(outputDir, page) {
     }
   }
   return [...seen].sort();
+}
+
+/**
+ * The rights panel (issue 25): injected only into frames whose reader found a rights page; its
+ * own budget (BUDGETS.rightsPanelGzip), reported by the bench and asserted in budgets.spec.ts.
+ */
+export const PANEL_FILE = 'rights-panel.js';
+export function panelGzip(sizes) {
+  return sizes.filter((s) => s.kind === 'panel').reduce((sum, s) => sum + s.gzip, 0);
 }
 
 export function popupGzip(sizes) {

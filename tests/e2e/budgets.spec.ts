@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 // @ts-expect-error -- plain ESM helper shared with `npm run bench`.
-import { BUDGETS, bundleSizes, contentBudget, overviewGzip, pageFiles, popupGzip } from '../bench/sizes.mjs';
+import { BUDGETS, bundleSizes, contentBudget, overviewGzip, pageFiles, panelGzip, popupGzip } from '../bench/sizes.mjs';
+import { readFileSync } from 'node:fs';
 
 type Size = { file: string; kind: string; bytes: number; gzip: number };
 
@@ -29,4 +30,17 @@ test('the overview page stays within its own budget and shares no file with the 
   expect(overview.map((f) => kindOf.get(f))).toEqual(overview.map(() => 'overview'));
   expect(overview.some((f) => f.endsWith('.css'))).toBe(true);
   expect(overviewGzip(sizes), 'overview JS + CSS gzip bytes').toBeLessThanOrEqual(BUDGETS.overviewGzip);
+});
+
+test('the rights panel is a script of its own, in no manifest content script, within 16 kB gzip', () => {
+  const dir = join(process.cwd(), '.output/chrome-mv3');
+  const sizes = bundleSizes(dir) as Size[];
+  // Loaded only by the background's scripting.executeScript where the reader found a rights page.
+  expect(sizes.filter((s) => s.kind === 'panel').map((s) => s.file)).toEqual(['rights-panel.js']);
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { content_scripts?: { js: string[] }[] };
+  expect((manifest.content_scripts ?? []).flatMap((c) => c.js).some((f) => f.includes('rights-panel'))).toBe(false);
+  // The reader does not carry the panel: its code (the shadow root's host tag) is in the panel only.
+  expect(readFileSync(join(dir, 'content-scripts/loket-reader.js'), 'utf8')).not.toContain('koppelhulp-rechten');
+  expect(readFileSync(join(dir, 'rights-panel.js'), 'utf8')).toContain('koppelhulp-rechten');
+  expect(panelGzip(sizes), 'rights-panel.js gzip bytes').toBeLessThanOrEqual(BUDGETS.rightsPanelGzip);
 });

@@ -245,6 +245,39 @@ async function noOwnNetworkRequests(driver: Driver) {
 }
 
 /** Name → flow; the names are the test titles in both browsers. */
+/**
+ * Issue 25: the panel on a Loket.nl rights page (entrypoints/rights-panel.ts, injected by the
+ * background where the reader found rights): a team's page is marked and stored, and a right
+ * switched on in place on a user's page turns the panel's count without a reload.
+ */
+async function rightsPanel(driver: Driver) {
+  const user = await driver.open(`${LOKET}/rights-switch-live.html`);
+  // Read in the page's world through the panel's open shadow root: Firefox's accessibility
+  // query (puppeteer's ::-p-aria) does not enter shadow roots.
+  const panel = (tab: Tab) =>
+    tab.evaluate(() => {
+      const root = document.querySelector('koppelhulp-rechten')?.shadowRoot;
+      const region = root?.querySelector('[role=region]');
+      const name = region && root!.getElementById(region.getAttribute('aria-labelledby') ?? '')?.textContent;
+      return { name: name ?? null, status: region?.querySelector('[role=status]')?.textContent ?? '', politely: region?.querySelector('[role=status]')?.getAttribute('aria-live') ?? null };
+    });
+  const status = async () => (await panel(user)).status;
+  await eventually(async () => assert.match(await status(), /5 van de 6 rechten in orde/), 15_000);
+  assert.deepEqual({ ...(await panel(user)), status: '' }, { name: 'Koppelgebruiker “Koppeling a.s.r.”', status: '', politely: 'polite' });
+  const marks = () => user.evaluate(() => [...(document.querySelector('koppelhulp-rechten')?.shadowRoot?.querySelectorAll('.mark') ?? [])].map((m) => `${m.getAttribute('data-right')}=${m.getAttribute('data-state')}`));
+  assert.ok((await marks()).includes('Raadplegen variabele gegevens=missing'));
+  assert.equal((await marks()).length, 6);
+  await click(user, { role: 'checkbox', name: 'Raadplegen variabele gegevens' });
+  await eventually(async () => assert.match(await status(), /6 van de 6 rechten in orde/));
+  assert.ok((await marks()).includes('Raadplegen variabele gegevens=granted'));
+  await driver.screenshot(user, 'rights-panel');
+  // A team's page: marked by the team's own rights, and stored for its members' checklists.
+  const team = await driver.open(`${LOKET}/team-koppelingen.html`);
+  await eventually(async () => assert.match((await panel(team)).status, /4 van de 6 rechten in orde/), 15_000);
+  assert.equal((await panel(team)).name, 'Team “Koppelingen”');
+  await eventually(async () => assert.ok('team:Koppelingen' in ((await driver.readStorage()).rights as object)));
+}
+
 export const FLOWS = {
   'a route change in the single-page app captures the new employer without reload': spaRouteChange,
   'the popup is prefilled with what Loket.nl shows, a DGA taken over with one click': popupPrefill,
@@ -255,6 +288,7 @@ export const FLOWS = {
   'the fill button on the a.s.r. form page fills on a person’s click only': pageFillButton,
   'a BSN on captured pages appears nowhere in the extension’s storage': noBsnInStorage,
   'the whole flow makes no network request of its own': noOwnNetworkRequests,
+  'the rights panel marks the six rights on a rights page and follows a right switched on': rightsPanel,
 } satisfies Record<string, (driver: Driver) => Promise<void>>;
 
 export type FlowName = keyof typeof FLOWS;

@@ -1,5 +1,5 @@
 import type { LoketCapture } from '../loket/types';
-import { buildChecklist, missingItems, undeterminedItems } from '../rights/checklist';
+import { buildChecklist, missingItems, undeterminedItems, type ChecklistItem } from '../rights/checklist';
 import type { Phrase } from '../i18n/table';
 
 /**
@@ -23,9 +23,11 @@ const NEUTRAL = '#475569';
  * `verdict`: for an employer's page, its link user's checklist as one verdict
  * (utils/rights/checklist.ts checklistVerdict); absent when no check applies yet.
  */
-export function badgeFor(capture: LoketCapture, verdict?: 'ok' | 'missing' | 'open'): Badge {
+export function badgeFor(capture: LoketCapture, verdict?: 'ok' | 'missing' | 'open', checklist?: ChecklistItem[]): Badge {
+  if (capture.kind === 'team') return { text: '✓', color: NEUTRAL, title: { nl: 'Rechten van team gelezen', en: 'Team rights read' } };
   if (capture.kind === 'rights') {
-    const items = buildChecklist({ capture, readAt: '', dedicatedConfirmed: false }, undefined);
+    // `checklist`: the user's checklist with the teams the user is in (show-badge.ts); the page alone otherwise.
+    const items = checklist ?? buildChecklist({ capture, readAt: '', dedicatedConfirmed: false }, undefined);
     const missing = missingItems(items).length;
     if (missing > 0)
       return {

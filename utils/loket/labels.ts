@@ -53,6 +53,8 @@ export const LABELS = {
   status: ['Status', 'Status gebruiker', 'Account status'],
   blocked: ['Geblokkeerd', 'Gebruiker geblokkeerd', 'Blokkeren'],
   active: ['Actief', 'Gebruiker actief'],
+  /** A team's name on its own page ("Teams en Gebruikers" → Teams → a team). */
+  teamName: ['Teamnaam', 'Naam team'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type LabelField = keyof typeof LABELS;
@@ -73,6 +75,18 @@ export const PAGE_HEADINGS = {
 export const RIGHTS_LIST_HEADINGS: readonly string[] = PAGE_HEADINGS.rights.slice(2);
 
 export type PageKind = keyof typeof PAGE_HEADINGS;
+
+/**
+ * Teams: rights may be held "individueel of via het team". `team` heads a team's own page
+ * ("Team Koppelingen"); `teams` the list of teams on a user's page; `members` the list of users
+ * on a team's page.
+ */
+export const TEAM_HEADINGS = {
+  /** Whole words from the start: "Team" also heads "Team Koppelingen" and "Team AK". */
+  team: ['Team', 'Teamgegevens'],
+  teams: ['Teams', 'Lid van teams', 'Lid van team', 'Teamlidmaatschap'],
+  members: ['Leden', 'Teamleden', 'Gebruikers in team', 'Gebruikers'],
+} as const satisfies Record<string, readonly string[]>;
 export const PAGE_KINDS = Object.keys(PAGE_HEADINGS) as PageKind[];
 
 /** Page titles that name no employer: an <h1> saying one of these is never taken as a company name. */
@@ -120,6 +134,11 @@ function headingNames(heading: string, variants: readonly string[]): boolean {
 /** Does the heading name this page kind? */
 export function headingKind(heading: string, kind: PageKind): boolean {
   return headingNames(heading, PAGE_HEADINGS[kind]);
+}
+
+/** Does the heading name a team's page, a user's teams or a team's members? "Teams en Gebruikers" (navigation) never does. */
+export function teamHeading(heading: string, kind: keyof typeof TEAM_HEADINGS): boolean {
+  return headingNames(heading, TEAM_HEADINGS[kind]) && !isGenericHeading(heading);
 }
 
 /** Does the heading name a list of rights ("Rechten", "Autorisatieset AK")? */

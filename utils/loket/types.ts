@@ -73,6 +73,23 @@ export interface RightsCapture {
    * counted as granted.
    */
   rights: Record<RightName, RightState>;
+  /**
+   * Teams the user's page shows the user is a member of (Loket.nl grants rights "individueel of
+   * via het team"); absent or null when the page shows none. Absent in records stored before
+   * teams were read: those still read, as "not shown".
+   */
+  teams?: string[] | null;
 }
 
-export type LoketCapture = CompanyCapture | EmployeeCapture | RightsCapture;
+/** A team's page ("Teams en Gebruikers" → Teams): its name, its members where shown, its rights. */
+export interface TeamCapture {
+  kind: 'team';
+  teamName: string;
+  /** User names as the page lists them; null when the page shows no members. */
+  members: string[] | null;
+  /** Employers the team reaches; null when not shown. */
+  employers: string[] | null;
+  rights: Record<RightName, RightState>;
+}
+
+export type LoketCapture = CompanyCapture | EmployeeCapture | RightsCapture | TeamCapture;

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { LoketCapture } from '../loket/types';
 import { passesElevenTest } from '../registration/loonheffingennummer';
 import { AdministratieSchema, isPeriodMap, LoonheffingennummerSchema } from './administraties';
-import { RightsCaptureSchema } from './rights';
+import { RightsCaptureSchema, TeamCaptureSchema } from './rights';
 import type { Same } from './same';
 
 /** Loket.nl content script → background: validated there before anything is stored. */
@@ -45,6 +45,7 @@ export const LoketCaptureSchema = z.discriminatedUnion('kind', [
   CompanyCaptureSchema,
   EmployeeCaptureSchema,
   RightsCaptureSchema,
+  TeamCaptureSchema,
 ]);
 
 // Compile-time proof that the plain content-script types and the schemas describe the same data.

@@ -20,5 +20,16 @@ export const RightsCaptureSchema = z.object({
   active: z.nullable(z.boolean()),
   employers: z.nullable(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000))),
   rights: RightsMap,
+  // Optional: records stored before teams were read have none (read as "not shown").
+  teams: z.optional(z.nullable(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(200)))),
+});
+
+/** A team's rights page: stored beside the users' checks (utils/rights/teams.ts combines them). */
+export const TeamCaptureSchema = z.object({
+  kind: z.literal('team'),
+  teamName: z.string().check(z.minLength(1), z.maxLength(300)),
+  members: z.nullable(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000))),
+  employers: z.nullable(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(5000))),
+  rights: RightsMap,
 });
 

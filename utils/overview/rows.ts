@@ -8,7 +8,7 @@ import { fold } from '../text/normalize';
 import { validateEmployer } from '../registration/validate';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import { numberChoices } from '../employers/administrations';
-import { buildChecklist, checkForEmployer, isOutdated, missingItems, type RightsCheck } from '../rights/checklist';
+import { buildChecklist, checkForEmployer, isOutdated, missingItems, type RightsCheck, type StoredCheck } from '../rights/checklist';
 
 /**
  * One row of the overview per employer, derived once from the stored record (validation,
@@ -66,7 +66,8 @@ export interface OverviewRow {
 }
 
 export interface RowContext {
-  rights: RightsCheck[];
+  /** Users' checks and teams' pages as stored (teams combined by checkForEmployer). */
+  rights: StoredCheck[];
   now: Date;
   /** "Waiting longer than N days for Keylane" needs attention. */
   keylaneDays: number;

@@ -1,4 +1,4 @@
-import { buildChecklist, checkForEmployer, type ChecklistItem, type EmployerRef, type RightsCheck } from '../rights/checklist';
+import { linkUserChecklist, type ChecklistItem, type EmployerRef, type StoredCheck } from '../rights/checklist';
 import { REQUIRED_RIGHTS, type RightName } from '../loket/types';
 import { guardText } from '../i18n/guard';
 import type { Lang } from '../i18n/table';
@@ -41,7 +41,7 @@ export function readinessOf(items: ChecklistItem[], checked: boolean, lang: Lang
 }
 
 /** The readiness of one employer from the stored rights checks (the check that applies to it). */
-export function employerReadiness(checks: RightsCheck[], employer: EmployerRef | undefined, lang: Lang): Readiness {
-  const check = checkForEmployer(checks, employer);
-  return readinessOf(buildChecklist(check, employer), !!check, lang);
+export function employerReadiness(checks: readonly StoredCheck[], employer: EmployerRef | undefined, lang: Lang): Readiness {
+  const { check, items } = linkUserChecklist(checks, employer);
+  return readinessOf(items, !!check, lang);
 }

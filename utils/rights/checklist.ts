@@ -1,5 +1,6 @@
-import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../loket/types';
+import { REQUIRED_RIGHTS, type RightName, type RightsCapture, type TeamCapture } from '../loket/types';
 import type { Phrase } from '../i18n/table';
+import { combineRight, teamsOfUser, type TeamCheck, type UserTeams } from './teams';
 
 /**
  * The conditions the dedicated Loket.nl link user must meet (a.s.r. manual, step 1), each
@@ -15,10 +16,21 @@ export interface ChecklistItem {
   label: Phrase;
   state: CheckState;
   whereToLook: Phrase;
+  /** Where a granted right or access comes from: "individueel", "via team Koppelingen". */
+  source?: Phrase;
 }
 
 export interface RightsCheck {
   capture: RightsCapture;
+  readAt: string;
+  dedicatedConfirmed: boolean;
+  /** The teams the user is shown to be in, resolved from the stored team pages (checkForEmployer). */
+  teams?: UserTeams;
+}
+
+/** What storage holds under the rights item: users' checks and (utils/rights/teams.ts) teams' pages. */
+export interface StoredCheck {
+  capture: RightsCapture | TeamCapture;
   readAt: string;
   dedicatedConfirmed: boolean;
 }
@@ -72,6 +84,11 @@ const RIGHTS_WHERE = {
   en: `${USER_PAGE.en} → Rechten (or the applied Autorisatieset AK)`,
 };
 
+const TEAMS_PAGE = {
+  nl: 'Loket.nl, providerniveau: Teams en Gebruikers → Teams',
+  en: 'Loket.nl, provider level: Teams en Gebruikers → Teams',
+};
+
 const normalizeName = (s: string) =>
   s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
@@ -102,15 +119,31 @@ function normalizedList(list: readonly string[]): NormalizedList {
  * or both ("Bakkerij De Korenschoof B.V. (20720)"): a whole-word id or the full name counts.
  * Only lines holding the id's or the name's first word can, so only those are looked at.
  */
-function accessState(check: RightsCheck | undefined, employer: EmployerRef | undefined): CheckState {
-  if (!check || !employer || check.capture.employers === null) return 'unchecked';
+function listNames(list: readonly string[], employer: EmployerRef): boolean {
   const id = normalizeName(employer.werkgeverId);
   const name = normalizeName(employer.werkgeverNaam);
-  const { lines, byWord } = normalizedList(check.capture.employers);
+  const { lines, byWord } = normalizedList(list);
   const candidates = [...(id ? byWord.get(id.split(' ')[0]!) ?? [] : []), ...(name ? byWord.get(name.split(' ')[0]!) ?? [] : [])];
   const names = (words: string) => (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
-  return candidates.some((index) => names(lines[index]!)) ? 'granted' : 'missing';
+  return candidates.some((index) => names(lines[index]!));
 }
+
+/** Access directly (the user's own employer list) or through a team whose page lists the employer. */
+function access(check: RightsCheck | undefined, employer: EmployerRef | undefined): { state: CheckState; team?: string } {
+  if (!check || !employer) return { state: 'unchecked' };
+  const own = check.capture.employers;
+  if (own !== null && listNames(own, employer)) return { state: 'granted' };
+  const team = check.teams?.seen.find((t) => t.capture.employers !== null && listNames(t.capture.employers, employer));
+  if (team) return { state: 'granted', team: team.capture.teamName };
+  return { state: own === null && !check.teams?.seen.some((t) => t.capture.employers !== null) ? 'unchecked' : 'missing' };
+}
+
+function accessState(check: RightsCheck | undefined, employer: EmployerRef | undefined): CheckState {
+  return access(check, employer).state;
+}
+
+const viaTeam = (team: string): Phrase => ({ nl: `via team ${team}`, en: `via team ${team}` });
+const INDIVIDUALLY: Phrase = { nl: 'individueel', en: 'individually' };
 
 export function buildChecklist(check: RightsCheck | undefined, employer: EmployerRef | undefined): ChecklistItem[] {
   const capture = check?.capture;
@@ -124,12 +157,7 @@ export function buildChecklist(check: RightsCheck | undefined, employer: Employe
       whereToLook: WHERE['standard-user'],
     },
     { id: 'active', label: CONDITION_LABELS.active, state: fromBoolean(capture?.active), whereToLook: WHERE.active },
-    {
-      id: 'employer-access',
-      label: CONDITION_LABELS['employer-access'],
-      state: accessState(check, employer),
-      whereToLook: WHERE['employer-access'],
-    },
+    employerAccessItem(check, employer),
     {
       id: 'dedicated',
       label: CONDITION_LABELS.dedicated,
@@ -137,19 +165,40 @@ export function buildChecklist(check: RightsCheck | undefined, employer: Employe
       whereToLook: WHERE.dedicated,
     },
   ];
-  const rights: ChecklistItem[] = REQUIRED_RIGHTS.map((right) => ({
-    id: right,
-    label: { nl: `Recht “${right}”`, en: `Right “${right}”` },
-    state: fromRight(capture?.rights[right]),
-    whereToLook: RIGHTS_WHERE,
-  }));
+  const rights: ChecklistItem[] = REQUIRED_RIGHTS.map((right) => rightItem(right, check));
   return [...conditions, ...rights];
 }
 
-/** A right's state in the checklist: 'unknown' on the page is 'undetermined', never granted. */
-function fromRight(value: RightState | undefined): CheckState {
-  if (value === 'unknown') return 'undetermined';
-  return value === true ? 'granted' : value === false ? 'missing' : 'unchecked';
+function employerAccessItem(check: RightsCheck | undefined, employer: EmployerRef | undefined): ChecklistItem {
+  const { state, team } = access(check, employer);
+  return {
+    id: 'employer-access',
+    label: CONDITION_LABELS['employer-access'],
+    state,
+    whereToLook: WHERE['employer-access'],
+    ...(state === 'granted' ? { source: team ? viaTeam(team) : { nl: 'direct', en: 'directly' } } : {}),
+  };
+}
+
+/**
+ * A right combined from the user's own list and the teams the user is in (./teams.ts):
+ * 'unknown' on a page is 'undetermined', never granted; a team never read makes a right not
+ * granted otherwise 'undetermined', with that team's page as where to look.
+ */
+function rightItem(right: RightName, check: RightsCheck | undefined): ChecklistItem {
+  const label = { nl: `Recht “${right}”`, en: `Right “${right}”` };
+  if (!check) return { id: right, label, state: 'unchecked', whereToLook: RIGHTS_WHERE };
+  const combined = combineRight(right, check.capture, check.teams ?? { seen: [], unseen: [] });
+  const unseen = combined.state === 'undetermined' ? combined.unseenTeams : [];
+  const whereToLook: Phrase = unseen.length
+    ? {
+        nl: `${TEAMS_PAGE.nl} → ${unseen.join(', ')} → Rechten (de rechten van dit team zijn nog niet gelezen); of ${RIGHTS_WHERE.nl}`,
+        en: `${TEAMS_PAGE.en} → ${unseen.join(', ')} → Rechten (this team's rights were never read); or ${RIGHTS_WHERE.en}`,
+      }
+    : RIGHTS_WHERE;
+  const sources = [...(combined.individually ? [INDIVIDUALLY] : []), ...combined.viaTeams.map(viaTeam)];
+  const source = sources.length ? { nl: sources.map((p) => p.nl).join(', '), en: sources.map((p) => p.en).join(', ') } : undefined;
+  return { id: right, label, state: combined.state, whereToLook, ...(source ? { source } : {}) };
 }
 
 export function missingItems(items: ChecklistItem[]): ChecklistItem[] {
@@ -182,10 +231,11 @@ export function isOutdated(readAt: string, now: Date): boolean {
  * employer still applies when nothing better exists, so the missing access is shown.
  */
 export function checkForEmployer(
-  checks: RightsCheck[],
+  checks: readonly StoredCheck[],
   employer: EmployerRef | undefined,
 ): RightsCheck | undefined {
-  const newestFirst = [...checks].sort((a, b) => b.readAt.localeCompare(a.readAt));
+  const { users, teams } = splitChecks(checks);
+  const newestFirst = users.sort((a, b) => b.readAt.localeCompare(a.readAt)).map((c) => withTeams(c, teams));
   if (!employer) return newestFirst[0];
   return (
     newestFirst.find((c) => accessState(c, employer) === 'granted') ??
@@ -194,16 +244,61 @@ export function checkForEmployer(
   );
 }
 
-/** A `mailto:` draft to Loket.nl's API mailbox asking for exactly what is missing. */
-export function helpdeskMailto(missing: ChecklistItem[], userName: string, employer: EmployerRef | undefined): string {
+/** Users' checks and teams' pages apart. */
+export function splitChecks(checks: readonly StoredCheck[]): { users: RightsCheck[]; teams: TeamCheck[] } {
+  const users: RightsCheck[] = [];
+  const teams: TeamCheck[] = [];
+  for (const c of checks) {
+    if (c.capture.kind === 'team') teams.push({ capture: c.capture, readAt: c.readAt });
+    else users.push({ capture: c.capture, readAt: c.readAt, dedicatedConfirmed: c.dedicatedConfirmed });
+  }
+  return { users, teams };
+}
+
+/** A user's check with the teams the user is shown to be in. */
+export function withTeams(check: RightsCheck, teams: readonly TeamCheck[]): RightsCheck {
+  return { ...check, teams: teamsOfUser(check.capture, teams) };
+}
+
+/**
+ * THE decision the popup, the toolbar badge and the page panel share: the checklist of a link
+ * user for an employer from the stored checks, team rights combined. `userName` picks the user
+ * (the page panel shows the user on the page); without it, the check that applies to the
+ * employer (checkForEmployer). `live` replaces that user's stored capture (the page as it is now).
+ */
+export function linkUserChecklist(
+  checks: readonly StoredCheck[],
+  employer: EmployerRef | undefined,
+  userName?: string,
+  live?: RightsCapture,
+): { check: RightsCheck | undefined; items: ChecklistItem[] } {
+  let check: RightsCheck | undefined;
+  if (userName === undefined) check = checkForEmployer(checks, employer);
+  else {
+    const { users, teams } = splitChecks(checks);
+    const stored = users.find((c) => c.capture.userName === userName);
+    const capture = live ?? stored?.capture;
+    check = capture ? withTeams({ capture, readAt: stored?.readAt ?? '', dedicatedConfirmed: stored?.dedicatedConfirmed ?? false }, teams) : undefined;
+  }
+  return { check, items: buildChecklist(check, employer) };
+}
+
+/** The e-mail to Loket.nl's API mailbox asking for exactly what is missing, for a user or (on its page) a team. */
+export function helpdeskMail(
+  missing: ChecklistItem[],
+  name: string,
+  employer: EmployerRef | undefined,
+  kind: 'user' | 'team' = 'user',
+): { to: string; subject: string; body: string } {
   const employerLine = employer
     ? `${employer.werkgeverNaam || '(naam onbekend)'} (Werkgever ID ${employer.werkgeverId || 'onbekend'})`
     : '(onbekend)';
-  const subject = `Rechten voor REST API-koppeling a.s.r. – gebruiker ${userName}`;
+  const who = kind === 'team' ? `ons Loket.nl-team “${name}”` : `onze Loket.nl-gebruiker “${name}”`;
+  const subject = `Rechten voor REST API-koppeling a.s.r. – ${kind === 'team' ? 'team' : 'gebruiker'} ${name}`;
   const body = [
     'Beste helpdesk van Loket.nl,',
     '',
-    `Voor de salariskoppeling met a.s.r. (Benefits-Plaza) heeft onze Loket.nl-gebruiker “${userName}” het volgende nog niet:`,
+    `Voor de salariskoppeling met a.s.r. (Benefits-Plaza) heeft ${who} het volgende nog niet:`,
     '',
     ...missing.map((m) => `- ${m.label.nl}`),
     '',
@@ -213,5 +308,11 @@ export function helpdeskMailto(missing: ChecklistItem[], userName: string, emplo
     '',
     'Met vriendelijke groet,',
   ].join('\n');
-  return `mailto:${LOKET_API_MAILBOX}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return { to: LOKET_API_MAILBOX, subject, body };
+}
+
+/** A `mailto:` draft to Loket.nl's API mailbox asking for exactly what is missing. */
+export function helpdeskMailto(missing: ChecklistItem[], userName: string, employer: EmployerRef | undefined, kind: 'user' | 'team' = 'user'): string {
+  const { to, subject, body } = helpdeskMail(missing, userName, employer, kind);
+  return `mailto:${to}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }

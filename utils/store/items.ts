@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EMPTY_PROFILE } from '../registration/schema';
-import { RightsCaptureSchema } from '../messages/rights';
+import { RightsCaptureSchema, TeamCaptureSchema } from '../messages/rights';
 import { withStorageLock } from './lock';
 import { defineItem } from './item';
 import { ITEM_KEYS } from './keys';
@@ -12,8 +12,13 @@ import type { RawItems } from './raw';
  * have one key each (./employers.ts).
  */
 
+/**
+ * Keyed by user name; a team's rights page under `team:<name>` (utils/rights/teams.ts TEAM_KEY),
+ * in the same item so every reader of the checks (popup, overview, badge, page panel) gets the
+ * teams with them. Records stored before teams were read are valid as they are.
+ */
 export const RightsRecordSchema = z.object({
-  capture: RightsCaptureSchema,
+  capture: z.union([RightsCaptureSchema, TeamCaptureSchema]),
   readAt: z.string(),
   /** "Used only for this link": no page shows it, the user confirms it. */
   dedicatedConfirmed: z.boolean(),

@@ -1,6 +1,7 @@
 import type { LoketCapture } from '../loket/types';
 import { applyCompanyCapture, applyEmployeeCapture, newEmployerRecord, type EmployerRecord } from '../employers/record';
 import { keepPending } from './pending';
+import { teamKey } from '../rights/teams';
 import { employerTransaction, lastEmployerIdItem, newId, tabEmployersItem, updateRights, withStorageLock } from './index';
 
 /**
@@ -21,6 +22,11 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
         dedicatedConfirmed: records[capture.userName]?.dedicatedConfirmed ?? false,
       },
     }));
+    return;
+  }
+  if (capture.kind === 'team') {
+    // Beside the users' checks, so every reader of them combines team rights (utils/rights/teams.ts).
+    await updateRights((records) => ({ ...records, [teamKey(capture.teamName)]: { capture, readAt: at, dedicatedConfirmed: false } }));
     return;
   }
 

@@ -21,6 +21,7 @@ const LAYERS = [
   'utils/browser',
   'utils/popup',
   'utils/asr-button',
+  'utils/rights-panel',
   'utils/overview',
   'components/shared',
   'components/popup',

@@ -225,7 +225,7 @@ describe('watchers', () => {
       },
       3,
     );
-    await vi.waitFor(() => expect(store.getState().data!.rights['koppeling.asr']?.capture.userType).toBe('standard'));
+    await vi.waitFor(() => expect(store.getState().data!.rights['koppeling.asr']?.capture).toMatchObject({ userType: 'standard' }));
     await settingsItem.setValue({ lang: 'en' });
     await vi.waitFor(() => expect(store.getState().data!.settings.lang).toBe('en'));
 

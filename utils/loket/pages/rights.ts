@@ -14,14 +14,16 @@ import {
   mentionsBsn,
   parseActive,
   parseUserType,
+  teamHeading,
   userKindBadge,
+  TEAM_HEADINGS,
 } from '../labels';
 import { findPairs, findValue, type Pair } from '../pairs';
 import { scanPage, type PageScan } from '../page-scan';
 import { textOf } from '../values';
 import { cellsOf, isHeaderCell } from '../rows';
 import { composedName, named, single } from './shared';
-import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture } from '../types';
+import { REQUIRED_RIGHTS, type RightName, type RightState, type RightsCapture, type TeamCapture } from '../types';
 
 
 /** Exact wording (case and spacing aside): "… loonoutput" ≠ "… loonoutput beperkt". */
@@ -37,13 +39,13 @@ const CHECK_SELECTOR = 'input[type="checkbox"], input[type="radio"], [role="chec
 const MAX_EMPLOYERS = 500;
 
 
-interface Occurrence {
+export interface Occurrence {
   right: RightName;
   el: Element;
 }
 
 /** Finds every right-like text and aria-label; returns the six rights' occurrences and all right-like elements. */
-function findRightElements(page: PageScan): { occurrences: Occurrence[]; rightLike: Element[] } {
+export function findRightElements(page: PageScan): { occurrences: Occurrence[]; rightLike: Element[] } {
   const occurrences: Occurrence[] = [];
   const rightLike: Element[] = [];
   for (const node of page.texts) {
@@ -65,7 +67,7 @@ function findRightElements(page: PageScan): { occurrences: Occurrence[]; rightLi
 }
 
 /** The row a right's name sits in: table row / list item, else the largest wrapper holding no other right. */
-function rowOf(el: Element, rightLike: readonly Element[], root: ParentNode): Element {
+export function rowOf(el: Element, rightLike: readonly Element[], root: ParentNode): Element {
   const row = el.closest(ROW_SELECTOR);
   if (row && !rightLike.some((o) => o !== el && !el.contains(o) && row.contains(o))) return row;
   let best = el;
@@ -157,8 +159,9 @@ export function readRights(root: ParentNode, page: PageScan = scanPage(root)): {
   return { shown, rights };
 }
 
-function hasHeading(page: PageScan, kind: 'employers'): Element | undefined {
-  return page.headings.find((h) => headingKind(textOf(h), kind));
+type ListKind = 'employers' | keyof typeof TEAM_HEADINGS;
+function hasHeading(page: PageScan, kind: ListKind): Element | undefined {
+  return page.headings.find((h) => (kind === 'employers' ? headingKind(textOf(h), kind) : teamHeading(textOf(h), kind)));
 }
 
 const LIST_SELECTOR = 'ul, ol, table, [role="list"], [role="grid"], [role="table"], [role="listbox"]';
@@ -210,8 +213,8 @@ function listItems(list: Element): string[] {
 }
 
 /** Employers under a heading like "Werkgevers" / "Toegang tot werkgevers"; null when there is no such heading. */
-export function readEmployers(root: ParentNode, page: PageScan = scanPage(root)): string[] | null {
-  const h = hasHeading(page, 'employers');
+export function readEmployers(root: ParentNode, page: PageScan = scanPage(root), kind: ListKind = 'employers'): string[] | null {
+  const h = hasHeading(page, kind);
   if (!h) return null;
   const list = listAfter(h);
   return list ? listItems(list) : [];
@@ -262,10 +265,14 @@ function findActive(pairs: readonly Pair[]): boolean | null {
  * false information, so such a page (a user's "Gegevens" tab, a company page whose menu links
  * start with "Raadplegen …") yields no rights capture.
  */
-export function read(root: ParentNode, page: PageScan = scanPage(root)): RightsCapture | null {
+export function read(root: ParentNode, page: PageScan = scanPage(root)): RightsCapture | TeamCapture | null {
   const { shown, rights } = readRights(root, page);
   if (!shown) return null;
   const pairs = page.pairs;
+  const employers = readEmployers(root, page);
+  // A team's page: its name label, or a "Team …" heading (a user's page heads its teams "Teams").
+  const teamName = findValue(pairs, 'teamName', named) ?? (hasHeading(page, 'team') && findUserName(pairs));
+  if (teamName) return { kind: 'team', teamName, members: readEmployers(root, page, 'members'), employers, rights };
   const userName = findUserName(pairs);
   if (!userName) return null;
   return {
@@ -273,7 +280,9 @@ export function read(root: ParentNode, page: PageScan = scanPage(root)): RightsC
     userName,
     userType: findUserType(page, pairs),
     active: findActive(pairs),
-    employers: readEmployers(root, page),
+    employers,
     rights,
+    // Left out when the page shows no teams, as in captures from before teams were read.
+    teams: readEmployers(root, page, 'teams') || undefined,
   };
 }
