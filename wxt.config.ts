@@ -123,8 +123,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'koppelhulp@loket-asr.example',
-              // data_collection_permissions needs Firefox 142 (desktop and Android).
-              strict_min_version: '142.0',
+              // data_collection_permissions needs Firefox 140 on desktop (142 on Android): 140 is
+              // the ESR that firms standardise on, and the one Debian ships.
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
             gecko_android: { strict_min_version: '142.0' },
