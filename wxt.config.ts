@@ -111,7 +111,9 @@ export default defineConfig({
     // storage: drafts, processor profile and rights checks live in storage.local.
     // scripting: the Loket.nl reader is injected into a frame only once the always-on first stage
     // finds that the frame may hold a capture (entrypoints/loket.content.ts); on the other Loket.nl
-    // pages it is never loaded. No install warning; it reaches only the hosts granted below.
+    // pages it is never loaded. Likewise the a.s.r. filler: injected into a tab only when the
+    // popup or the in-page button asks for a probe or fill (utils/browser/asr-filler.ts).
+    // No install warning; it reaches only the hosts granted below.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.
     // unlimitedStorage: 5,000 employers take ≈5.1 MB, half of storage.local's 10 MB quota, and

@@ -8,10 +8,14 @@ import { listenForFillButton } from '../utils/asr-button/background';
 import { ASR_FILLER_REQUEST, LOKET_READER_FILE, LOKET_READER_REQUEST } from '../utils/messages/ping';
 import { ensureAsrFiller } from '../utils/browser/asr-filler';
 
-/** The tab an extension page (the popup: no tab of its own) asks the a.s.r. filler for. */
-function asrFillerRequest(message: unknown, sender: { id?: string; tab?: unknown }): number | undefined {
+/**
+ * The tab one of this extension's own pages (the popup) asks the a.s.r. filler for; never a
+ * content script's request (its sender URL is the web page's).
+ */
+function asrFillerRequest(message: unknown, sender: { id?: string; url?: string }): number | undefined {
   const { type, tabId } = (message ?? {}) as { type?: unknown; tabId?: unknown };
-  return type === ASR_FILLER_REQUEST && sender.id === browser.runtime.id && !sender.tab && Number.isInteger(tabId) ? (tabId as number) : undefined;
+  const fromOwnPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  return type === ASR_FILLER_REQUEST && fromOwnPage && Number.isInteger(tabId) ? (tabId as number) : undefined;
 }
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and

@@ -5,11 +5,13 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGETS = {
   // Decimal kB, the stricter reading of "12 kB" and "90 kB".
-  /** Each content script runs on every matching page. */
+  /** The always-on content scripts run on every matching page; the Loket.nl reader on demand. */
   contentScriptGzip: 12_000,
   /**
-   * The a.s.r. filler: it does nothing until the popup asks, and reads widget libraries'
-   * custom selects, shadow roots and read-back (issue 13 allows 16 kB).
+   * The a.s.r. filler: no manifest content script; the background injects it into a tab only
+   * when the popup or the in-page button asks for a probe or fill (issue 27), so a browsed
+   * a.s.r. page runs none of it. It reads widget libraries' custom selects, shadow roots and
+   * read-back (issue 13 allows 16 kB, and its size is still the fill's first cost).
    */
   asrContentScriptGzip: 16_000,
   /** The "Invullen met koppelhulp" button on the a.s.r. form page: it only asks the background (issue 14). */
@@ -23,6 +25,18 @@ export const BUDGETS = {
 /** The gzip budget of one content script by its file name. */
 export const contentBudget = (file) =>
   file.endsWith('/asr.js') ? BUDGETS.asrContentScriptGzip : file.endsWith('/asr-button.js') ? BUDGETS.asrButtonContentScriptGzip : BUDGETS.contentScriptGzip;
+
+/**
+ * The content scripts the manifest runs on every matching page; the others (the Loket.nl reader,
+ * the a.s.r. filler) are injected by the background on demand only.
+ */
+export function alwaysOnScripts(outputDir) {
+  const manifest = JSON.parse(readFileSync(join(outputDir, 'manifest.json'), 'utf8'));
+  return new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
+}
+
+/** 'content, always on' or 'content, on demand' for a content script; its kind for any other file. */
+export const kindLabel = (size, alwaysOn) => (size.kind !== 'content' ? size.kind : alwaysOn.has(size.file) ? 'content, always on' : 'content, on demand');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
