@@ -7,6 +7,7 @@ import { deepElements, isCollapsed, ownerWindow, byIdNear, type Win } from './do
 import { meaningOf } from './meaning';
 import { SEARCH_WORDS } from './labels';
 import { openLists, pressTarget, scrollLists } from './list';
+import { moreWays } from './ways';
 import type { ChoiceFieldKey } from './keys';
 import { isHidden } from '../dom/visibility';
 import { readableText } from '../dom/text';
@@ -239,7 +240,9 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
     pressUp(box);
     await tick(win, 30);
   }
-  if (!opened()) {
+  const ways = moreWays();
+  // The chevron, the label, Enter or Space (asr-ways.js, when loaded); else ArrowDown.
+  if (!opened() && !(await ways?.open(el, opened))) {
     el.focus();
     pressKey(el, 'ArrowDown');
     await tick(win, 30);
@@ -263,6 +266,8 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
     await tick(win, 30);
     if (comboboxMeans(el, key, desired)) return true;
   }
+  const means = (text: string) => meaningOf(key, text) === desired;
+  if (!searchable && (await ways?.typeAhead(el, desired, means, () => comboboxMeans(el, key, desired)))) return true;
   // The keyboard: the active option is named by aria-activedescendant or holds the focus.
   if (!isExpanded(el) && !findOption(el, key, desired, before)) {
     el.focus();

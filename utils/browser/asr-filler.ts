@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { ASR_FILLER_FILE } from '../messages/ping';
+import { ASR_FILLER_FILE, ASR_WAYS_FILE } from '../messages/ping';
 import { siteOf } from './sites';
 
 /**
- * Puts the a.s.r. filler into the tab's top frame before a probe or fill (background only).
+ * Puts the a.s.r. filler (with asr-ways.js, the further ways it operates a select) into the
+ * tab's top frame before a probe or fill.
  * The top frame is enough: the filler walks same-origin frames itself (a form in an iframe is
  * filled from there), and one filler per tab means exactly one answer and one fill per request.
  * A second injection into the same page is a no-op (the filler's started flag); a new page load
@@ -13,6 +14,6 @@ import { siteOf } from './sites';
 export async function ensureAsrFiller(tabId: number): Promise<boolean> {
   const tab = await browser.tabs.get(tabId);
   if (siteOf(tab.url) !== 'asr') return false;
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ASR_FILLER_FILE], injectImmediately: true });
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [ASR_WAYS_FILE, ASR_FILLER_FILE], injectImmediately: true });
   return true;
 }

@@ -21,3 +21,5 @@ export const LOKET_READER_FILE = '/content-scripts/loket-reader.js';
 export const ASR_FILLER_REQUEST = 'asr/filler';
 /** The filler, built from entrypoints/asr.content.ts and injected on request only. */
 export const ASR_FILLER_FILE = '/content-scripts/asr.js';
+/** The further ways to operate a select (entrypoints/asr-ways.content.ts), injected just before the filler. */
+export const ASR_WAYS_FILE = '/content-scripts/asr-ways.js';
