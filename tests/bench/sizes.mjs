@@ -14,6 +14,11 @@ export const BUDGETS = {
    * read-back (issue 13 allows 16 kB, and its size is still the fill's first cost).
    */
   asrContentScriptGzip: 16_000,
+  /**
+   * The further ways the filler operates a select (chevron, label, keys, type-ahead: issue 27),
+   * injected with the filler on request only; its own script so the filler keeps its 16 kB.
+   */
+  asrWaysContentScriptGzip: 4_000,
   /** The "Invullen met koppelhulp" button on the a.s.r. form page: it only asks the background (issue 14). */
   asrButtonContentScriptGzip: 4_000,
   /** Popup JS + CSS together. */
@@ -24,7 +29,13 @@ export const BUDGETS = {
 
 /** The gzip budget of one content script by its file name. */
 export const contentBudget = (file) =>
-  file.endsWith('/asr.js') ? BUDGETS.asrContentScriptGzip : file.endsWith('/asr-button.js') ? BUDGETS.asrButtonContentScriptGzip : BUDGETS.contentScriptGzip;
+  file.endsWith('/asr.js')
+    ? BUDGETS.asrContentScriptGzip
+    : file.endsWith('/asr-ways.js')
+      ? BUDGETS.asrWaysContentScriptGzip
+      : file.endsWith('/asr-button.js')
+        ? BUDGETS.asrButtonContentScriptGzip
+        : BUDGETS.contentScriptGzip;
 
 /**
  * The content scripts the manifest runs on every matching page; the others (the Loket.nl reader,

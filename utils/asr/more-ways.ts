@@ -30,7 +30,9 @@ export function chevronOf(el: HTMLElement): HTMLElement | undefined {
   const box = pressTarget(el);
   const parent = composedParent(box);
   const widget = parent && !parent.matches('form, fieldset, label, body') && ![...parent.querySelectorAll(FILLABLE)].some((c) => c !== el && c !== box && !isHidden(c)) ? parent : box;
-  const icons = deepElements(widget).filter((e) => e.matches(ICON) && !e.contains(el) && !isHidden(e) && !named(e) && !e.closest('[role=listbox]'));
+  const icons = deepElements(widget).filter(
+    (e) => e.matches(ICON) && !e.contains(el) && !isHidden(e) && !named(e.closest('button, [role=button]') ?? e) && !e.closest('[role=listbox]'),
+  );
   return icons.filter((e) => !icons.some((o) => o !== e && o.contains(e))).pop() as HTMLElement | undefined;
 }
 
