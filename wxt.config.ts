@@ -64,8 +64,13 @@ export default defineConfig({
         config.plugins = [...(config.plugins ?? []), leanBrowser];
       }
       // The a.s.r. scripts use no context either (asr.js sits at its budget; asr-button.js has 4 kB).
-      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && ['loket', 'loket-reader', 'asr', 'asr-button'].includes(entrypoints[0]!.name)) {
+      if (entrypoints.length === 1 && entrypoints[0]!.type === 'content-script' && ['loket', 'loket-reader', 'asr', 'asr-ways', 'asr-button'].includes(entrypoints[0]!.name)) {
         config.plugins = [...(config.plugins ?? []), leanLoketContext];
+      }
+      // A third compress pass on the filler alone: ≈100 B gzip (issue 27's hooks into asr-ways.js
+      // need them under its 16 kB). Only here: it lengthens the build of every other bundle.
+      if (entrypoints.length === 1 && entrypoints[0]!.name === 'asr' && config.build) {
+        config.build.terserOptions = { ...config.build.terserOptions, compress: { passes: 3 } };
       }
     },
   },
@@ -111,7 +116,9 @@ export default defineConfig({
     // storage: drafts, processor profile and rights checks live in storage.local.
     // scripting: the Loket.nl reader is injected into a frame only once the always-on first stage
     // finds that the frame may hold a capture (entrypoints/loket.content.ts); on the other Loket.nl
-    // pages it is never loaded. No install warning; it reaches only the hosts granted below.
+    // pages it is never loaded. Likewise the a.s.r. filler: injected into a tab only when the
+    // popup or the in-page button asks for a probe or fill (utils/browser/asr-filler.ts).
+    // No install warning; it reaches only the hosts granted below.
     // No "tabs" permission: the popup only needs tab ids and URLs of the
     // Loket.nl/a.s.r. tabs, which host permissions already grant.
     // unlimitedStorage: 5,000 employers take ≈5.1 MB, half of storage.local's 10 MB quota, and

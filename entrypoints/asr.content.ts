@@ -23,12 +23,20 @@ async function answer(request: AsrRequest) {
   return report && { ...report, page: pageOf(doc) };
 }
 
-// Does nothing until the popup asks: no reading, no observers before a request arrives.
-// Acts only on an a.s.r. https origin, and never submits.
+/** Set in the page's extension world once the filler listens: a second injection is a no-op. */
+const FILLER_STARTED_KEY = Symbol.for('kh.asr.filler');
+
+// The a.s.r. filler: not in the manifest's content scripts (registration: 'runtime'), so nothing
+// of it runs on a page the user only browses. The background injects it into the tab's top frame
+// when the popup or the in-page button asks for a probe or fill (utils/browser/asr-filler.ts),
+// then the request is sent as a message. Acts only on an a.s.r. https origin, and never submits.
 export default defineContentScript({
   matches: ['https://*.asr.nl/*'],
-  runAt: 'document_idle',
+  registration: 'runtime',
   main() {
+    const world = globalThis as Record<symbol, unknown>;
+    if (world[FILLER_STARTED_KEY]) return;
+    world[FILLER_STARTED_KEY] = true;
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       if (sender.id !== browser.runtime.id || !isAsrOrigin(location.origin)) return false;
       const request = parseAsrRequest(message);

@@ -5,9 +5,20 @@ import { ensureMigrated, migrateWhenLegacyAppears, MIGRATE_REQUEST } from '../ut
 import { siteOf } from '../utils/browser/sites';
 import { showBadge } from '../utils/browser/show-badge';
 import { listenForFillButton } from '../utils/asr-button/background';
-import { LOKET_READER_FILE, LOKET_READER_REQUEST } from '../utils/messages/ping';
+import { ASR_FILLER_REQUEST, LOKET_READER_FILE, LOKET_READER_REQUEST } from '../utils/messages/ping';
 import { RIGHTS_PANEL_CONTEXT } from '../utils/messages/rights-panel';
 import { injectPanelFor, panelContext } from '../utils/rights-panel/background';
+import { ensureAsrFiller } from '../utils/browser/asr-filler';
+
+/**
+ * The tab one of this extension's own pages (the popup) asks the a.s.r. filler for; never a
+ * content script's request (its sender URL is the web page's).
+ */
+function asrFillerRequest(message: unknown, sender: { id?: string; url?: string }): number | undefined {
+  const { type, tabId } = (message ?? {}) as { type?: unknown; tabId?: unknown };
+  const fromOwnPage = sender.id === browser.runtime.id && !!sender.url?.startsWith(browser.runtime.getURL('/'));
+  return type === ASR_FILLER_REQUEST && fromOwnPage && Number.isInteger(tabId) ? (tabId as number) : undefined;
+}
 
 // The background is the single writer of captures: content scripts stay lean (no zod) and
 // every capture is validated here before it reaches storage.
@@ -22,6 +33,9 @@ export default defineBackground(() => {
     // A page of this extension (no tab) found old-format employers: move them, then answer.
     if (sender.id === browser.runtime.id && !sender.tab && (message as { type?: unknown } | null)?.type === MIGRATE_REQUEST)
       return ensureMigrated().then(() => ({ migrated: true }));
+    // The popup is about to probe or fill an a.s.r. tab: the filler goes in only now.
+    const filler = asrFillerRequest(message, sender);
+    if (filler !== undefined) return ensureAsrFiller(filler).then((injected) => ({ injected }));
     if (!isFromThisExtension(sender, browser.runtime.id) || !sender.tab) return undefined;
     // Captures only count from a Loket.nl page (any frame of it), never from elsewhere.
     if (siteOf(sender.url) !== 'loket') return undefined;

@@ -2,7 +2,8 @@
 //
 // The form is tests/sites/asr/react-form.built.html (React 19, controlled inputs, a "+ DGA
 // toevoegen" button whose row appears 50 ms later, like a validating form library). Per sample
-// the form tab is reloaded, the a.s.r. content script is probed until it answers formFound, and
+// the form tab is reloaded, the background is asked to inject the a.s.r. filler (it is no
+// manifest content script: injected on request only) and it is probed until it answers formFound, and
 // then an extension page (popup.html, as the popup's "Invullen op a.s.r." does) sends
 // {type: 'asr/fill', values, options: {overwriteConflicts: false}} with chrome.tabs.sendMessage
 // and times the round trip (wallMs). Around it, CDP Performance.getMetrics on the form tab gives
@@ -69,13 +70,15 @@ async function probeUntilReady(sender, tabId) {
     () =>
       sender.evaluate(async (id) => {
         try {
+          // The filler is injected on request only, as the popup has it done before its probe.
+          await chrome.runtime.sendMessage({ type: 'asr/filler', tabId: id });
           const reply = await chrome.tabs.sendMessage(id, { type: 'asr/probe' });
           return reply?.formFound === true;
         } catch {
           return false; // content script not injected yet
         }
       }, tabId),
-    { timeoutMs: 10_000, everyMs: 20, what: 'a.s.r. content script answering formFound' },
+    { timeoutMs: 10_000, everyMs: 20, what: 'a.s.r. filler injected and answering formFound' },
   );
 }
 

@@ -37,7 +37,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFile
 import { join, relative } from 'node:path';
 import { loadavg } from 'node:os';
 import { ROOT, EXTENSION_DIR, launchWithExtension } from '../support/browser.mjs';
-import { bundleSizes, overviewGzip, popupGzip, BUDGETS, contentBudget } from './sizes.mjs';
+import { alwaysOnScripts, bundleSizes, kindLabel, overviewGzip, popupGzip, BUDGETS, contentBudget } from './sizes.mjs';
 import { log, machineInfo, round, textTable } from './lib.mjs';
 import { measureOverhead, sanityCheck } from './overhead.mjs';
 import { measureOwnTime } from './own-time.mjs';
@@ -191,6 +191,7 @@ async function main() {
     const buildMs = mustBuild ? build() : null;
     const extensionDir = snapshotBuild();
     const sizes = bundleSizes(extensionDir);
+    const alwaysOn = alwaysOnScripts(extensionDir);
 
     log('launching Chromium twice: with and without the extension');
     const withExt = await launchWithExtension({ withExtension: true, extensionDir });
@@ -259,7 +260,7 @@ async function main() {
       machine,
       git: gitInfo(),
       options: { runsPerSide: opts.runs, samples: opts.samples, quick: !!opts.quick, scaleOnly: !!opts.scaleOnly, built: mustBuild, buildMs },
-      bundles: Object.fromEntries(sizes.map((s) => [s.file, { kind: s.kind, bytes: s.bytes, gzip: s.gzip }])),
+      bundles: Object.fromEntries(sizes.map((s) => [s.file, { kind: s.kind, ...(s.kind === 'content' ? { alwaysOn: alwaysOn.has(s.file) } : {}), bytes: s.bytes, gzip: s.gzip }])),
       bundleBudgets: bundleBudgets(sizes),
       ...flat,
       targets: TARGETS,
@@ -289,7 +290,7 @@ async function main() {
         ['Bundle', 'kind', 'bytes', 'gzip', 'budget (gzip)'],
         ...sizes.map((s) => [
           s.file,
-          s.kind,
+          kindLabel(s, alwaysOn),
           s.bytes,
           s.gzip,
           s.kind === 'content' ? `${contentBudget(s.file)} ${s.gzip <= contentBudget(s.file) ? 'ok' : 'OVER'}` : '',

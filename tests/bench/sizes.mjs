@@ -24,10 +24,17 @@ export const BUDGETS = {
    */
   rightsPanelGzip: 16_000,
   /**
-   * The a.s.r. filler: it does nothing until the popup asks, and reads widget libraries'
-   * custom selects, shadow roots and read-back (issue 13 allows 16 kB).
+   * The a.s.r. filler: no manifest content script; the background injects it into a tab only
+   * when the popup or the in-page button asks for a probe or fill (issue 27), so a browsed
+   * a.s.r. page runs none of it. It reads widget libraries' custom selects, shadow roots and
+   * read-back (issue 13 allows 16 kB, and its size is still the fill's first cost).
    */
   asrContentScriptGzip: 16_000,
+  /**
+   * The further ways the filler operates a select (chevron, label, keys, type-ahead: issue 27),
+   * injected with the filler on request only; its own script so the filler keeps its 16 kB.
+   */
+  asrWaysContentScriptGzip: 4_000,
   /** The "Invullen met koppelhulp" button on the a.s.r. form page: it only asks the background (issue 14). */
   asrButtonContentScriptGzip: 4_000,
   /** Popup JS + CSS together. */
@@ -47,8 +54,21 @@ const CONTENT_BUDGETS = {
   'loket.js': BUDGETS.loketFirstStageGzip,
   'loket-reader.js': BUDGETS.loketReaderGzip,
   'asr.js': BUDGETS.asrContentScriptGzip,
+  'asr-ways.js': BUDGETS.asrWaysContentScriptGzip,
   'asr-button.js': BUDGETS.asrButtonContentScriptGzip,
 };
+
+/**
+ * The content scripts the manifest runs on every matching page; the others (the Loket.nl reader,
+ * the a.s.r. filler) are injected by the background on demand only.
+ */
+export function alwaysOnScripts(outputDir) {
+  const manifest = JSON.parse(readFileSync(join(outputDir, 'manifest.json'), 'utf8'));
+  return new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
+}
+
+/** 'content, always on' or 'content, on demand' for a content script; its kind for any other file. */
+export const kindLabel = (size, alwaysOn) => (size.kind !== 'content' ? size.kind : alwaysOn.has(size.file) ? 'content, always on' : 'content, on demand');
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {

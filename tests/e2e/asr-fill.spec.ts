@@ -3,6 +3,8 @@ import { test, expect, flowTest } from './fixtures';
 import { FULL, seedRegistration } from './seed';
 
 const ASR = 'https://www.asr.nl';
+/** The in-page button's host element (utils/asr-button/page.ts). */
+const BUTTON_HOST = 'koppelhulp-invullen';
 
 type Seen = Record<string, unknown>;
 const seen = (page: Page) => page.evaluate(() => (window as unknown as { __seen: Seen }).__seen);
@@ -127,4 +129,49 @@ test('a content script that is gone (extension updated, tab not reloaded) gives 
   // Announced (role=status) and shown beside the button.
   await expect(popup.getByRole('status').filter({ hasText: 'Vernieuw de pagina (F5)' })).toBeVisible();
   expect(await seen(asr)).toEqual({});
+});
+
+test.describe('the filler runs only when asked', () => {
+  /** Evaluates `expression` in the extension's isolated world on `page` (the in-page button's world, which the filler joins). */
+  async function inExtensionWorld(context: import('@playwright/test').BrowserContext, page: Page, expression: string): Promise<unknown> {
+    const session = await context.newCDPSession(page);
+    const worlds: Array<{ id: number; origin: string; auxData?: { type?: string; isDefault?: boolean } }> = [];
+    session.on('Runtime.executionContextCreated', (e) => worlds.push(e.context));
+    await session.send('Runtime.enable');
+    const world = worlds.findLast((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.type === 'isolated');
+    expect(world, "the extension's isolated world (the in-page button's)").toBeTruthy();
+    const { result } = await session.send('Runtime.evaluate', { expression, contextId: world!.id, returnByValue: true });
+    await session.detach();
+    return result.value;
+  }
+  const STARTED = "globalThis[Symbol.for('kh.asr.filler')] === true";
+
+  test('a browsed a.s.r. form page runs no filler; the popup brings it in, a second injection adds no second listener', async ({ context, openPopup, tabIdOf }) => {
+    await seedRegistration(context);
+    const asr = await context.newPage();
+    await asr.goto(`${ASR}/plain-form.html`);
+    // The in-page button's script is always on (its world is where the filler would start) ...
+    await expect(asr.locator(BUTTON_HOST)).toHaveCount(1);
+    await asr.waitForTimeout(300);
+    // ... but no filler: nothing in the page answers a probe, and it never started.
+    const tabId = await tabIdOf(asr);
+    const [worker] = context.serviceWorkers();
+    const direct = await worker!.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'asr/probe' }).then(String, (e: Error) => e.message), tabId);
+    expect(direct).toMatch(/Receiving end does not exist|Could not establish connection/);
+    expect(await inExtensionWorld(context, asr, STARTED)).toBe(false);
+    // Opening the popup probes: the background injects the filler, which answers.
+    const popup = await openPopup(asr);
+    await expect(popup.getByRole('button', { name: /^Invullen/ })).toBeEnabled();
+    expect(await inExtensionWorld(context, asr, STARTED)).toBe(true);
+    // Every later probe or fill injects again: the started flag makes that a no-op (one listener, one fill).
+    await inExtensionWorld(
+      context,
+      asr,
+      `(() => { globalThis.__added = 0; for (const api of [globalThis.chrome, globalThis.browser]) { const e = api?.runtime?.onMessage; if (!e) continue; const add = e.addListener.bind(e); e.addListener = (f) => { globalThis.__added++; add(f); }; } })()`,
+    );
+    const report = await fillFromPopup(popup);
+    await expect(report.locator('[data-status="filled"]')).toHaveCount(12);
+    expect(await inExtensionWorld(context, asr, 'globalThis.__added')).toBe(0);
+    expect(await submitted(asr)).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@ interface ExtensionApi {
   };
   runtime: {
     reload(): void;
+    sendMessage(message: unknown): Promise<unknown>;
     getManifest(): { commands?: Record<string, { suggested_key?: { default?: string } }> };
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };

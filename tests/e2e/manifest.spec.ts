@@ -9,7 +9,8 @@ test('Chrome manifest asks for the minimum', () => {
   const manifest = read('chrome-mv3');
   expect(manifest.manifest_version).toBe(3);
   // unlimitedStorage: a large portfolio would fill half the 10 MB quota (README, Permissions).
-  // scripting: the Loket.nl reader is injected only into frames that may hold a capture.
+  // scripting: the Loket.nl reader is injected only into frames that may hold a capture, the
+  // a.s.r. filler only when a probe or fill is asked.
   expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'scripting']);
   expect(manifest.host_permissions).toEqual(['https://*.loket.nl/*', 'https://*.loket-acc.nl/*', 'https://*.asr.nl/*']);
   expect(manifest.optional_permissions ?? []).toEqual([]);
@@ -17,6 +18,11 @@ test('Chrome manifest asks for the minimum', () => {
   expect(manifest.default_locale).toBe('nl');
   const matches = manifest.content_scripts.map((c: { matches: string[] }) => c.matches).flat().sort();
   expect(matches).toEqual(['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*']);
+  // Always on: the Loket.nl first stage and the small in-page button on a.s.r.; the reader and
+  // the filler are injected on demand (and not exposed to pages as web-accessible resources).
+  const scripts = manifest.content_scripts.map((c: { js: string[] }) => c.js).flat().sort();
+  expect(scripts).toEqual(['content-scripts/asr-button.js', 'content-scripts/loket.js']);
+  expect(manifest.web_accessible_resources ?? []).toEqual([]);
   expect(manifest.content_security_policy ?? {}).toEqual({});
   expect(manifest.icons['128']).toBeTruthy();
   // The options entry is the overview of all employers, in a tab.
@@ -32,6 +38,8 @@ test('Firefox manifest carries a gecko id and declares no data collection', () =
   expect(manifest.permissions.sort()).toEqual(
     ['https://*.asr.nl/*', 'https://*.loket-acc.nl/*', 'https://*.loket.nl/*', 'scripting', 'storage', 'unlimitedStorage'].sort(),
   );
+  const scripts = manifest.content_scripts.map((c: { js: string[] }) => c.js).flat().sort();
+  expect(scripts).toEqual(['content-scripts/asr-button.js', 'content-scripts/loket.js']);
 });
 
 test('the extension name and description are Dutch by default, English available', () => {

@@ -198,6 +198,8 @@ async function lookAlikeRefused(driver: Driver) {
     // Firefox's `chrome` takes callbacks in Manifest V2; its `browser` returns promises.
     const api = typeof browser === 'undefined' ? chrome : browser;
     try {
+      // Not even when the popup asks the background to load the filler there first.
+      await api.runtime.sendMessage({ type: 'asr/filler', tabId: id }).catch(() => undefined);
       return await api.tabs.sendMessage(id, { type: 'asr/probe' });
     } catch (error) {
       return String(error);

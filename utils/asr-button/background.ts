@@ -8,6 +8,7 @@ import { asrFormUrlItem, chosenEmployerIdItem, lastEmployerIdItem, readEmployerI
 import { chooseEmployer } from '../popup/choose-employer';
 import { toFillValues } from '../popup/fill-values';
 import { requestFill } from '../popup/fill-request';
+import { ensureAsrFiller } from '../browser/asr-filler';
 import { isFillComplete } from '../popup/fill-outcome';
 import { stageAfterFill } from '../registration/stage';
 import { isFromThisExtension } from '../messages/captures';
@@ -61,7 +62,7 @@ export async function fillFromButton(tabId: number, url: string | undefined, sho
     return { view: { ...view, label: guardText('fillAgain', ctx.lang), confirm: 'sent' }, status: guardText('pageAlreadySent', ctx.lang, { sent }) };
   }
   const values = toFillValues(ctx.profile, record.draft);
-  const outcome = await requestFill(tabId, values, { overwriteConflicts: confirm === 'overwrite' });
+  const outcome = await requestFill(tabId, values, { overwriteConflicts: confirm === 'overwrite' }, ensureAsrFiller);
   if (outcome.kind === 'reload-needed') return { view, status: pageText('pageFillReload', ctx.lang) };
   const report = outcome.report;
   if (report.otherEmployer) {

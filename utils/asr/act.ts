@@ -7,11 +7,8 @@ import { deepElements, isCollapsed, ownerWindow, byIdNear, type Win } from './do
 import { meaningOf } from './meaning';
 import { SEARCH_WORDS } from './labels';
 import { openLists, pressTarget, scrollLists } from './list';
+import { moreWays } from './ways';
 import type { ChoiceFieldKey } from './keys';
-import { waitFor } from './wait';
-
-/** How long a pressed option may take to show in its box before the keyboard is tried. */
-const PICK_SHOWN_MS = 400;
 import { isHidden } from '../dom/visibility';
 import { readableText } from '../dom/text';
 import { collapseWhitespace } from '../text/normalize';
@@ -243,7 +240,9 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
     pressUp(box);
     await tick(win, 30);
   }
-  if (!opened()) {
+  const ways = moreWays();
+  // The chevron, the label, Enter or Space (asr-ways.js, when loaded); else ArrowDown.
+  if (!opened() && !(await ways?.open(el, opened))) {
     el.focus();
     pressKey(el, 'ArrowDown');
     await tick(win, 30);
@@ -264,11 +263,11 @@ export async function pickOption(el: HTMLElement, key: ChoiceFieldKey, desired: 
   }
   if (option) {
     press(option);
-    // Wait for the box to show the choice rather than a fixed moment: on a busy machine Ant
-    // Design shows it after its close animation, and the keyboard walk below would reopen the
-    // list and undo a pick that had taken.
-    if (await waitFor(doc, () => comboboxMeans(el, key, desired), PICK_SHOWN_MS)) return true;
+    await tick(win, 30);
+    if (comboboxMeans(el, key, desired)) return true;
   }
+  const means = (text: string) => meaningOf(key, text) === desired;
+  if (!searchable && (await ways?.typeAhead(el, desired, means, () => comboboxMeans(el, key, desired)))) return true;
   // The keyboard: the active option is named by aria-activedescendant or holds the focus.
   if (!isExpanded(el) && !findOption(el, key, desired, before)) {
     el.focus();

@@ -109,6 +109,29 @@ describe('the popup and a content script that is gone', () => {
     expect(await requestFill(5, values, { overwriteConflicts: false })).toEqual({ kind: 'reload-needed' });
   });
 
+  it('each probe and fill first has the filler put into the tab, then asks it; a failed injection still ends in the reload message', async () => {
+    const order: string[] = [];
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation(async (message: unknown) => {
+      order.push(`inject ${JSON.stringify(message)}`);
+      return { injected: true };
+    });
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      order.push(`${tabId} ${(message as { type: string }).type}`);
+      return { formFound: true, origin: 'https://www.asr.nl', page: 'p1' };
+    });
+    expect(await probeAsrTab(5)).toEqual({ kind: 'form', page: 'p1' });
+    expect(order).toEqual(['inject {"type":"asr/filler","tabId":5}', '5 asr/probe']);
+    // The background's own caller (the in-page button) passes the injection itself.
+    const ensured: number[] = [];
+    const values = toFillValues(EMPTY_PROFILE, emptyEmployerDraft());
+    await requestFill(7, values, { overwriteConflicts: false }, async (id) => ensured.push(id));
+    expect(ensured).toEqual([7]);
+    expect(order.at(-1)).toBe('7 asr/fill');
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockRejectedValue(new Error('No permission'));
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Receiving end does not exist.'));
+    expect(await probeAsrTab(5)).toEqual({ kind: 'reload-needed' });
+  });
+
   it('a weekly payroll is never sent as month or four weeks', () => {
     const values = toFillValues(EMPTY_PROFILE, { ...emptyEmployerDraft(), verloning: 'week' });
     expect(values.verloning).toBeNull();

@@ -11,11 +11,10 @@ describe('open tabs whose content script no longer answers', () => {
     vi.restoreAllMocks();
   });
 
-  it('names the Loket.nl and a.s.r. tabs that do not answer, not the ones that do', async () => {
+  it('names the Loket.nl tabs that do not answer, not the ones that do', async () => {
     vi.spyOn(browser.tabs, 'query').mockResolvedValue([
       { id: 1, title: 'Loket.nl - Bedrijfsgegevens', url: 'https://www.loket.nl/x', status: 'complete' },
       { id: 2, title: 'Loket.nl - Werknemer', url: 'https://www.loket.nl/y', status: 'complete' },
-      { id: 3, title: 'a.s.r. formulier', url: 'https://www.asr.nl/form', status: 'complete' },
     ] as never);
     let asked = 0;
     vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number) => {
@@ -24,12 +23,23 @@ describe('open tabs whose content script no longer answers', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const dead = await findDeadTabs(0);
-    expect(dead).toEqual([
-      { id: 1, title: 'Loket.nl - Bedrijfsgegevens', site: 'loket' },
-      { id: 3, title: 'a.s.r. formulier', site: 'asr' },
-    ]);
+    expect(dead).toEqual([{ id: 1, title: 'Loket.nl - Bedrijfsgegevens', site: 'loket' }]);
     // Each suspect is asked twice (a tab still loading gets a second chance), the live one once.
-    expect(asked).toBe(5);
+    expect(asked).toBe(3);
+  });
+
+  it('never asks an a.s.r. tab: its filler is injected on each fill, and asking would load it into every open a.s.r. tab', async () => {
+    const query = vi.spyOn(browser.tabs, 'query').mockResolvedValue([{ id: 1, title: 'Loket.nl', url: 'https://www.loket.nl/x', status: 'complete' }] as never);
+    const sent: unknown[] = [];
+    vi.spyOn(browser.tabs, 'sendMessage').mockImplementation(async (tabId: number, message: unknown) => {
+      sent.push([tabId, message]);
+      return { alive: true };
+    });
+    const injected = vi.spyOn(browser.runtime, 'sendMessage');
+    expect(await findDeadTabs(0)).toEqual([]);
+    expect(query.mock.calls[0]![0]).toEqual({ url: ['https://*.loket.nl/*', 'https://*.loket-acc.nl/*'] });
+    expect(sent).toEqual([[1, { type: 'loket/ping' }]]);
+    expect(injected).not.toHaveBeenCalled();
   });
 
   it('a tab that answers on the second ask (still loading) is not named', async () => {
