@@ -111,10 +111,6 @@ export const POPUP_TEXT = defineTable({
     nl: "Het formulier 'Aanleveren gegevens in eigen beheer' staat niet op deze pagina: er is niets ingevuld.",
     en: "The form 'Aanleveren gegevens in eigen beheer' is not on this page: nothing was filled in.",
   },
-  neverSubmits: {
-    nl: 'Er wordt niets verzonden: controleer het formulier en verstuur het zelf.',
-    en: 'Nothing is submitted: check the form and send it yourself.',
-  },
   copyText: { nl: 'Kopiëren als tekst', en: 'Copy as text' },
   copied: { nl: 'Gekopieerd', en: 'Copied' },
   copyFailed: { nl: 'Kopiëren lukte niet', en: 'Copy failed' },

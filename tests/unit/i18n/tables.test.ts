@@ -24,7 +24,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('the text tables', () => {
   it('are found: one file per part of the product, each with its tables', () => {
-    expect(TABLE_FILES.sort()).toEqual(['guard.ts', 'overview.ts', 'page-fill.ts', 'popup.ts', 'report.ts', 'rights.ts']);
+    expect(TABLE_FILES.sort()).toEqual(['guard.ts', 'overview.ts', 'page-fill.ts', 'popup.ts', 'report.ts', 'rights.ts', 'send.ts']);
     expect(tables.map(([name]) => name)).toEqual(expect.arrayContaining(['popup.ts POPUP_TEXT', 'overview.ts OVERVIEW_TEXT', 'overview.ts COLUMN_LABELS']));
   });
 
