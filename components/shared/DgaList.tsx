@@ -34,6 +34,7 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
     <div className="space-y-2">
       <ChoiceGroup
         legend={t('dgaQuestion')}
+        field="hasDga::"
         options={[
           { value: 'ja', label: t('yes') },
           { value: 'nee', label: t('no') },

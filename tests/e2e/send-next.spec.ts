@@ -270,3 +270,52 @@ test('ten complete employers one after another: at most four clicks each from on
   for (const c of clicks) expect(c).toBeLessThanOrEqual(4);
   for (let i = 0; i < 10; i++) expect((await stageOf(readStorage, `emp_${i}`))?.stage).toBe('verstuurd');
 });
+
+test('each "Nog te doen" item moves focus to its field, scrolled into view, with one click or Enter', async ({ context, openPopup }) => {
+  await seedEmployers(context, 1);
+  const [worker] = context.serviceWorkers();
+  // Incomplete: the processor's e-mail address, the pay period and the 13th month are missing.
+  await worker!.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('employer:'))!;
+    const record = all[key] as { draft: Record<string, unknown> };
+    await chrome.storage.local.set({
+      [key]: { ...record, draft: { ...record.draft, verloning: null, dertiendeMaand: null } },
+      profile: { ...(all.profile as object), email: '' },
+    });
+  });
+  const asr = await context.newPage();
+  await asr.goto(FORM);
+  const popup = await openPopupAt(openPopup, asr);
+  const missing = popup.getByRole('region', { name: /Nog te doen/ });
+  await expect(missing.getByRole('button')).toHaveText(['E-mailadres', 'Verloning', '13e maand']);
+  await expectNoAxeViolations(popup, 'popup with items still to do');
+  const inView = (el: Element) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  };
+
+  await missing.getByRole('button', { name: 'Verloning' }).click();
+  const monthly = popup.getByRole('group', { name: 'Verloning', exact: true }).getByRole('radio').first();
+  await expect(monthly).toBeFocused();
+  expect(await monthly.evaluate(inView)).toBe(true);
+
+  // Back at the top, by keyboard: the list is one Tab stop, arrows move within it, Enter follows.
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await missing.getByRole('button', { name: 'E-mailadres' }).focus();
+  await popup.keyboard.press('ArrowRight');
+  await popup.keyboard.press('ArrowRight');
+  await expect(missing.getByRole('button', { name: '13e maand' })).toBeFocused();
+  await popup.keyboard.press('ArrowLeft');
+  await popup.keyboard.press('ArrowLeft');
+  await popup.keyboard.press('Enter');
+  const email = popup.getByLabel('E-mailadres');
+  await expect(email).toBeFocused();
+  expect(await email.evaluate(inView)).toBe(true);
+
+  await popup.evaluate(() => window.scrollTo(0, 0));
+  await missing.getByRole('button', { name: '13e maand' }).click();
+  const thirteenth = popup.getByRole('group', { name: '13e maand', exact: true }).getByRole('radio').first();
+  await expect(thirteenth).toBeFocused();
+  expect(await thirteenth.evaluate(inView)).toBe(true);
+});
