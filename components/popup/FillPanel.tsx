@@ -57,7 +57,9 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [probe, setProbe] = useState<ProbeResult | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [announcement, setAnnouncement] = useState('');
+  // What the status line says, kept as what happened, not as words: switching the language
+  // afterwards says it again in the new language.
+  const [announcement, setAnnouncement] = useState<{ kind: 'none' | 'filling' | 'reload' } | { kind: 'summary'; report: FillReport }>({ kind: 'none' });
   // Stable: an inline ref callback runs again on every render and would pull focus back to the
   // report each time the popup re-renders (a stage saved, "Verstuurd" pressed).
   const focusOnShow = useCallback((el: HTMLElement | null) => el?.focus(), []);
@@ -94,15 +96,15 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
 
   const fill = async (overwriteConflicts: boolean) => {
     setPhase({ kind: 'filling' });
-    setAnnouncement(t('filling'));
+    setAnnouncement({ kind: 'filling' });
     const outcome = await requestFill(target.id, values, { overwriteConflicts });
     if (outcome.kind === 'reload-needed') {
       setPhase({ kind: 'reload-needed' });
-      setAnnouncement(t('reloadPage'));
+      setAnnouncement({ kind: 'reload' });
       return;
     }
     setPhase({ kind: 'done', report: outcome.report });
-    setAnnouncement(fillSummary(outcome.report, lang));
+    setAnnouncement({ kind: 'summary', report: outcome.report });
     void rememberFill(target.id, values, outcome.report, send?.employerId, target.url);
     onFilled(outcome.report);
   };
@@ -188,7 +190,13 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
         </p>
       )}
       <p role="status" className={phase.kind === 'reload-needed' ? 'text-xs text-red-700' : 'sr-only'}>
-        {announcement}
+        {announcement.kind === 'filling'
+          ? t('filling')
+          : announcement.kind === 'reload'
+            ? t('reloadPage')
+            : announcement.kind === 'summary'
+              ? fillSummary(announcement.report, lang)
+              : ''}
       </p>
       {phase.kind === 'done' && phase.report.otherEmployer && (
         <p role="alert" id="fill-other-employer" className="rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-900">

@@ -294,7 +294,7 @@ export function App({ boot }: { boot: PopupBoot }) {
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') })}
           className="rounded px-1.5 py-0.5 text-xs text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
         >
-          {lang === 'nl' ? 'Alle werkgevers' : <span lang="nl">Alle werkgevers</span>}
+          {t('allEmployers')}
         </button>
       </main>
     </TouchContext.Provider>

@@ -31,7 +31,7 @@ async function seedEmployers(context: BrowserContext, n: number, extra: Record<s
       `emp_${i}`,
       {
         id: `emp_${i}`,
-        draft: { ...FULL.draft, werkgeverNaam: `Werkgever ${i + 1} B.V.`, werkgeverId: String(30000 + i), loonheffingennummer: `${lhns[i]}L01` },
+        draft: { ...FULL.draft, werkgeverNaam: `Firma ${i + 1} B.V.`, werkgeverId: String(30000 + i), loonheffingennummer: `${lhns[i]}L01` },
         loket: null,
         edited: [],
         dgaCandidates: [],
@@ -106,7 +106,7 @@ test('after a fill the first screen leads with "check and send it yourself": Ver
 
   await sent.click();
   await expect.poll(async () => (await stageOf(readStorage, 'emp_0'))?.stage).toBe('verstuurd');
-  const next = popup.getByRole('button', { name: 'Formulier openen voor Werkgever 2 B.V.' });
+  const next = popup.getByRole('button', { name: 'Formulier openen voor Firma 2 B.V.' });
   await expectOnFirstScreen(popup, next, 'next employer');
   await expect(next).toBeFocused();
   await expectNoAxeViolations(popup, 'popup offering the next employer');
@@ -129,7 +129,7 @@ test("the user's own send is noticed: a trusted submit and a.s.r.'s confirmation
   await expect(asr.getByRole('heading', { name: 'Bedankt voor uw aanmelding' })).toBeVisible();
   const offer = popup.getByRole('button', { name: `Verstuurd op ${today}` });
   await expectOnFirstScreen(popup, offer, 'Verstuurd op');
-  await expect(popup.getByText('a.s.r. toont een bevestiging: u hebt het formulier voor Werkgever 1 B.V. verstuurd.')).toBeVisible();
+  await expect(popup.getByText('a.s.r. toont een bevestiging: u hebt het formulier voor Firma 1 B.V. verstuurd.')).toBeVisible();
   // Offered, not recorded by itself.
   expect((await stageOf(readStorage, 'emp_0'))?.stage).not.toBe('verstuurd');
   // The button on the page (its closed shadow root, read through the accessibility tree) offers it too.
@@ -216,7 +216,7 @@ test('on the page: "Verstuurd op" records the send, then "Volgende" opens a fres
   await expect.poll(() => pageButtonName(asr)).toBe(`Verstuurd op ${today}`);
   await clickPageButton(asr);
   await expect.poll(async () => (await stageOf(readStorage, 'emp_0'))?.stage).toBe('verstuurd');
-  await expect.poll(() => pageButtonName(asr)).toBe('Volgende: Werkgever 2 B.V.');
+  await expect.poll(() => pageButtonName(asr)).toBe('Volgende: Firma 2 B.V.');
   await clickPageButton(asr);
   await asr.waitForURL(FORM);
   await expect.poll(() => pageButtonName(asr)).toBe('Invullen met koppelhulp');
@@ -245,7 +245,7 @@ test('ten complete employers one after another: at most four clicks each from on
   const today = longDate(new Date());
   for (let i = 0; i < 10; i++) {
     count = 0;
-    const name = `Werkgever ${i + 1} B.V.`;
+    const name = `Firma ${i + 1} B.V.`;
     await expect(popup.locator('#fill-employer')).toContainText(name);
     const fill = popup.getByRole('button', { name: 'Invullen op a.s.r.' });
     await expect(fill).toBeEnabled();
@@ -258,7 +258,7 @@ test('ten complete employers one after another: at most four clicks each from on
     await popupClick(popup.getByRole('button', { name: `Verstuurd op ${today}` }), `Verstuurd op ${i + 1}`);
     await expect.poll(async () => (await stageOf(readStorage, `emp_${i}`))?.stage).toBe('verstuurd');
     if (i < 9) {
-      await popupClick(popup.getByRole('button', { name: `Formulier openen voor Werkgever ${i + 2} B.V.` }), `next ${i + 1}`);
+      await popupClick(popup.getByRole('button', { name: `Formulier openen voor Firma ${i + 2} B.V.` }), `next ${i + 1}`);
       await asr.waitForURL(FORM);
     } else {
       await expect(popup.getByText('Er is geen andere werkgever meer om in te vullen.')).toBeVisible();
@@ -318,4 +318,42 @@ test('each "Nog te doen" item moves focus to its field, scrolled into view, with
   const thirteenth = popup.getByRole('group', { name: '13e maand', exact: true }).getByRole('radio').first();
   await expect(thirteenth).toBeFocused();
   expect(await thirteenth.evaluate(inView)).toBe(true);
+});
+
+test('English mode after the fact: what was said in Dutch before the switch reads English, "All employers" included; axe finds nothing', async ({
+  context,
+  openPopup,
+}) => {
+  await seedEmployers(context, 2);
+  const asr = await context.newPage();
+  await asr.goto(FORM);
+  const popup = await openPopupAt(openPopup, asr);
+  await popup.getByRole('button', { name: 'Invullen op a.s.r.' }).click();
+  await expect(popup.getByRole('status').filter({ hasText: /12 velden/ })).toContainText('Klaar: alle');
+  await popup.getByRole('button', { name: 'English' }).click();
+  await expect(popup.getByRole('button', { name: 'Nederlands' })).toBeVisible();
+  // The fill's announcement, made in Dutch, is said again in English.
+  await expect(popup.getByRole('status').filter({ hasText: /12 fields/ })).toBeAttached();
+  await expect(popup.getByRole('status').filter({ hasText: /12 velden/ })).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Sent', exact: true })).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'All employers' })).toBeVisible();
+  const { dutchLeaks } = await import('./dutch-leaks');
+  expect(await dutchLeaks(popup)).toEqual([]);
+  await expectNoAxeViolations(popup, 'English popup after a fill');
+});
+
+test('the DGA candidates found in Loket.nl (the personeelsnummer hint) pass axe-core, contrast included', async ({ context, openPopup }) => {
+  await seedEmployers(context, 1);
+  const [worker] = context.serviceWorkers();
+  await worker!.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    const key = Object.keys(all).find((k) => k.startsWith('employer:'))!;
+    const record = all[key] as Record<string, unknown>;
+    await chrome.storage.local.set({ [key]: { ...record, dgaCandidates: [{ naam: 'Kees Bakker', personeelsnummer: '1003' }] } });
+  });
+  const other = await context.newPage();
+  await other.goto('https://www.loket.nl/geen-pagina');
+  const popup = await openPopupAt(openPopup, other);
+  await expect(popup.getByText('(1003)')).toBeVisible();
+  await expectNoAxeViolations(popup, 'popup with DGA candidates');
 });

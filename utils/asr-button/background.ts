@@ -12,7 +12,6 @@ import { isFillComplete } from '../popup/fill-outcome';
 import { stageAfterFill, stageIndex, statusAt } from '../registration/stage';
 import { isFromThisExtension } from '../messages/captures';
 import { siteOf } from '../browser/sites';
-import { pageText } from '../i18n/page-fill';
 import {
   FILL_BUTTON_FILL,
   FILL_BUTTON_NEXT,
@@ -24,14 +23,13 @@ import {
   type ButtonView,
   type FillButtonReply,
 } from './messages';
-import { alreadySentLine, day } from '../popup/already-sent';
+import { alreadySentLine } from '../popup/already-sent';
 import { nextEmployer } from '../popup/next-employer';
 import { confirmNotice, noticeAfterSubmit, noticedSendFor, sendNoticeItem } from './sent-notice';
 import { lastFillItem } from './last-fill';
-import { sendText } from '../i18n/send';
-import { describeFormOwner } from '../popup/other-employer';
+import { sayAgain, saidItem, type Said } from './said';
 import { guardText } from '../i18n/guard';
-import { buttonView, pageFillSummary, type ButtonContext } from './view';
+import { buttonView, type ButtonContext } from './view';
 import { rememberFill } from './last-fill';
 
 /** The shortcut that opens the popup, as the browser has it now (the user may have changed it). */
@@ -68,29 +66,50 @@ export async function readButtonContext(tabId?: number): Promise<ButtonContext> 
  * `shown`: the employer line the button showed when pressed; when the choice changed since,
  * nothing is filled and the button shows the new one.
  */
+/**
+ * The reply to a press: the status line said now, and kept (./said.ts) so that the button says
+ * it again in the other language after a switch. No `said`: the view's own note is the line.
+ */
+async function reply(tabId: number, view: ButtonView, ctx: ButtonContext, said?: Said): Promise<FillButtonReply> {
+  await saidItem.setValue(said ? { tabId, said } : null).catch(() => undefined);
+  if (!said) return { view, status: view.note };
+  return { view, status: await sayInTab(tabId, said, ctx) };
+}
+
+async function sayInTab(tabId: number, said: Said, ctx: ButtonContext): Promise<string> {
+  const stored = await lastFillItem.getValue().catch(() => null);
+  const lastFill = stored?.tabId === tabId ? stored : null;
+  const known = said.k === 'other' ? await readEmployerIndex().catch(() => []) : [];
+  return sayAgain(said, { lang: ctx.lang, record: ctx.record, lastFill, known });
+}
+
+/** What the button shows in `tabId`, with its last status line said again in the language now chosen. */
+export async function buttonState(tabId: number): Promise<ButtonView> {
+  const ctx = await readButtonContext(tabId);
+  const view = buttonView(ctx);
+  const said = await saidItem.getValue().catch(() => null);
+  return said?.tabId === tabId ? { ...view, status: await sayInTab(tabId, said.said, ctx) } : view;
+}
+
 export async function fillFromButton(tabId: number, url: string | undefined, shown?: string, confirm?: ButtonConfirm): Promise<FillButtonReply> {
   const ctx = await readButtonContext(tabId);
   const view = buttonView(ctx);
-  if (view.press || view.note || !ctx.record) return { view, status: view.note };
-  if (shown !== undefined && shown !== view.employer) return { view, status: pageText('pageFillChanged', ctx.lang) };
+  if (view.press || view.note || !ctx.record) return reply(tabId, view, ctx);
+  if (shown !== undefined && shown !== view.employer) return reply(tabId, view, ctx, { k: 'changed' });
   const record = ctx.record;
   // Sent already: a second registration must be a deliberate second press.
   const sent = alreadySentLine(record.draft.status, ctx.lang);
   if (sent && !confirm) {
-    return { view: { ...view, label: guardText('fillAgain', ctx.lang), confirm: 'sent' }, status: guardText('pageAlreadySent', ctx.lang, { sent }) };
+    return reply(tabId, { ...view, label: guardText('fillAgain', ctx.lang), confirm: 'sent' }, ctx, { k: 'sent' });
   }
   const values = toFillValues(ctx.profile, record.draft);
   const outcome = await requestFill(tabId, values, { overwriteConflicts: confirm === 'overwrite' });
-  if (outcome.kind === 'reload-needed') return { view, status: pageText('pageFillReload', ctx.lang) };
+  if (outcome.kind === 'reload-needed') return reply(tabId, view, ctx, { k: 'reload' });
   const report = outcome.report;
   if (report.otherEmployer) {
     // Nothing was written: the form is another employer's. Only a second press replaces it.
     await rememberFill(tabId, values, report, record.id, url);
-    const who = describeFormOwner(report.otherEmployer, await readEmployerIndex().catch(() => []));
-    return {
-      view: { ...view, label: guardText('pageOverwrite', ctx.lang), confirm: 'overwrite' },
-      status: guardText('pageOtherEmployer', ctx.lang, { who }),
-    };
+    return reply(tabId, { ...view, label: guardText('pageOverwrite', ctx.lang), confirm: 'overwrite' }, ctx, { k: 'other' });
   }
   const now = new Date().toISOString();
   const complete = isFillComplete(report);
@@ -103,14 +122,14 @@ export async function fillFromButton(tabId: number, url: string | undefined, sho
   }
   await rememberFill(tabId, values, report, record.id, url);
   if (report.formFound && url) await asrFormUrlItem.setValue(url).catch(() => undefined);
-  return { view, status: pageFillSummary(report, ctx.lang) };
+  return reply(tabId, view, ctx, { k: 'summary' });
 }
 
 /** Records the send noticed in `tabId` for the employer shown (the button's "Verstuurd op" press). */
 export async function recordNoticedSend(tabId: number): Promise<FillButtonReply> {
   const ctx = await readButtonContext(tabId);
   const view = buttonView(ctx);
-  if (view.press !== FILL_BUTTON_SENT || !ctx.record || !ctx.noticedSend) return { view, status: view.note };
+  if (view.press !== FILL_BUTTON_SENT || !ctx.record || !ctx.noticedSend) return reply(tabId, view, ctx);
   const at = ctx.noticedSend;
   await updateEmployer(ctx.record.id, (stored) =>
     !stored || stageIndex(stored.draft.status.stage) >= stageIndex('verstuurd')
@@ -119,7 +138,7 @@ export async function recordNoticedSend(tabId: number): Promise<FillButtonReply>
   );
   const after = await readButtonContext(tabId);
   const name = ctx.record.draft.werkgeverNaam.trim() || ctx.record.draft.werkgeverId;
-  return { view: buttonView(after), status: sendText('pageSentDone', ctx.lang, { name, date: day(at, ctx.lang) }) };
+  return reply(tabId, buttonView(after), after, { k: 'recorded', name, at });
 }
 
 /**
@@ -129,12 +148,13 @@ export async function recordNoticedSend(tabId: number): Promise<FillButtonReply>
 export async function openNextForm(tabId: number, url: string | undefined): Promise<FillButtonReply> {
   const ctx = await readButtonContext(tabId);
   const view = buttonView(ctx);
-  if (view.press !== FILL_BUTTON_NEXT || !ctx.next) return { view, status: view.note };
+  if (view.press !== FILL_BUTTON_NEXT || !ctx.next) return reply(tabId, view, ctx);
   const id = ctx.next.record.id;
   await Promise.all([chosenEmployerIdItem.setValue(id), lastEmployerIdItem.setValue(id)]);
   const formUrl = (await asrFormUrlItem.getValue().catch(() => null)) ?? url;
   if (formUrl && siteOf(formUrl) === 'asr') await browser.tabs.update(tabId, { url: formUrl });
-  return { view: buttonView(await readButtonContext(tabId)), status: sendText('nextOpening', ctx.lang) };
+  const after = await readButtonContext(tabId);
+  return reply(tabId, buttonView(after), after, { k: 'opening' });
 }
 
 /** Notice updates one after another: a confirmation read right after a submit waits for it. */
@@ -166,10 +186,10 @@ export function listenForFillButton(): void {
           const notice = confirmNotice(await sendNoticeItem.getValue().catch(() => null), tabId, sender.url, now);
           if (!notice) return undefined;
           await sendNoticeItem.setValue(notice);
-          return buttonView(await readButtonContext(tabId));
+          return buttonState(tabId);
         });
       case FILL_BUTTON_STATE:
-        return readButtonContext(tabId).then(buttonView);
+        return buttonState(tabId);
       case FILL_BUTTON_SENT:
         return recordNoticedSend(tabId);
       case FILL_BUTTON_NEXT:

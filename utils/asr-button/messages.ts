@@ -34,6 +34,8 @@ export interface ButtonView {
    * (fill a registration sent already), 'overwrite' (replace another employer's form).
    */
   confirm?: ButtonConfirm;
+  /** The last status line in this tab, said again in the language chosen now; absent when none. */
+  status?: string;
   /** The message a press sends, when not a fill: FILL_BUTTON_SENT or FILL_BUTTON_NEXT. */
   press?: string;
 }

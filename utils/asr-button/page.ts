@@ -93,6 +93,8 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     if (!host.isConnected) doc.documentElement.append(host);
     view = next;
     if (next.employer !== statusFor) status = '';
+    // A line this page said is said again in the language chosen since (a fresh page says none).
+    else if (status && next.status) status = next.status;
     box.lang = next.lang;
     button.textContent = next.label;
     who.textContent = next.employer;

@@ -56,8 +56,8 @@ export const POPUP_TEXT = defineTable({
   firstExchange: { nl: 'Datum eerste uitwisseling', en: 'Date of first exchange' },
   stillMissing: { nl: 'Nog te doen vóór het invullen', en: 'Still to do before filling' },
   allComplete: {
-    nl: 'Elk veld heeft een waarde in de vorm die a.s.r. vraagt.',
-    en: 'Every field has a value in the format a.s.r. asks for.',
+    nl: 'Alle gegevens zijn compleet en juist ingevuld voor a.s.r.',
+    en: 'All details are complete and correct for a.s.r.',
   },
   fill: { nl: 'Invullen op a.s.r.', en: 'Fill in on a.s.r.' },
   fillSection: { nl: 'Invullen op het a.s.r.-formulier', en: 'Fill in the a.s.r. form' },
@@ -86,8 +86,8 @@ export const POPUP_TEXT = defineTable({
   },
   openAsr: { nl: 'a.s.r.-formulier openen', en: 'Open the a.s.r. form' },
   openAsrHint: {
-    nl: "Opent a.s.r.'s pagina voor salarisverwerkers in een nieuw tabblad; klik daar op 'Aanleveren gegevens in eigen beheer' en daarna op Invullen.",
-    en: "Opens a.s.r.'s page for payroll processors in a new tab; click 'Aanleveren gegevens in eigen beheer' there, then Fill in.",
+    nl: "Opent de pagina van a.s.r. voor salarisverwerkers in een nieuw tabblad. Kies daar 'Aanleveren gegevens in eigen beheer' en klik daarna op 'Invullen op a.s.r.'.",
+    en: "Opens a.s.r.'s page for payroll processors in a new tab. Choose 'Aanleveren gegevens in eigen beheer' there, then click 'Fill in on a.s.r.'.",
   },
   openAsrHintKnown: {
     nl: "Opent het formulier 'Aanleveren gegevens in eigen beheer' in een nieuw tabblad; klik daar op 'Invullen met koppelhulp'.",
@@ -146,6 +146,7 @@ export const POPUP_TEXT = defineTable({
   statusSection: { nl: 'Status van de aanmelding', en: 'Registration status' },
   markSent: { nl: 'Ik heb het formulier verstuurd', en: 'I have sent the form' },
   since: { nl: 'sinds', en: 'since' },
+  allEmployers: { nl: 'Alle werkgevers', en: 'All employers' },
   deleteAll: { nl: 'Alles verwijderen', en: 'Delete everything' },
   confirmDeleteAll: { nl: 'Echt alles verwijderen?', en: 'Really delete everything?' },
   privacy: {
