@@ -27,8 +27,11 @@ export default defineContentScript({
     );
     // The background decides whether a confirmation belongs to a send it noticed; only then is
     // the button shown here, offering "Verstuurd op <date>".
-    const confirmed = () => {
-      if (showsConfirmation(document)) void ask({ type: SEND_CONFIRMED }).then((view) => view && page.keep());
+    // Asked again shortly after: the submit's own message, sent as the form page unloaded, may
+    // reach the background after this page's first question.
+    const confirmed = (again = 2) => {
+      if (!showsConfirmation(document)) return;
+      void ask({ type: SEND_CONFIRMED }).then((view) => (view ? page.keep() : again > 0 && setTimeout(() => confirmed(again - 1), 700)));
     };
     document.addEventListener(
       'submit',
@@ -37,7 +40,7 @@ export default defineContentScript({
         if (!event.isTrusted || !isRegistrationForm(event.target)) return;
         void ask({ type: SEND_SUBMITTED }).then(() => {
           // A page that confirms without loading a new one (a single-page app).
-          for (const ms of [300, 1500, 4000]) setTimeout(confirmed, ms);
+          for (const ms of [300, 1500, 4000]) setTimeout(() => confirmed(0), ms);
         });
       },
       true,

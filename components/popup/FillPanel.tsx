@@ -103,9 +103,10 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
       setAnnouncement({ kind: 'reload' });
       return;
     }
+    // Remembered before the report shows: the user's send that follows is tied to this fill.
+    await rememberFill(target.id, values, outcome.report, send?.employerId, target.url);
     setPhase({ kind: 'done', report: outcome.report });
     setAnnouncement({ kind: 'summary', report: outcome.report });
-    void rememberFill(target.id, values, outcome.report, send?.employerId, target.url);
     onFilled(outcome.report);
   };
 

@@ -3,7 +3,8 @@
 // confirmation) is noticed and offered as "Verstuurd op <date>"; then the next employer ready
 // to fill opens in a fresh form with one click. Clicks are counted, and the popup never scrolls.
 import type { BrowserContext, Locator, Page } from '@playwright/test';
-import { test, expect as baseExpect, employersIn } from './fixtures';
+import { join } from 'node:path';
+import { test, expect as baseExpect, employersIn, SHOTS } from './fixtures';
 import { FULL } from './seed';
 import { seedThroughMigration } from '../support/employers.mjs';
 import { expectNoAxeViolations } from './axe';
@@ -103,6 +104,7 @@ test('after a fill the first screen leads with "check and send it yourself": Ver
   // The extension never submits.
   expect(await asr.evaluate(() => (window as unknown as { __submitted: boolean }).__submitted)).toBe(false);
   await expectNoAxeViolations(popup, 'popup after a fill');
+  await popup.screenshot({ path: join(SHOTS, 'send-after-fill.png') });
 
   await sent.click();
   await expect.poll(async () => (await stageOf(readStorage, 'emp_0'))?.stage).toBe('verstuurd');
@@ -110,6 +112,7 @@ test('after a fill the first screen leads with "check and send it yourself": Ver
   await expectOnFirstScreen(popup, next, 'next employer');
   await expect(next).toBeFocused();
   await expectNoAxeViolations(popup, 'popup offering the next employer');
+  await popup.screenshot({ path: join(SHOTS, 'send-next-employer.png') });
 });
 
 test("the user's own send is noticed: a trusted submit and a.s.r.'s confirmation offer 'Verstuurd op <date>' in the popup and on the page", async ({

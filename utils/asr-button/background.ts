@@ -26,7 +26,8 @@ import {
 import { alreadySentLine } from '../popup/already-sent';
 import { nextEmployer } from '../popup/next-employer';
 import { confirmNotice, noticeAfterSubmit, noticedSendFor, sendNoticeItem } from './sent-notice';
-import { lastFillItem } from './last-fill';
+import { lastFillItem, type LastFill } from './last-fill';
+import type { EmployerRecord } from '../employers/record';
 import { sayAgain, saidItem, type Said } from './said';
 import { guardText } from '../i18n/guard';
 import { buttonView, type ButtonContext } from './view';
@@ -42,6 +43,14 @@ async function popupShortcut(): Promise<string> {
   }
 }
 
+function sentAfterFillHere(record: EmployerRecord, lastFill: LastFill | null, tabId: number | undefined): boolean {
+  const status = record.draft.status;
+  if (stageIndex(status.stage) < stageIndex('verstuurd') || !lastFill || lastFill.tabId !== tabId || lastFill.employerId !== record.id) return false;
+  const sentAt = 'sentAt' in status && typeof status.sentAt === 'string' ? status.sentAt : '';
+  // ISO timestamps order as strings; the noticed send's date is its submit, after the fill.
+  return sentAt >= lastFill.at;
+}
+
 /** `tabId`: the tab the button is on, for a send noticed there. */
 export async function readButtonContext(tabId?: number): Promise<ButtonContext> {
   const [chosenId, lastSeenId, profile, settings, shortcut] = await Promise.all([
@@ -55,9 +64,10 @@ export async function readButtonContext(tabId?: number): Promise<ButtonContext> 
   const choice = chooseEmployer({ site: 'asr', ids: new Set(found.keys()), chosenId, lastSeenId });
   const record = (choice.selectedId && found.get(choice.selectedId)) || null;
   const noticedSend = noticedSendFor(await sendNoticeItem.getValue().catch(() => null), tabId, record?.id);
-  // Only once this employer is sent is the next one looked for (a read of every employer).
-  const next =
-    record && stageIndex(record.draft.status.stage) >= stageIndex('verstuurd') ? nextEmployer(profile, Object.values(await readAllEmployers()), record.id) : null;
+  // The next employer is offered once this one was sent after its fill in this very tab: a
+  // registration sent long ago keeps the guarded "fill again" (issue 23) instead.
+  const lastFill = record ? await lastFillItem.getValue().catch(() => null) : null;
+  const next = record && sentAfterFillHere(record, lastFill, tabId) ? nextEmployer(profile, Object.values(await readAllEmployers()), record.id) : null;
   return { lang: settings.lang, profile, record, mustPick: choice.mustPick, shortcut, noticedSend, next };
 }
 
