@@ -36,8 +36,11 @@ export default defineContentScript({
     document.addEventListener(
       'submit',
       (event) => {
-        // A page script's dispatched or requested submit is not the user's send.
-        if (!event.isTrusted || !isRegistrationForm(event.target)) return;
+        // A page script's dispatched submit is untrusted; one it starts with requestSubmit() is
+        // trusted, but has no submit button behind it (a person clicks one or presses Enter, which
+        // sends through the form's own button) and often no person's action just before.
+        const submitter = (event as SubmitEvent).submitter;
+        if (!event.isTrusted || !submitter || !navigator.userActivation?.isActive || !isRegistrationForm(event.target)) return;
         void ask({ type: SEND_SUBMITTED }).then(() => {
           // A page that confirms without loading a new one (a single-page app).
           for (const ms of [300, 1500, 4000]) setTimeout(() => confirmed(0), ms);

@@ -157,6 +157,10 @@ test('nothing is noticed from an untrusted submit, nor from a submit on another 
   // A page script submits (its event is untrusted) and the page shows the confirmation.
   await Promise.all([asr.waitForURL(/bevestiging/), asr.evaluate(() => (window as unknown as { __scriptSubmit: () => void }).__scriptSubmit())]);
   await expect(asr.getByRole('heading', { name: 'Bedankt voor uw aanmelding' })).toBeVisible();
+  // Back on the filled origin, a script starts the browser's own submit steps (requestSubmit), no person involved.
+  await asr.goto(FORM);
+  await Promise.all([asr.waitForURL(/bevestiging/), asr.evaluate(() => (window as unknown as { __scriptRequestSubmit: () => void }).__scriptRequestSubmit())]);
+  await expect(asr.getByRole('heading', { name: 'Bedankt voor uw aanmelding' })).toBeVisible();
   // Another a.s.r. origin in the same tab: a person's real submit there is not the filled form's.
   await asr.goto('https://zakelijk.asr.nl/verzenden.html');
   await asr.getByLabel('Bedrijfsnaam').fill('Iets anders');
