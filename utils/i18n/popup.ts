@@ -86,8 +86,8 @@ export const POPUP_TEXT = defineTable({
   },
   openAsr: { nl: 'a.s.r.-formulier openen', en: 'Open the a.s.r. form' },
   openAsrHint: {
-    nl: "Opent de pagina van a.s.r. voor salarisverwerkers in een nieuw tabblad. Kies daar 'Aanleveren gegevens in eigen beheer' en klik daarna hier op 'Invullen op a.s.r.'.",
-    en: "Opens a.s.r.'s page for payroll processors in a new tab. Choose 'Aanleveren gegevens in eigen beheer' there, then click Fill in on a.s.r. here.",
+    nl: "Opent de pagina van a.s.r. voor salarisverwerkers in een nieuw tabblad. Kies daar 'Aanleveren gegevens in eigen beheer' en klik daarna in de koppelhulp op 'Invullen op a.s.r.'.",
+    en: "Opens a.s.r.'s page for payroll processors in a new tab. Choose 'Aanleveren gegevens in eigen beheer' there, then click Fill in on a.s.r. in the link helper.",
   },
   openAsrHintKnown: {
     nl: "Opent het formulier 'Aanleveren gegevens in eigen beheer' in een nieuw tabblad; klik daar op 'Invullen met koppelhulp'.",
