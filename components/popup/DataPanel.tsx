@@ -37,7 +37,7 @@ export function DataPanel({
       </summary>
       <p className="mt-1 text-slate-600">{t('privacy')}</p>
       {shown !== null && (
-        <pre aria-label={t('storedData')} className="mt-1 max-h-40 overflow-auto rounded bg-slate-50 p-1 text-[10px] leading-tight">
+        <pre tabIndex={0} aria-label={t('storedData')} className="mt-1 max-h-40 overflow-auto rounded bg-slate-50 p-1 text-[10px] leading-tight">
           {shown}
         </pre>
       )}

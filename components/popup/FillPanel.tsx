@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { FillReport, FillValues } from '../../utils/asr/types';
 import { text } from '../../utils/i18n/popup';
 import type { Lang } from '../../utils/i18n/table';
@@ -9,6 +9,7 @@ import { lastFillFor, rememberFill } from '../../utils/asr-button/last-fill';
 import { buttonClass } from './button';
 import { guardText } from '../../utils/i18n/guard';
 import { describeFormOwner, type KnownEmployer } from '../../utils/popup/other-employer';
+import { SendStep, type SendStepProps } from './SendStep';
 
 // Only after a fill: outside the first-paint bundle.
 const FillReportView = lazy(() => import('./FillReportView').then((m) => ({ default: m.FillReportView })));
@@ -38,6 +39,8 @@ interface FillPanelProps {
   sent?: string | null;
   /** The stored employers, to name the one whose data a form holds. */
   known?: readonly KnownEmployer[];
+  /** The step after a fill (./SendStep.tsx), for the employer shown; absent for an unsaved one. */
+  send?: Omit<SendStepProps, 'tabId' | 'filled' | 'lang'>;
 }
 
 type Phase =
@@ -50,11 +53,16 @@ type Phase =
 
 
 /** Props changed (issue 14): `target` is required, `employer`, `mustPick`, `onFormFound` added. */
-export function FillPanel({ target, values, employer, blocked, mustPick, lang, onFilled, onAttempt, onFormFound, sent, known = [] }: FillPanelProps) {
+export function FillPanel({ target, values, employer, blocked, mustPick, lang, onFilled, onAttempt, onFormFound, sent, known = [], send }: FillPanelProps) {
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const [probe, setProbe] = useState<ProbeResult | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
-  const [announcement, setAnnouncement] = useState('');
+  // What the status line says, kept as what happened, not as words: switching the language
+  // afterwards says it again in the new language.
+  const [announcement, setAnnouncement] = useState<{ kind: 'none' | 'filling' | 'reload' } | { kind: 'summary'; report: FillReport }>({ kind: 'none' });
+  // Stable: an inline ref callback runs again on every render and would pull focus back to the
+  // report each time the popup re-renders (a stage saved, "Verstuurd" pressed).
+  const focusOnShow = useCallback((el: HTMLElement | null) => el?.focus(), []);
 
   useEffect(() => {
     let cancelled = false;
@@ -88,16 +96,17 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
 
   const fill = async (overwriteConflicts: boolean) => {
     setPhase({ kind: 'filling' });
-    setAnnouncement(t('filling'));
+    setAnnouncement({ kind: 'filling' });
     const outcome = await requestFill(target.id, values, { overwriteConflicts });
     if (outcome.kind === 'reload-needed') {
       setPhase({ kind: 'reload-needed' });
-      setAnnouncement(t('reloadPage'));
+      setAnnouncement({ kind: 'reload' });
       return;
     }
+    // Remembered before the report shows: the user's send that follows is tied to this fill.
+    await rememberFill(target.id, values, outcome.report, send?.employerId, target.url);
     setPhase({ kind: 'done', report: outcome.report });
-    setAnnouncement(fillSummary(outcome.report, lang));
-    void rememberFill(target.id, values, outcome.report);
+    setAnnouncement({ kind: 'summary', report: outcome.report });
     onFilled(outcome.report);
   };
 
@@ -112,12 +121,16 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
   const enabled = !mustPick && probe !== null && probe.kind !== 'reload-needed' && phase.kind !== 'filling';
   const conflicts = phase.kind === 'done' ? phase.report.fields.filter((f) => f.status === 'conflict').length : 0;
   const dutch = lang === 'en' ? 'nl' : undefined;
+  const filled = phase.kind === 'done' && phase.report.formFound && !phase.report.otherEmployer;
+  // After a fill (or a send) the next step leads; filling again is the lesser action.
+  const secondary = filled || !!sent;
 
   return (
     <section aria-labelledby="fill-heading" className="space-y-2 rounded-lg border border-sky-200 bg-white p-2.5">
       <h2 id="fill-heading" className="sr-only">
         {t('fillSection')}
       </h2>
+      {send && !mustPick && <SendStep {...send} tabId={target.id} filled={filled} lang={lang} />}
       <div className="flex items-center gap-2">
         <button
           type="button"
@@ -136,7 +149,9 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
             'shrink-0 ' +
             (phase.kind === 'confirm' || phase.kind === 'confirm-sent'
               ? 'bg-amber-700 text-white hover:bg-amber-800'
-              : 'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600')
+              : secondary
+                ? 'border border-sky-700 text-sky-900 hover:bg-sky-50 disabled:text-slate-600'
+                : 'bg-sky-800 text-white hover:bg-sky-900 disabled:cursor-not-allowed disabled:bg-slate-300 disabled:text-slate-600')
           }
         >
           {phase.kind === 'confirm' ? t('fillAnyway') : phase.kind === 'confirm-sent' ? guardText('fillAgain', lang) : t('fill')}
@@ -176,7 +191,13 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
         </p>
       )}
       <p role="status" className={phase.kind === 'reload-needed' ? 'text-xs text-red-700' : 'sr-only'}>
-        {announcement}
+        {announcement.kind === 'filling'
+          ? t('filling')
+          : announcement.kind === 'reload'
+            ? t('reloadPage')
+            : announcement.kind === 'summary'
+              ? fillSummary(announcement.report, lang)
+              : ''}
       </p>
       {phase.kind === 'done' && phase.report.otherEmployer && (
         <p role="alert" id="fill-other-employer" className="rounded-md border border-red-300 bg-red-50 p-2 text-xs text-red-900">
@@ -186,7 +207,7 @@ export function FillPanel({ target, values, employer, blocked, mustPick, lang, o
       {phase.kind === 'done' && (
         <Suspense fallback={null}>
           {/* Focus moves to the report as it appears, not to the page body. */}
-          <FillReportView ref={(el) => el?.focus()} report={phase.report} values={values} lang={lang} />
+          <FillReportView ref={focusOnShow} report={phase.report} values={values} lang={lang} />
         </Suspense>
       )}
       {conflicts > 0 && (

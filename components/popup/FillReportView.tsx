@@ -52,7 +52,6 @@ export const FillReportView = forwardRef<HTMLElement, { report: FillReport; valu
           );
         })}
       </ul>
-      <p className="mt-1 text-[11px] text-slate-500">{text('neverSubmits', lang)}</p>
     </section>
   );
 });

@@ -12,6 +12,8 @@ interface ChoiceGroupProps<T extends string> {
   lang: Lang;
   /** The legend's language when it differs from the popup's (a.s.r.'s Dutch question in English mode). */
   legendLang?: string;
+  /** The field's key ("verloning::"), where the "Nog te doen" item moves focus. */
+  field?: string;
 }
 
 /** A native radio group in a fieldset: its legend is the group's accessible name. */
@@ -21,6 +23,7 @@ export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>) {
   const invalid = hasError(props.issues);
   return (
     <fieldset
+      data-field={props.field}
       aria-invalid={invalid ? 'true' : undefined}
       aria-describedby={props.issues.length ? messageId : undefined}
     >

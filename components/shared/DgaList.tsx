@@ -34,6 +34,7 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
     <div className="space-y-2">
       <ChoiceGroup
         legend={t('dgaQuestion')}
+        field="hasDga::"
         options={[
           { value: 'ja', label: t('yes') },
           { value: 'nee', label: t('no') },
@@ -105,7 +106,7 @@ export function DgaList({ hasDga, dgas, candidates, issues, lang, onChange }: Dg
             {candidates.map((c) => (
               <li key={c.personeelsnummer} className="flex items-center justify-between gap-2 text-xs">
                 <span>
-                  {c.naam} <span className="text-slate-500">({c.personeelsnummer})</span>
+                  {c.naam} <span className="text-slate-700">({c.personeelsnummer})</span>
                 </span>
                 <button
                   type="button"

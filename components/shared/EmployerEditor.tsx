@@ -63,6 +63,7 @@ export function EmployerEditor({
             />
             <ChoiceGroup
               legend={t('verloning')}
+              field="verloning::"
               legendLang={dutchIn('verloning', lang)}
               options={[
                 { value: 'maand', label: t('perMaand') },
@@ -75,6 +76,7 @@ export function EmployerEditor({
             />
             <ChoiceGroup
               legend={t('dertiendeMaand')}
+              field="dertiendeMaand::"
               legendLang={dutchIn('dertiendeMaand', lang)}
               options={[
                 { value: 'ja', label: t('yes') },

@@ -117,6 +117,7 @@ export function EmployerSection({
           </label>
           <select
             id={selectId}
+            data-field="loonheffingennummer::"
             value={draft.loonheffingennummer}
             aria-invalid={hasError(lhnIssues) ? 'true' : undefined}
             aria-describedby={lhnIssues.length ? `${selectId}-msg` : undefined}

@@ -1,23 +1,23 @@
+import type { KeyboardEvent } from 'react';
 import type { ValidationIssue } from '../../utils/registration/schema';
 import { text, type TextKey } from '../../utils/i18n/popup';
 import type { Lang } from '../../utils/i18n/table';
 import type { Readiness } from '../../utils/popup/readiness';
-
-/** Short names for the summary; the full message stands next to each field. */
-const FIELD_KEY: Record<ValidationIssue['field'], TextKey> = {
-  bedrijfsnaam: 'bedrijfsnaam',
-  email: 'email',
-  raamwerkcontractnummer: 'raamwerkcontractnummer',
-  werkgeverId: 'werkgeverId',
-  loonheffingennummer: 'loonheffingennummer',
-  hasDga: 'dgaShort',
-  dgas: 'dgaShort',
-  verloning: 'verloning',
-  dertiendeMaand: 'dertiendeMaand',
-};
+import { missingTargets } from '../../utils/popup/missing-targets';
+import { focusField } from './focus-field';
 
 /** Field names that are the a.s.r. form's own Dutch words (marked lang="nl" in English mode). */
 const DUTCH_NAMES = new Set<TextKey>(['bedrijfsnaam', 'email', 'raamwerkcontractnummer', 'werkgeverId', 'loonheffingennummer']);
+
+/** Arrow keys, Home and End move focus among the list's buttons. */
+function moveWithArrows(event: KeyboardEvent<HTMLUListElement>) {
+  const buttons = Array.from(event.currentTarget.querySelectorAll('button'));
+  const at = buttons.indexOf(event.target as HTMLButtonElement);
+  const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[event.key];
+  if (at < 0 || to === undefined) return;
+  event.preventDefault();
+  buttons[(to + buttons.length) % buttons.length]?.focus();
+}
 
 /**
  * What still blocks a clean fill, as one short list of field names, at the top of the popup.
@@ -25,8 +25,9 @@ const DUTCH_NAMES = new Set<TextKey>(['bedrijfsnaam', 'email', 'raamwerkcontract
  * rights are in order too; otherwise one line says what fails.
  */
 export function MissingSummary({ issues, lang, readiness }: { issues: ValidationIssue[]; lang: Lang; readiness?: Readiness }) {
-  const errors = issues.filter((i) => i.severity === 'error');
-  const keys = [...new Set(errors.map((i) => FIELD_KEY[i.field]))];
+  // Each item is a link to its field (issue 24): one click or Enter moves focus there.
+  const items = missingTargets(issues);
+  const keys = items.map((i) => i.item);
   const rightsLine = readiness && !readiness.ready && (
     <p id="not-ready" className="text-xs font-medium text-red-800">
       {readiness.line}
@@ -50,10 +51,18 @@ export function MissingSummary({ issues, lang, readiness }: { issues: Validation
       <p className="font-semibold text-slate-800">
         {text('stillMissing', lang)} ({keys.length}):
       </p>
-      <ul className="mt-0.5 flex flex-wrap gap-1">
-        {keys.map((key) => (
-          <li key={key} lang={lang === 'en' && DUTCH_NAMES.has(key) ? 'nl' : undefined} className="rounded bg-red-50 px-1.5 py-0.5 text-red-900">
-            {text(key, lang)}
+      {/* One Tab stop for the whole list, arrow keys within it: the next action stays a few Tab stops away. */}
+      <ul className="mt-0.5 flex flex-wrap gap-1" onKeyDown={moveWithArrows}>
+        {items.map(({ item, target }, index) => (
+          <li key={item} lang={lang === 'en' && DUTCH_NAMES.has(item) ? 'nl' : undefined}>
+            <button
+              type="button"
+              tabIndex={index === 0 ? 0 : -1}
+              onClick={() => focusField(document, target)}
+              className="rounded bg-red-50 px-1.5 py-0.5 text-red-900 underline outline-none hover:bg-red-100 focus-visible:ring-2 focus-visible:ring-sky-600"
+            >
+              {text(item, lang)}
+            </button>
           </li>
         ))}
       </ul>

@@ -52,6 +52,7 @@ export function TextField(props: TextFieldProps) {
         inputMode={props.inputMode}
         aria-invalid={hasError(props.issues) ? 'true' : undefined}
         aria-describedby={describedBy || undefined}
+        data-field={props.touchKey}
         onChange={(e) => props.onChange(e.target.value)}
         onBlur={() => props.touchKey && touch(props.touchKey)}
         className={inputClass + borderFor(props.issues)}

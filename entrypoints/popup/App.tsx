@@ -5,7 +5,7 @@ import { validateRegistration, hasBlockingErrors } from '../../utils/registratio
 import type { EmployerRecord } from '../../utils/employers/record';
 import { numberChoices } from '../../utils/employers/administrations';
 import { emptyEmployerDraft, type ValidationIssue } from '../../utils/registration/schema';
-import { stageAfterFill } from '../../utils/registration/stage';
+import { stageAfterFill, statusAt } from '../../utils/registration/stage';
 import { updateRights } from '../../utils/store';
 import { text } from '../../utils/i18n/popup';
 import { siteOf } from '../../utils/browser/sites';
@@ -124,6 +124,20 @@ export function App({ boot }: { boot: PopupBoot }) {
           onFormFound={rememberAsrForm}
           sent={sentLine}
           known={data.index}
+          send={
+            record && {
+              employerId: record.id,
+              name: draft.werkgeverNaam || draft.werkgeverId || t('unnamedEmployer'),
+              status: draft.status,
+              profile,
+              onMarkSent: (at) => editEmployer({ status: statusAt('verstuurd', at) }, record.id),
+              onOpenNext: (id) =>
+                void import('../../utils/popup/open-form')
+                  .then((m) => m.openFormInTab(target.id, data.asrFormUrl ?? target.url ?? ''))
+                  .catch(() => undefined)
+                  .then(() => selectFromSwitcher(id)),
+            }
+          }
           onFilled={(report) => {
             // Marks the employer the fill started for, even if the user switched meanwhile; only a
             // complete fill advances the stage (utils/registration/stage.ts).
@@ -280,7 +294,7 @@ export function App({ boot }: { boot: PopupBoot }) {
           onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/overview.html') })}
           className="rounded px-1.5 py-0.5 text-xs text-sky-800 underline outline-none focus-visible:ring-2 focus-visible:ring-sky-600"
         >
-          {lang === 'nl' ? 'Alle werkgevers' : <span lang="nl">Alle werkgevers</span>}
+          {t('allEmployers')}
         </button>
       </main>
     </TouchContext.Provider>

@@ -97,7 +97,7 @@ test('a real click fills the React form for the chosen employer, advances the st
   const button = await openWithButton(asr);
   await button.click();
   await expect.poll(() => reactState(asr)).toEqual(REACT_FILLED);
-  await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het verslag');
+  await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het resultaat per veld');
   expect(await submitted(asr)).toBe(false);
   await expect
     .poll(async () => (employersIn(await readStorage()).emp_seed as { draft: { status: { stage: string } } }).draft.status.stage)
@@ -128,7 +128,7 @@ test('a person’s Enter on the focused button fills too', async ({ context }) =
   await button.focus();
   await asr.keyboard.press('Enter');
   await expect.poll(() => reactState(asr)).toEqual(REACT_FILLED);
-  await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het verslag');
+  await expect.poll(() => button.status()).toBe('12 van 12 velden ingevuld; open de koppelhulp voor het resultaat per veld');
 });
 
 test('a click or key press made by the page’s own script does nothing', async ({ context }) => {
@@ -219,7 +219,7 @@ test('refill: an extra DGA row from another employer is removed through its own 
   await popup.getByRole('button', { name: /^Invullen/ }).click();
   const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
   await expect(report).toContainText('extra DGA-rij op het formulier: Kees Smit – verwijder deze zelf');
-  await expect(report).toContainText('niet overschreven – formulier: Piet Puk, werkgever: Jan de Vries');
+  await expect(report).toContainText('niet overschreven: op het formulier staat “Piet Puk”, in de koppelhulp “Jan de Vries”');
   await popup.getByRole('button', { name: /Toch overschrijven/ }).click();
   await expect(report).toContainText('extra DGA-rij verwijderd van het formulier: Kees Smit');
   await expect(rows).toHaveCount(2);

@@ -20,6 +20,6 @@ interface ExtensionApi {
       set(items: object): Promise<void>;
       clear(): Promise<void>;
     };
-    session: { clear(): Promise<void> };
+    session: { clear(): Promise<void>; get(keys: null | string | string[]): Promise<Record<string, unknown>> };
   };
 }

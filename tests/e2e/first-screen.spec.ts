@@ -161,7 +161,7 @@ test('a partial fill does not advance the stage; a complete one sets Ingevuld wi
   await popup.getByRole('button', { name: /^Invullen/ }).click();
   const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
   // A conflict names both values.
-  await expect(report).toContainText(`formulier: 20270, werkgever: ${FULL.draft.werkgeverId}`);
+  await expect(report).toContainText(`op het formulier staat “20270”, in de koppelhulp “${FULL.draft.werkgeverId}”`);
   await expect(report).not.toContainText('ingevuld: al ingevuld');
   const stage = async () => (employersIn(await readStorage()) as Record<string, { draft: { status: { stage: string } } }>).emp_a!.draft.status.stage;
   await popup.waitForTimeout(400);

@@ -3,6 +3,7 @@ import { test as base, expect, type BrowserContext, type Page } from '@playwrigh
 import type { Driver } from '../flows/driver';
 import { chromiumDriver } from '../flows/chromium';
 import { FLOWS, type FlowName } from '../flows/flows';
+import { axeViolations } from './axe';
 // @ts-expect-error -- plain ESM helper shared with `npm start` and the benchmark; typed by use here.
 import { launchWithExtension, openPopup as openPopupPage, tabIdOf as tabIdOfPage } from '../support/browser.mjs';
 
@@ -16,6 +17,8 @@ type Fixtures = {
   tabIdOf: (page: Page) => Promise<number>;
   /** The same context seen through the driver the shared flows (tests/flows) use. */
   driver: Driver;
+  /** Automatic: axe-core checks every popup and overview page still open when a test ends (./axe.ts). */
+  axeAtEnd: void;
 };
 
 export const test = base.extend<Fixtures>({
@@ -39,6 +42,20 @@ export const test = base.extend<Fixtures>({
   driver: async ({ context, extensionId }, use) => {
     await use(chromiumDriver(context, extensionId));
   },
+  axeAtEnd: [
+    async ({ context }, use) => {
+      await use();
+      // The state each test ends in; specs check the states they pass through with expectNoAxeViolations.
+      const pages = context.pages().filter((p) => !p.isClosed() && p.url().startsWith('chrome-extension://'));
+      const found: string[] = [];
+      for (const page of pages) {
+        const path = new URL(page.url()).pathname;
+        found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+      }
+      expect(found, 'axe-core on the popup and overview pages open at the end of the test').toEqual([]);
+    },
+    { auto: true },
+  ],
   readStorage: async ({ context }, use) => {
     await use(async () => {
       const [worker] = context.serviceWorkers();

@@ -134,7 +134,7 @@ test('rights decide ready: the link user lacks access and rights, the first scre
   await loket.goto('https://www.loket.nl/geen-pagina');
   const popup = await openPopup(loket);
   await expect(popup.getByText('Nog niet klaar voor de koppeling: koppelgebruiker mist Raadplegen beloningen, Raadplegen HRM en nog 1; geen toegang tot deze werkgever')).toBeVisible();
-  await expect(popup.getByText('✓ Elk veld heeft een waarde', { exact: false })).toHaveCount(0);
+  await expect(popup.getByText('✓ Alle gegevens zijn compleet', { exact: false })).toHaveCount(0);
 });
 
 test('overview: rows hidden after a bulk stage change leave the selection; delete names how many and which, and deletes only those', async ({ context, extensionId }) => {

@@ -92,7 +92,7 @@ test('several administrations: the editor offers each with its name, chooses non
   await select.selectOption(NUMBERS[1]!);
   await expect(select).not.toHaveAttribute('aria-invalid', 'true');
   await expect(editor.getByText('Kies de administratie die u aanmeldt.')).toHaveCount(0);
-  await expect(editor.getByRole('status').filter({ hasText: 'Elk veld heeft een waarde' })).toBeVisible();
+  await expect(editor.getByRole('status').filter({ hasText: 'Alle gegevens zijn compleet' })).toBeVisible();
   await editor.getByRole('button', { name: 'Sluiten' }).click();
   await expect.poll(async () => (await stored(context)).emp_two?.draft.loonheffingennummer).toBe(NUMBERS[1]);
 

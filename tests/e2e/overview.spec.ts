@@ -256,7 +256,7 @@ test('back-up round trip: everything comes back in an emptied browser', async ({
   const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
   await expect(dialog.getByTestId('restore-summary')).toContainText(`${COUNT} nieuw, 0 aangevuld of gewijzigd`);
   await page.screenshot({ path: join(SHOTS, 'overview-restore.png') });
-  await dialog.getByRole('button', { name: 'Samenvoegen met deze computer' }).click();
+  await dialog.getByRole('button', { name: 'Samenvoegen met de huidige gegevens' }).click();
   await expect(count(page)).toHaveText(`${COUNT} van ${COUNT} werkgevers`);
   expect(await stored(context)).toEqual(before);
   const [rights, profile] = await worker!.evaluate(async () => {
@@ -300,7 +300,7 @@ test('a restore that conflicts with local edits merges both sides and lets the u
   const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
   await expect(dialog.getByTestId('restore-summary')).toContainText('1 nieuw, 1 aangevuld of gewijzigd');
   await expect(dialog).toContainText('13e maand: hier “Nee”, in de back-up “Ja”');
-  await dialog.getByRole('button', { name: 'Samenvoegen met deze computer' }).click();
+  await dialog.getByRole('button', { name: 'Samenvoegen met de huidige gegevens' }).click();
   await expect(count(page)).toHaveText(new RegExp(` van ${COUNT + 1} werkgevers$`));
 
   const after = await stored(context);
@@ -312,7 +312,7 @@ test('a restore that conflicts with local edits merges both sides and lets the u
   await chooseBackup(page, JSON.stringify(backup));
   await expect(dialog).toContainText('13e maand: hier “Nee”, in de back-up “Ja”');
   await dialog.getByLabel('13e maand: Gebruik “Ja”').check();
-  await dialog.getByRole('button', { name: 'Samenvoegen met deze computer' }).click();
+  await dialog.getByRole('button', { name: 'Samenvoegen met de huidige gegevens' }).click();
   await expect.poll(async () => (await stored(context))[id]!.draft.dertiendeMaand).toBe(true);
 });
 

@@ -7,6 +7,7 @@ import { test, expect as baseExpect, SHOTS } from './fixtures';
 import { FULL } from './seed';
 import { seedThroughMigration } from '../support/employers.mjs';
 import { dutchLeaks } from './dutch-leaks';
+import { expectNoAxeViolations } from './axe';
 
 test.setTimeout(120_000);
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -25,6 +26,7 @@ async function check(popup: Page, shot: string) {
   await popup.waitForTimeout(500); // lazy parts
   await popup.screenshot({ path: join(SHOTS, shot), fullPage: true });
   expect(await dutchLeaks(popup), shot).toEqual([]);
+  await expectNoAxeViolations(popup, shot);
 }
 
 test('English mode leaves no Dutch UI words outside lang="nl", in every popup state', async ({ context, openPopup }) => {

@@ -27,7 +27,7 @@ test('empty state: every field can be typed by hand, without Loket.nl', async ({
   await popup.getByRole('group', { name: '13e maand' }).getByLabel('Nee').check();
   await fillProfile(popup);
   // Says what was checked (format), not more.
-  await expect(popup.getByText('Elk veld heeft een waarde in de vorm die a.s.r. vraagt.')).toBeVisible();
+  await expect(popup.getByText('Alle gegevens zijn compleet en juist ingevuld voor a.s.r.')).toBeVisible();
   await expect(popup.locator('[aria-invalid="true"]')).toHaveCount(0);
 });
 

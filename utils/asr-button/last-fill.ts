@@ -13,12 +13,21 @@ export interface LastFill {
   values: FillValues;
   report: FillReport;
   at: string;
+  /** The employer filled, and the page's origin: a later send is noticed only for them (./sent-notice.ts). */
+  employerId?: string;
+  origin?: string;
 }
 
 export const lastFillItem = defineItem<LastFill | null>('session', 'lastFill', null);
 
-export function rememberFill(tabId: number, values: FillValues, report: FillReport): Promise<void> {
-  return lastFillItem.setValue({ tabId, values, report, at: new Date().toISOString() }).catch(() => undefined);
+export function rememberFill(tabId: number, values: FillValues, report: FillReport, employerId?: string, url?: string): Promise<void> {
+  let origin: string | undefined;
+  try {
+    origin = url ? new URL(url).origin : undefined;
+  } catch {
+    origin = undefined;
+  }
+  return lastFillItem.setValue({ tabId, values, report, at: new Date().toISOString(), employerId, origin }).catch(() => undefined);
 }
 
 /** Chrome's storage gives objects back with their keys sorted: compare whatever the order. */

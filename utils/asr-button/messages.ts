@@ -5,6 +5,14 @@
 export const FILL_BUTTON_STATE = 'fill-button/state';
 /** Content script → background, on a real click: fill this tab's form. Reply: FillButtonReply. */
 export const FILL_BUTTON_FILL = 'fill-button/fill';
+/** Content script → background, on a real click: record the noticed send ("Verstuurd op"). Reply: FillButtonReply. */
+export const FILL_BUTTON_SENT = 'fill-button/sent';
+/** Content script → background, on a real click: open a fresh form for the next employer. Reply: FillButtonReply. */
+export const FILL_BUTTON_NEXT = 'fill-button/next';
+/** Content script → background: the user's own (trusted) submit of the registration form. No reply. */
+export const SEND_SUBMITTED = 'send/submitted';
+/** Content script → background: this page shows a confirmation. Reply: ButtonView when it confirms a noticed send. */
+export const SEND_CONFIRMED = 'send/confirmed';
 
 /** Everything the button shows, in the user's language, composed by the background. */
 export interface ButtonView {
@@ -26,6 +34,10 @@ export interface ButtonView {
    * (fill a registration sent already), 'overwrite' (replace another employer's form).
    */
   confirm?: ButtonConfirm;
+  /** The last status line in this tab, said again in the language chosen now; absent when none. */
+  status?: string;
+  /** The message a press sends, when not a fill: FILL_BUTTON_SENT or FILL_BUTTON_NEXT. */
+  press?: string;
 }
 
 export type ButtonConfirm = 'sent' | 'overwrite';

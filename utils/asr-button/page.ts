@@ -23,8 +23,11 @@ export function isFormPage(doc: Document): boolean {
 export interface FillButtonApi {
   /** What to show (asked when the button appears and when the stored data changes). */
   state(): Promise<ButtonView | undefined>;
-  /** A person pressed the button showing `employer` (the view's line), confirming what it asked. */
-  fill(employer: string, confirm?: ButtonConfirm): Promise<FillButtonReply | undefined>;
+  /**
+   * A person pressed the button showing `employer` (the view's line), confirming what it asked;
+   * `press`: the view's message when the press is not a fill (record the send, open the next form).
+   */
+  fill(employer: string, confirm?: ButtonConfirm, press?: string): Promise<FillButtonReply | undefined>;
 }
 
 /**
@@ -90,6 +93,8 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     if (!host.isConnected) doc.documentElement.append(host);
     view = next;
     if (next.employer !== statusFor) status = '';
+    // A line this page said is said again in the language chosen since (a fresh page says none).
+    else if (status && next.status) status = next.status;
     box.lang = next.lang;
     button.textContent = next.label;
     who.textContent = next.employer;
@@ -104,7 +109,7 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
     note.textContent = view.busy;
     statusFor = view.employer;
     void api
-      .fill(view.employer, view.confirm)
+      .fill(view.employer, view.confirm, view.press)
       .then((reply) => {
         // No answer: the extension was updated or reloaded since this page was opened.
         status = reply?.status ?? view!.reload;
@@ -133,11 +138,13 @@ export function mountFillButton(doc: Document, api: FillButtonApi): MountedButto
  * load: the title changes (watched in <head> only) or history moves; a late first heading is
  * looked for twice more. `onDataChange` re-asks what to show when the stored data changes.
  */
-export function watchFormPage(doc: Document, api: FillButtonApi, onDataChange?: (refresh: () => void) => void): void {
+export function watchFormPage(doc: Document, api: FillButtonApi, onDataChange?: (refresh: () => void) => void): { keep(): void } {
   const win = doc.defaultView!;
   let mounted: MountedButton | null = null;
+  /** Shown on a page that is not the form too: the confirmation after the user's own send. */
+  let kept = false;
   const check = () => {
-    const form = isFormPage(doc);
+    const form = kept || isFormPage(doc);
     if (form && !mounted) {
       mounted = mountFillButton(doc, api);
       void mounted.refresh();
@@ -152,4 +159,11 @@ export function watchFormPage(doc: Document, api: FillButtonApi, onDataChange?: 
   win.addEventListener('hashchange', check);
   for (const ms of [1000, 3000]) win.setTimeout(check, ms);
   onDataChange?.(() => void mounted?.refresh());
+  return {
+    keep() {
+      kept = true;
+      check();
+      void mounted?.refresh();
+    },
+  };
 }

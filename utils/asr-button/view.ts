@@ -9,8 +9,11 @@ import { translate, type Lang } from '../i18n/table';
 import { text } from '../i18n/popup';
 import { PAGE_FILL_OPEN, pageText, type PageFillKey } from '../i18n/page-fill';
 import { toFillValues } from '../popup/fill-values';
-import type { ButtonView } from './messages';
-import { alreadySentLine } from '../popup/already-sent';
+import { FILL_BUTTON_NEXT, FILL_BUTTON_SENT, type ButtonView } from './messages';
+import { alreadySentLine, day } from '../popup/already-sent';
+import { sendText } from '../i18n/send';
+import type { NextEmployer } from '../popup/next-employer';
+import { stageIndex } from '../registration/stage';
 
 export interface ButtonContext {
   lang: Lang;
@@ -21,7 +24,13 @@ export interface ButtonContext {
   mustPick: boolean;
   /** The browser's shortcut that opens the popup; '' when the user removed it. */
   shortcut: string;
+  /** The user's own send of this employer's form, noticed in this tab (./sent-notice.ts): when submitted. */
+  noticedSend?: string | null;
+  /** The employer to fill next, once this one is sent. */
+  next?: NextEmployer | null;
 }
+
+const nameOf = (record: EmployerRecord, lang: Lang) => record.draft.werkgeverNaam.trim() || record.draft.werkgeverId || text('unnamedEmployer', lang);
 
 /** The employer line and, when the button must not fill, the one line that says why. */
 export function buttonView(ctx: ButtonContext): ButtonView {
@@ -45,6 +54,16 @@ export function buttonView(ctx: ButtonContext): ButtonView {
         ? say('pageFillBlocked')
         : '';
   const warn = record ? alreadySentLine(record.draft.status, lang) : null;
+  const base = { lang, busy: pageText('pageFillBusy', lang), reload: pageText('pageFillReload', lang), employer };
+  // After the user's own send the button's one press is the next step: record it, then go on.
+  if (record && !ctx.mustPick && stageIndex(record.draft.status.stage) < stageIndex('verstuurd') && ctx.noticedSend) {
+    const date = day(ctx.noticedSend, lang);
+    return { ...base, label: sendText('markSentOn', lang, { date }), note: sendText('pageSentNote', lang, { name: nameOf(record, lang) }), press: FILL_BUTTON_SENT };
+  }
+  if (record && !ctx.mustPick && warn && ctx.next) {
+    const next = nameOf(ctx.next.record, lang);
+    return { ...base, label: sendText('pageNext', lang, { name: next }), note: sendText('pageNextNote', lang, { name: nameOf(record, lang) }), press: FILL_BUTTON_NEXT };
+  }
   return {
     lang,
     label: pageText('pageFill', lang),

@@ -22,17 +22,17 @@ export const GUARD_TEXT = defineTable({
   pageOverwrite: { nl: 'Toch overschrijven', en: 'Overwrite anyway' },
   alreadySent: { nl: 'Al verstuurd op {date}.', en: 'Already sent on {date}.' },
   alreadySentStage: {
-    nl: 'Al verstuurd: deze registratie staat sinds {date} op “{stage}”.',
+    nl: 'Al verstuurd: deze aanmelding staat sinds {date} op “{stage}”.',
     en: 'Already sent: this registration has been at “{stage}” since {date}.',
   },
   alreadySentNoDate: {
-    nl: 'Al verstuurd: deze registratie staat op “{stage}”.',
+    nl: 'Al verstuurd: deze aanmelding staat op “{stage}”.',
     en: 'Already sent: this registration is at “{stage}”.',
   },
   fillAgain: { nl: 'Toch opnieuw invullen', en: 'Fill in again anyway' },
   confirmFillAgain: {
-    nl: 'Deze werkgever is al verstuurd. Druk nogmaals om het formulier toch opnieuw in te vullen.',
-    en: 'This employer was already sent. Press again to fill in the form anyway.',
+    nl: 'De aanmelding van deze werkgever is al verstuurd. Druk nogmaals om het formulier toch opnieuw in te vullen.',
+    en: "This employer's registration was already sent. Press again to fill in the form anyway.",
   },
   pageAlreadySent: {
     nl: '{sent} Klik nogmaals om toch opnieuw in te vullen.',

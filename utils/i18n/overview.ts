@@ -52,7 +52,7 @@ export const OVERVIEW_TEXT = defineTable({
     en: '{field}: here “{kept}”, in the back-up “{other}”. The value edited last, “{kept}”, is kept.',
   },
   useOther: { nl: 'Gebruik “{other}”', en: 'Use “{other}”' },
-  restoreConfirm: { nl: 'Samenvoegen met deze computer', en: 'Merge into this computer' },
+  restoreConfirm: { nl: 'Samenvoegen met de huidige gegevens', en: 'Merge with the current data' },
   restoreDone: { nl: 'Back-up samengevoegd: {add} nieuw, {change} bijgewerkt.', en: 'Back-up merged: {add} new, {change} updated.' },
   restoreNothing: { nl: 'De back-up bevat niets wat hier nog niet staat.', en: 'The back-up holds nothing that is not here already.' },
   cancel: { nl: 'Annuleren', en: 'Cancel' },

@@ -36,8 +36,8 @@ export const PAGE_FILL_TEXT = defineTable({
     en: 'Not filled in: no a.s.r. form found on this page.',
   },
   pageFillDone: {
-    nl: '{filled} van {total} velden ingevuld{rest}; open de koppelhulp voor het verslag',
-    en: '{filled} of {total} fields filled in{rest}; open the link helper for the report',
+    nl: '{filled} van {total} velden ingevuld{rest}; open de koppelhulp voor het resultaat per veld',
+    en: '{filled} of {total} fields filled in{rest}; open the link helper for the result per field',
   },
 });
 

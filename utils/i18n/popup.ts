@@ -57,8 +57,8 @@ export const POPUP_TEXT = defineTable({
   firstExchange: { nl: 'Eerste uitwisseling', en: 'First data exchange' },
   stillMissing: { nl: 'Nog te doen vóór het invullen', en: 'Still to do before filling' },
   allComplete: {
-    nl: 'Elk veld heeft een waarde in de vorm die a.s.r. vraagt.',
-    en: 'Every field has a value in the format a.s.r. asks for.',
+    nl: 'Alle gegevens zijn compleet en juist ingevuld voor a.s.r.',
+    en: 'All details are complete and correct for a.s.r.',
   },
   fill: { nl: 'Invullen op a.s.r.', en: 'Fill in on a.s.r.' },
   fillSection: { nl: 'Invullen op het a.s.r.-formulier', en: 'Fill in the a.s.r. form' },
@@ -87,8 +87,8 @@ export const POPUP_TEXT = defineTable({
   },
   openAsr: { nl: 'a.s.r.-formulier openen', en: 'Open the a.s.r. form' },
   openAsrHint: {
-    nl: "Opent a.s.r.'s pagina voor salarisverwerkers in een nieuw tabblad; klik daar op 'Aanleveren gegevens in eigen beheer' en daarna op Invullen.",
-    en: "Opens a.s.r.'s page for payroll processors in a new tab; click 'Aanleveren gegevens in eigen beheer' there, then Fill in.",
+    nl: "Opent de pagina van a.s.r. voor salarisverwerkers in een nieuw tabblad. Kies daar 'Aanleveren gegevens in eigen beheer' en klik daarna in de koppelhulp op 'Invullen op a.s.r.'.",
+    en: "Opens a.s.r.'s page for payroll processors in a new tab. Choose 'Aanleveren gegevens in eigen beheer' there, then click Fill in on a.s.r. in the link helper.",
   },
   openAsrHintKnown: {
     nl: "Opent het formulier 'Aanleveren gegevens in eigen beheer' in een nieuw tabblad; klik daar op 'Invullen met koppelhulp'.",
@@ -111,10 +111,6 @@ export const POPUP_TEXT = defineTable({
   noFormFound: {
     nl: "Het formulier 'Aanleveren gegevens in eigen beheer' staat niet op deze pagina: er is niets ingevuld.",
     en: "The form 'Aanleveren gegevens in eigen beheer' is not on this page: nothing was filled in.",
-  },
-  neverSubmits: {
-    nl: 'Er wordt niets verzonden: controleer het formulier en verstuur het zelf.',
-    en: 'Nothing is submitted: check the form and send it yourself.',
   },
   copyText: { nl: 'Kopiëren als tekst', en: 'Copy as text' },
   copied: { nl: 'Gekopieerd', en: 'Copied' },
@@ -151,6 +147,7 @@ export const POPUP_TEXT = defineTable({
   statusSection: { nl: 'Fase van de aanmelding', en: 'Registration stage' },
   markSent: { nl: 'Ik heb het formulier verstuurd', en: 'I have sent the form' },
   since: { nl: 'sinds', en: 'since' },
+  allEmployers: { nl: 'Alle werkgevers', en: 'All employers' },
   deleteAll: { nl: 'Alles verwijderen', en: 'Delete everything' },
   confirmDeleteAll: { nl: 'Echt alles verwijderen?', en: 'Really delete everything?' },
   privacy: {

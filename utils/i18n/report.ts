@@ -21,10 +21,11 @@ export const REPORT_FIELD_NAMES = defineTable({
 
 /** One report line's words. The filler's own detail strings are Dutch codes, turned into these. */
 export const REPORT_TEXT = defineTable({
-  yes: { nl: 'ja', en: 'yes' },
-  no: { nl: 'nee', en: 'no' },
-  monthly: { nl: 'per maand', en: 'monthly' },
-  every4Weeks: { nl: 'per 4 weken', en: 'every 4 weeks' },
+  // Capitalised as the popup's and the form's own options are, so a conflict line compares like with like.
+  yes: { nl: 'Ja', en: 'Yes' },
+  no: { nl: 'Nee', en: 'No' },
+  monthly: { nl: 'Per maand', en: 'Monthly' },
+  every4Weeks: { nl: 'Per 4 weken', en: 'Every 4 weeks' },
   extraRow: {
     nl: 'extra DGA-rij op het formulier: {holds} – verwijder deze zelf',
     en: 'extra DGA row on the form: {holds} – please remove it yourself',
@@ -36,8 +37,9 @@ export const REPORT_TEXT = defineTable({
   notFound: { nl: 'niet gevonden op het formulier', en: 'not found on the form' },
   notTaken: { nl: 'niet overgenomen', en: 'not taken over by the page' },
   ticked: { nl: 'aangevinkt', en: 'ticked' },
-  conflict: { nl: 'niet overschreven – formulier: {onForm}', en: 'not overwritten – form: {onForm}' },
-  conflictOurs: { nl: ', werkgever: {ours}', en: ', employer: {ours}' },
+  // Both values as written, each in quotes: the form's value and the one in the link helper.
+  conflict: { nl: 'niet overschreven: op het formulier staat “{onForm}”', en: 'not overwritten: the form holds “{onForm}”' },
+  conflictOurs: { nl: ', in de koppelhulp “{ours}”', en: ', the link helper has “{ours}”' },
   noChoice: { nl: 'overgeslagen, want het formulier biedt geen keuze "{choice}"', en: 'skipped: the form offers no choice "{choice}"' },
   skipped: { nl: 'overgeslagen', en: 'skipped' },
 });

@@ -10,7 +10,8 @@ const STAGE_KEY = {
   bevestigd: 'stageBevestigd',
 } as const;
 
-const day = (iso: string, lang: Lang) => {
+/** "6 december 2026": the long date the popup and the page's button say a send happened on. */
+export const day = (iso: string, lang: Lang) => {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : d.toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 };

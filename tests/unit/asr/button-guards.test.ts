@@ -76,7 +76,7 @@ describe('the button for an employer sent already', () => {
 
   it('a later stage without a sending date names the stage and its date', async () => {
     await fakeBrowser.storage.local.set(registrationItems({ status: { stage: 'wacht-op-keylane', since: '2026-11-25T10:00:00.000Z' } as never }));
-    expect(buttonView(await readButtonContext()).warn).toBe('Al verstuurd: deze registratie staat sinds 25 november 2026 op “Wacht op Keylane”.');
+    expect(buttonView(await readButtonContext()).warn).toBe('Al verstuurd: deze aanmelding staat sinds 25 november 2026 op “Wacht op Keylane”.');
   });
 
   it('a concept says nothing of sending', async () => {

@@ -99,7 +99,7 @@ describe('a fill from the button', () => {
     const reply = await fillFromButton(TAB, URL);
     const values = toFillValues(FULL.profile, FULL.draft as never);
     expect(sent).toEqual([{ type: 'asr/fill', values, options: { overwriteConflicts: false } }]);
-    expect(reply.status).toBe('2 van 2 velden ingevuld; open de koppelhulp voor het verslag');
+    expect(reply.status).toBe('2 van 2 velden ingevuld; open de koppelhulp voor het resultaat per veld');
     expect((await readEmployer('emp_seed'))?.draft.status).toMatchObject({ stage: 'ingevuld' });
     expect(await lastFillFor(TAB, values, page)).toEqual(answer);
     // Chrome's storage hands objects back with their keys sorted.
@@ -119,7 +119,7 @@ describe('a fill from the button', () => {
     await seed();
     fillerAnswers(report('filled', 'not-found'));
     const reply = await fillFromButton(TAB, URL);
-    expect(reply.status).toBe('1 van 2 velden ingevuld – 1 niet gevonden; open de koppelhulp voor het verslag');
+    expect(reply.status).toBe('1 van 2 velden ingevuld – 1 niet gevonden; open de koppelhulp voor het resultaat per veld');
     expect((await readEmployer('emp_seed'))?.draft.status).toEqual({ stage: 'concept' });
   });
 
@@ -134,8 +134,8 @@ describe('a fill from the button', () => {
 describe('the one-line summary', () => {
   it('counts what was filled and names what was not', () => {
     const r = report('filled', 'filled', 'not-found', 'not-found', 'conflict');
-    expect(pageFillSummary(r, 'nl')).toBe('2 van 5 velden ingevuld – 2 niet gevonden, 1 niet overschreven; open de koppelhulp voor het verslag');
-    expect(pageFillSummary(r, 'en')).toBe('2 of 5 fields filled in – 2 not found, 1 not overwritten; open the link helper for the report');
+    expect(pageFillSummary(r, 'nl')).toBe('2 van 5 velden ingevuld – 2 niet gevonden, 1 niet overschreven; open de koppelhulp voor het resultaat per veld');
+    expect(pageFillSummary(r, 'en')).toBe('2 of 5 fields filled in – 2 not found, 1 not overwritten; open the link helper for the result per field');
     expect(pageFillSummary({ formFound: false, fields: [] }, 'nl')).toBe('Niet ingevuld: geen a.s.r.-formulier gevonden op deze pagina.');
   });
 });

@@ -24,7 +24,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 
 describe('the text tables', () => {
   it('are found: one file per part of the product, each with its tables', () => {
-    expect(TABLE_FILES.sort()).toEqual(['guard.ts', 'overview.ts', 'page-fill.ts', 'popup.ts', 'report.ts', 'rights-panel.ts', 'rights.ts', 'stage-dates.ts']);
+    expect(TABLE_FILES.sort()).toEqual(['guard.ts', 'overview.ts', 'page-fill.ts', 'popup.ts', 'report.ts', 'rights-panel.ts', 'rights.ts', 'send.ts', 'stage-dates.ts']);
     expect(tables.map(([name]) => name)).toEqual(expect.arrayContaining(['popup.ts POPUP_TEXT', 'overview.ts OVERVIEW_TEXT', 'overview.ts COLUMN_LABELS']));
   });
 
@@ -72,5 +72,31 @@ describe('reading a table', () => {
     expect(() => ot('formName', 'nl')).toThrow();
     // @ts-expect-error: not a language
     expect(text('title', 'de')).toBeUndefined();
+  });
+});
+
+describe('the Dutch a payroll professional reads (issue 24)', () => {
+  /** Phrasings found when the messages were read aloud, each with why it goes. */
+  const AVOID: [RegExp, string][] = [
+    [/a\.s\.r\.'s/, "an English genitive: 'de pagina van a.s.r.'"],
+    [/in de vorm die/, 'stiff: say what is right about the values'],
+    [/\bverslag\b/, "a report is 'resultaat' in this product"],
+    [/met deze computer/, 'data is merged, not a computer'],
+    [/\bregistratie\b/, "a.s.r.'s word is 'aanmelding'"],
+  ];
+  it.each(tables)('%s: no phrasing a Dutch reader stumbles on', (_name, table) => {
+    for (const [key, phrase] of Object.entries(table)) {
+      for (const [pattern, why] of AVOID) expect(pattern.test(phrase.nl), `${key}: ${why} – "${phrase.nl}"`).toBe(false);
+    }
+  });
+  it('a conflict line names both values the same way, the popup\'s as the link helper\'s, not "werkgever"', async () => {
+    const { REPORT_TEXT } = await import('../../../utils/i18n/report');
+    expect(REPORT_TEXT.conflictOurs.nl).not.toMatch(/werkgever/);
+    expect(REPORT_TEXT.conflict.nl).toMatch(/^[a-z]/);
+    expect(REPORT_TEXT.conflict.nl).toContain('“{onForm}”');
+    expect(REPORT_TEXT.conflictOurs.nl).toContain('“{ours}”');
+  });
+  it('English mode has the popup\'s link to the overview in English', () => {
+    expect(text('allEmployers', 'en')).toBe('All employers');
   });
 });

@@ -38,10 +38,10 @@ describe('when a fill advances the stage', () => {
 describe('report lines read aloud', () => {
   it('a conflict says both values', () => {
     expect(reportPhrase({ field: 'werkgeverId', status: 'conflict', detail: '20270' }, values, 'nl')).toBe(
-      'niet overschreven – formulier: 20270, werkgever: 20720',
+      'niet overschreven: op het formulier staat “20270”, in de koppelhulp “20720”',
     );
     expect(reportPhrase({ field: 'dgaNaam', index: 0, status: 'conflict', detail: 'Piet' }, values, 'en')).toBe(
-      'not overwritten – form: Piet, employer: Jan de Vries',
+      'not overwritten: the form holds “Piet”, the link helper has “Jan de Vries”',
     );
   });
   it('"al ingevuld" reads as "stond er al", never "ingevuld: al ingevuld"', () => {
