@@ -18,8 +18,7 @@ export interface CompanyCapture {
   /**
    * The pay period Loket.nl shows beside a loonheffingennummer (in its row or section), per
    * normalised number: it belongs to that administration, not the employer as a whole. Only
-   * numbers the capture carries; absent when no administration shows its own. Not filled by
-   * the reader yet: loket.js has no bytes left in its 12 kB budget (issue 23, left open).
+   * numbers the capture carries; absent when no administration shows its own.
    */
   verloningen?: Record<string, LoketPayPeriod>;
 }
