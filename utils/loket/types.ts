@@ -57,6 +57,20 @@ export const REQUIRED_RIGHTS: readonly RightName[] = [
 
 export type RightState = boolean | 'unknown';
 
+/**
+ * An employee overview with a DGA column (issue 23): the employees marked DGA, and what the page
+ * tells of its employer (Werkgever ID on the page or in its address, an administration's
+ * number in the selector, the name in a heading or breadcrumb). Only DGAs: the rest of the list
+ * is never carried.
+ */
+export interface EmployeeListCapture {
+  kind: 'employeeList';
+  werkgeverId?: string;
+  werkgeverNaam?: string;
+  loonheffingennummer?: string;
+  dgas: Array<{ naam: string; personeelsnummer: string }>;
+}
+
 export interface RightsCapture {
   kind: 'rights';
   userName: string;
@@ -74,4 +88,4 @@ export interface RightsCapture {
   rights: Record<RightName, RightState>;
 }
 
-export type LoketCapture = CompanyCapture | EmployeeCapture | RightsCapture;
+export type LoketCapture = CompanyCapture | EmployeeCapture | EmployeeListCapture | RightsCapture;
