@@ -59,3 +59,17 @@ describe('from page to registration: Verloning follows the administration chosen
     expect(applyUserEdit(record, { loonheffingennummer: '819000127L02' }, NOW).draft.verloning).toBe('4weken');
   });
 });
+
+describe('the popup says why it asks', () => {
+  it('only when the chosen administration shows none and the others differ', async () => {
+    const { differingPeriods } = await import('../../../utils/employers/administrations');
+    const record = applyCompanyCapture(newEmployerRecord('e', NOW), capturePage(parseSite('administrations-periods.html')) as CompanyCapture, NOW);
+    const seizoen = applyUserEdit(record, { loonheffingennummer: '824375919L01' }, NOW);
+    expect(differingPeriods(seizoen, seizoen.draft)).toEqual(['maand', '4weken']);
+    const oproep = applyUserEdit(record, { loonheffingennummer: '819000127L02' }, NOW);
+    expect(differingPeriods(oproep, oproep.draft)).toBeNull();
+    // Answered by the user: nothing left to explain.
+    const answered = applyUserEdit(seizoen, { verloning: 'maand' }, NOW);
+    expect(differingPeriods(answered, answered.draft)).toBeNull();
+  });
+});
