@@ -67,3 +67,24 @@ describe('the list’s DGAs become the employer’s DGA candidates', () => {
     expect(employerOfList([a, b], { kind: 'employeeList', dgas: [] })).toBeUndefined();
   });
 });
+
+describe('work', () => {
+  it('an overview without a DGA column costs one row’s look, however long (counted, not timed)', async () => {
+    const { findListDgas } = await import('../../../utils/loket/pages/employee-list');
+    const { vi } = await import('vitest');
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `<tr><td>${i}</td><td>Jan ${i}</td><td>Ja</td></tr>`).join('');
+    const count = (head: string, n: number) => {
+      document.body.innerHTML = `<table><thead><tr><th>Personeelsnummer</th><th>Naam</th><th>${head}</th></tr></thead><tbody>${rows(n)}</tbody></table>`;
+      const closest = vi.spyOn(Element.prototype, 'closest');
+      const found = findListDgas(document.body);
+      const calls = closest.mock.calls.length;
+      closest.mockRestore();
+      return { found, calls };
+    };
+    expect(count('Functie', 5000)).toEqual({ found: null, calls: 1 });
+    // With a DGA column every row is looked at (up to the cap), and each DGA taken.
+    const list = count('DGA', 300);
+    expect(list.found).toHaveLength(50);
+    expect(list.calls).toBeGreaterThanOrEqual(300);
+  });
+});

@@ -32,14 +32,15 @@ function markedDga(cell: Element): boolean {
 /** The employees marked DGA in the first list that has name, personeelsnummer and DGA columns. */
 export function findListDgas(root: ParentNode): EmployeeListCapture['dgas'] | null {
   for (const table of Array.from(root.querySelectorAll('table, [role="grid"], [role="table"], [role="treegrid"]'))) {
-    const rows = Array.from(table.querySelectorAll('tr, [role="row"]')).filter((r) => tableOf(r) === table);
-    const head = rows[0];
-    if (!head || !isColumnHeaderRow(head)) continue;
+    // The header row first: an overview without a DGA column (5,000 rows) costs one row's look.
+    const head = table.querySelector('tr, [role="row"]');
+    if (!head || tableOf(head) !== table || !isColumnHeaderRow(head)) continue;
     const headers = cellsOf(head).map((c) => textOf(c));
     const [naam, nummer, dga] = (['naam', 'personeelsnummer', 'dga'] as const).map((f) => columnOf(headers, f)) as [number, number, number];
     if (naam < 0 || nummer < 0 || dga < 0) continue;
     const dgas: EmployeeListCapture['dgas'] = [];
-    for (const row of rows.slice(1, MAX_LIST_ROWS)) {
+    for (const row of Array.from(table.querySelectorAll('tr, [role="row"]')).slice(1, MAX_LIST_ROWS)) {
+      if (tableOf(row) !== table) continue;
       const cells = cellsOf(row);
       if (isColumnHeaderRow(row) || !cells[dga] || !markedDga(cells[dga]!)) continue;
       const name = textOf(cells[naam]!);
