@@ -65,8 +65,8 @@ const choose = (page: Page, id: string) =>
 
 /**
  * The page's fill button, read and pressed through the accessibility tree (as in
- * one-employer.spec.ts). Also found while it says "Bezig met invullen…": a status read during a
- * fill otherwise found no button and failed the poll (1 of 5 runs).
+ * one-employer.spec.ts). Also found while it says "Bezig met invullen…", so a status read
+ * during a fill sees the fill's line.
  */
 function pageButton(page: Page) {
   let session: CDPSession | undefined;
@@ -74,16 +74,18 @@ function pageButton(page: Page) {
   type AX = { role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number };
   const node = async () =>
     ((await (await cdp()).send('Accessibility.getFullAXTree')).nodes as AX[]).find((n) => n.role?.value === 'button' && n.backendDOMNodeId && /koppelhulp|overschrijven|opnieuw|bezig met invullen/i.test(n.name?.value ?? ''));
-  const on = async <T,>(fn: string): Promise<T> => {
+  // '' while the button is not (yet) on the page: a poll waits for it instead of failing at once
+  // (expect.poll does not retry a callback that throws; 1 of 3 runs read before it was added).
+  const on = async (fn: string): Promise<string> => {
     const found = await node();
-    if (!found) throw new Error('no fill button');
+    if (!found) return '';
     const { object } = await (await cdp()).send('DOM.resolveNode', { backendNodeId: found.backendDOMNodeId! });
-    return (await (await cdp()).send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true })).result.value as T;
+    return ((await (await cdp()).send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true })).result.value as string) ?? '';
   };
   return {
     name: async () => (await node())?.name?.value,
-    text: () => on<string>('function () { return this.parentNode.textContent }'),
-    status: () => on<string>('function () { return this.parentNode.querySelector("[role=status]").textContent }'),
+    text: () => on('function () { return this.parentNode.textContent }'),
+    status: () => on('function () { return this.parentNode.querySelector("[role=status]").textContent }'),
     click: async () => {
       const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId: (await node())!.backendDOMNodeId! });
       const q = model.border;
