@@ -121,6 +121,9 @@ test('walk: three employers through Loket.nl, the popup, the a.s.r. form, a wron
   await expect(popup.getByRole('note').filter({ hasText: 'geen verloning' })).toContainText('Per maand, Per 4 weken');
   // Among what is still missing before the form can be filled.
   await expect(popup.locator('#missing-summary li').filter({ hasText: /^Verloning$/ })).toHaveCount(1);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.getByRole('note').filter({ hasText: 'geen verloning' }).scrollIntoViewIfNeeded();
+  await shoot(popup, '1a-tuincentrum-asks');
   // The issue's case: "819000127L02 · Oproepkrachten" is paid per 4 weeks.
   await number.selectOption({ label: '819000127L02 · Oproepkrachten' });
   await expect(verloning.getByRole('radio', { name: 'Per 4 weken' })).toBeChecked();
