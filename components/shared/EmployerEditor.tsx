@@ -10,7 +10,7 @@ import { ChoiceGroup } from './ChoiceGroup';
 import { StatusPicker } from './StatusPicker';
 import { CopyButton } from './CopyButton';
 import { visibleIssues } from '../../utils/popup/issue-visibility';
-import { administrationChoices } from '../../utils/employers/administrations';
+import { administrationChoices, differingPeriods } from '../../utils/employers/administrations';
 
 /**
  * Everything about one employer below the popup's first screen: its details, DGAs and payroll
@@ -38,6 +38,7 @@ export function EmployerEditor({
   const t = (key: Parameters<typeof text>[0]) => text(key, lang);
   const shown = visibleIssues(all, profile, draft, visibility.touched, visibility.showAll);
   const fieldIssues = (field: ValidationIssue['field']) => shown.filter((i) => i.field === field);
+  const periods = differingPeriods(record, draft);
   return (
     <>
           <EmployerSection
@@ -74,6 +75,11 @@ export function EmployerEditor({
               issues={fieldIssues('verloning')}
               lang={lang}
             />
+            {periods && (
+              <p role="note" className="text-xs text-amber-900">
+                {text('periodAsk', lang, { periods: periods.map((p) => (p === 'maand' ? t('perMaand') : p === '4weken' ? t('per4Weken') : p)).join(', ') })}
+              </p>
+            )}
             <ChoiceGroup
               legend={t('dertiendeMaand')}
               field="dertiendeMaand::"

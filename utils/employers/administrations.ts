@@ -1,3 +1,5 @@
+import type { PayPeriod } from '../registration/schema';
+import type { EmployerDraft } from '../registration/schema';
 import type { EmployerRecord } from './record';
 
 /**
@@ -31,4 +33,16 @@ export function administrationChoices(record: EmployerRecord | undefined): Admin
     const naam = loket.administraties?.find((a) => a.loonheffingennummer === number)?.naam;
     return { number, label: naam ? `${number} · ${naam}` : number, naam };
   });
+}
+
+/**
+ * Why the popup asks for Verloning although Loket.nl showed periods (issue 23): the chosen
+ * administration shows none and the others differ, so none is taken. The periods shown, in
+ * page order, without repeats; null when there is nothing to explain.
+ */
+export function differingPeriods(record: EmployerRecord | undefined, draft: EmployerDraft): PayPeriod[] | null {
+  const own = record?.loket?.verloningen;
+  if (!own || draft.verloning !== null || !draft.loonheffingennummer || own[draft.loonheffingennummer]) return null;
+  const shown = [...new Set(Object.values(own))];
+  return shown.length > 1 ? shown : null;
 }

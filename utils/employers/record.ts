@@ -8,7 +8,7 @@ import {
   type EmployerDraft,
   type PayPeriod,
 } from '../registration/schema';
-import type { CompanyCapture, EmployeeCapture } from '../loket/types';
+import type { CompanyCapture, EmployeeCapture, EmployeeListCapture } from '../loket/types';
 import { AdministratieSchema, isPeriodMap } from '../messages/administraties';
 
 /**
@@ -130,6 +130,16 @@ export function applyEmployeeCapture(
   const others = record.dgaCandidates.filter((c) => c.personeelsnummer !== capture.personeelsnummer);
   const dgaCandidates =
     capture.isDga === true ? [...others, { naam: capture.naam, personeelsnummer: capture.personeelsnummer }] : others;
+  return { ...record, dgaCandidates, updatedAt: now };
+}
+
+/**
+ * An employee overview's DGAs become candidates (a candidate read again keeps one entry, with the
+ * name the list shows); the popup offers them as it offers those from employee pages.
+ */
+export function applyEmployeeListCapture(record: EmployerRecord, capture: EmployeeListCapture, now: string): EmployerRecord {
+  const listed = new Set(capture.dgas.map((d) => d.personeelsnummer));
+  const dgaCandidates = [...record.dgaCandidates.filter((c) => !listed.has(c.personeelsnummer)), ...capture.dgas];
   return { ...record, dgaCandidates, updatedAt: now };
 }
 

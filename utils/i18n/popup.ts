@@ -46,6 +46,11 @@ export const POPUP_TEXT = defineTable({
   verloning: { nl: 'Verloning', en: 'Verloning' },
   perMaand: { nl: 'Per maand', en: 'Monthly' },
   per4Weken: { nl: 'Per 4 weken', en: 'Every 4 weeks' },
+  /** Issue 23: the chosen administration shows no period, the others differ. */
+  periodAsk: {
+    nl: 'Loket.nl toont bij deze administratie geen verloning en de andere administraties verschillen ({periods}): kies zelf.',
+    en: 'Loket.nl shows no pay period for this administration and the others differ ({periods}): please choose.',
+  },
   dertiendeMaand: { nl: '13e maand', en: '13e maand' },
   // One word for the stage in every part (the overview's column and filter say the same).
   status: { nl: 'Fase', en: 'Stage' },

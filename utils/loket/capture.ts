@@ -6,6 +6,7 @@ import { textOf } from './values';
 import type { LoketCapture } from './types';
 import { read as readCompany } from './pages/company';
 import { read as readEmployee } from './pages/employee';
+import { read as readEmployeeList } from './pages/employee-list';
 import { read as readRights } from './pages/rights';
 
 type Reader = (root: ParentNode, page: PageScan) => LoketCapture | null;
@@ -36,10 +37,15 @@ export function headingKinds(page: PageScan): Array<Exclude<PageKind, 'employers
  * - user page without the user's name → null; without a rights list → rightsShown false.
  * When headings name no kind, readers are tried rights → employee → company: the more specific
  * kinds first, because employee and user pages may also show an employer's Werkgever ID.
+ * Before them all, an employee list with a DGA column (pages/employee-list.ts): its header row
+ * is its own evidence, and the company reader would otherwise take the employer's name from a
+ * page whose point is the DGAs listed on it.
  */
 export function capturePage(root: Document | Element): LoketCapture | null {
   const scope: ParentNode = 'body' in root && root.body ? root.body : root;
   const page = scanPage(scope);
+  const list = readEmployeeList(scope, page.pairs, page.headings, ('URL' in root ? root : root.ownerDocument).URL);
+  if (list) return list;
   const order = headingKinds(page);
   for (const kind of ['rights', 'employee', 'company'] as const) if (!order.includes(kind)) order.push(kind);
   for (const kind of order) {

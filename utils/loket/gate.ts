@@ -74,12 +74,23 @@ export function hasCaptureWording(text: string | null | undefined): boolean {
 }
 
 /**
- * Wording in a column header is no evidence: "Personeelsnummer" there heads a table of
+ * A DGA column's header (issue 23: an employee list's DGAs, pages/employee-list.ts): the one
+ * column-header wording that is evidence. The DGA labels' words, derived from labels.ts again by
+ * tests/unit/loket/gate.test.ts; "dga" as a whole word only.
+ */
+export const LIST_WORDING = /(?:^|[^a-z])dga(?:[^a-z]|$)|grootaandeelhouder/i;
+
+/** Whether a column header may head an employee list's DGA column. */
+const headsDgaColumn = (text: string | null): boolean => !!text && LIST_WORDING.test(text);
+
+/**
+ * Other wording in a column header is no evidence: "Personeelsnummer" there heads a table of
  * employees, which the employee reader never reads (it reads one employee's fields), and the
  * readers take no Werkgever ID or right from a column header either.
  */
 function isEvidence(text: string | null, el: Element | null): boolean {
-  return hasCaptureWording(text) && !el?.closest('thead, th[scope="col"], [role="columnheader"]');
+  const header = el?.closest('thead, th, [role="columnheader"]');
+  return header ? headsDgaColumn(text) || (hasCaptureWording(text) && !el!.closest('thead, th[scope="col"], [role="columnheader"]')) : hasCaptureWording(text);
 }
 
 /**
@@ -119,7 +130,7 @@ export function subtreeMayHoldCapture(node: Node): boolean {
   if (node.nodeType === 3) return hasCaptureWording((node as Text).data);
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (hasCaptureWording(el.textContent) || hasCaptureWording(el.getAttribute('aria-label'))) return true;
+  if (hasCaptureWording(el.textContent) || hasCaptureWording(el.getAttribute('aria-label')) || headsDgaColumn(el.textContent)) return true;
   for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) {
     if (hasCaptureWording(labelled.getAttribute('aria-label'))) return true;
   }

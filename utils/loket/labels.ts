@@ -91,7 +91,9 @@ export const PAGE_KINDS = Object.keys(PAGE_HEADINGS) as PageKind[];
 
 /** Page titles that name no employer: an <h1> saying one of these is never taken as a company name. */
 // "Loket" / "Loket.nl" need no entry: any title naming the app is generic (APP_WORDS).
-export const GENERIC_HEADINGS = ['Overzicht', 'Dashboard', 'Home', 'Start', 'Startpagina', 'Welkom', 'Werkgever', 'Werkgevers', 'Werknemers', 'Administratie', 'Administraties', 'Gegevens', 'Algemeen', 'Details', 'Instellingen', 'Zoeken', 'Zoekresultaten', 'Providerniveau', 'Werkgeverniveau', 'Teams en Gebruikers', 'Gebruikers AK'];
+export const GENERIC_HEADINGS = ['Overzicht', 'Dashboard', 'Home', 'Start', 'Startpagina', 'Welkom', 'Werkgever', 'Werkgevers', 'Werknemers', 'Administratie', 'Administraties', 'Gegevens', 'Algemeen', 'Details', 'Instellingen', 'Zoeken', 'Zoekresultaten', 'Providerniveau', 'Werkgeverniveau', 'Teams en Gebruikers', 'Gebruikers AK',
+  // Titles of employee lists (issue 23): never the employer the list belongs to.
+  'Overzicht werknemers', 'Werknemersoverzicht', 'Medewerkers', 'Overzicht medewerkers'];
 
 const fieldKeys = new Map<LabelField, Set<string>>();
 for (const field of Object.keys(LABELS) as LabelField[]) {

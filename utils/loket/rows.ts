@@ -67,11 +67,15 @@ export function isRowHeaderCell(c: Element): boolean {
   return c.tagName.toUpperCase() === 'TH' && (c.getAttribute('scope') ?? 'row').toLowerCase() !== 'col';
 }
 
-/** A row of column headers: th cells of a thead or with scope=col, role=columnheader. */
+/**
+ * A row of column headers: th cells of a thead, role=columnheader, or a row of header cells only
+ * (Loket Classic's tables have no thead and no scope): such a row pairs no label with a value,
+ * so it can only head columns. One cell saying scope=row or role=rowheader says otherwise.
+ */
 export function isColumnHeaderRow(row: Element): boolean {
   const cells = cellsOf(row);
   const inHead = row.parentElement?.tagName.toUpperCase() === 'THEAD';
-  return cells.length > 1 && cells.every((c) => inHead || (isHeaderCell(c) && !isRowHeaderCell(c)));
+  return cells.length > 1 && (inHead || cells.every((c) => isHeaderCell(c) && roleOf(c) !== 'rowheader' && c.getAttribute('scope') !== 'row'));
 }
 
 /** The table or grid a row belongs to. */

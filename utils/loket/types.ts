@@ -18,8 +18,7 @@ export interface CompanyCapture {
   /**
    * The pay period Loket.nl shows beside a loonheffingennummer (in its row or section), per
    * normalised number: it belongs to that administration, not the employer as a whole. Only
-   * numbers the capture carries; absent when no administration shows its own. Not filled by
-   * the reader yet: loket.js has no bytes left in its 12 kB budget (issue 23, left open).
+   * numbers the capture carries; absent when no administration shows its own.
    */
   verloningen?: Record<string, LoketPayPeriod>;
 }
@@ -58,6 +57,20 @@ export const REQUIRED_RIGHTS: readonly RightName[] = [
 
 export type RightState = boolean | 'unknown';
 
+/**
+ * An employee overview with a DGA column (issue 23): the employees marked DGA, and what the page
+ * tells of its employer (Werkgever ID on the page or in its address, an administration's
+ * number in the selector, the name in a heading or breadcrumb). Only DGAs: the rest of the list
+ * is never carried.
+ */
+export interface EmployeeListCapture {
+  kind: 'employeeList';
+  werkgeverId?: string;
+  werkgeverNaam?: string;
+  loonheffingennummer?: string;
+  dgas: Array<{ naam: string; personeelsnummer: string }>;
+}
+
 export interface RightsCapture {
   kind: 'rights';
   userName: string;
@@ -92,4 +105,4 @@ export interface TeamCapture {
   rights: Record<RightName, RightState>;
 }
 
-export type LoketCapture = CompanyCapture | EmployeeCapture | RightsCapture | TeamCapture;
+export type LoketCapture = CompanyCapture | EmployeeCapture | EmployeeListCapture | RightsCapture | TeamCapture;

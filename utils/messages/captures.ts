@@ -32,18 +32,30 @@ export const CompanyCaptureSchema = z.object({
   ),
 });
 
+const Personeelsnummer = z.string().check(z.regex(/^\d{1,12}$/));
+
 export const EmployeeCaptureSchema = z.object({
   kind: z.literal('employee'),
   werkgeverId: z.optional(WerkgeverId),
   werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
   naam: z.string().check(z.maxLength(300)),
-  personeelsnummer: z.string().check(z.regex(/^\d{1,12}$/)),
+  personeelsnummer: Personeelsnummer,
   isDga: z.nullable(z.boolean()),
+});
+
+/** An employee overview's DGAs (issue 23): names and numbers only, at most 50. */
+export const EmployeeListCaptureSchema = z.object({
+  kind: z.literal('employeeList'),
+  werkgeverId: z.optional(WerkgeverId),
+  werkgeverNaam: z.optional(z.string().check(z.maxLength(300))),
+  loonheffingennummer: z.optional(LoonheffingennummerSchema),
+  dgas: z.array(z.object({ naam: z.string().check(z.minLength(1), z.maxLength(300)), personeelsnummer: Personeelsnummer })).check(z.maxLength(50)),
 });
 
 export const LoketCaptureSchema = z.discriminatedUnion('kind', [
   CompanyCaptureSchema,
   EmployeeCaptureSchema,
+  EmployeeListCaptureSchema,
   RightsCaptureSchema,
   TeamCaptureSchema,
 ]);

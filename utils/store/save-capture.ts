@@ -1,8 +1,22 @@
-import type { LoketCapture } from '../loket/types';
-import { applyCompanyCapture, applyEmployeeCapture, newEmployerRecord, type EmployerRecord } from '../employers/record';
+import type { EmployeeCapture, EmployeeListCapture, LoketCapture } from '../loket/types';
+import { applyCompanyCapture, applyEmployeeCapture, applyEmployeeListCapture, newEmployerRecord, type EmployerRecord } from '../employers/record';
+import { compact } from '../text/normalize';
+import type { EmployerIndexEntry } from './layout';
 import { keepPending } from './pending';
 import { teamKey } from '../rights/teams';
-import { employerTransaction, lastEmployerIdItem, newId, tabEmployersItem, updateRights, withStorageLock } from './index';
+import { employerTransaction, lastEmployerIdItem, newId, readEmployerIndex, tabEmployersItem, updateRights, withStorageLock } from './index';
+
+/**
+ * The one employer an employee list names without a Werkgever ID: by the administration's number
+ * in its selector, else by the name in its heading; undefined when none or several match (a
+ * wrong employer is worse than asking).
+ */
+export function employerOfList(entries: readonly EmployerIndexEntry[], capture: EmployeeListCapture): string | undefined {
+  const number = capture.loonheffingennummer;
+  const name = capture.werkgeverNaam && compact(capture.werkgeverNaam);
+  const hits = number ? entries.filter((e) => e.loonheffingennummers.includes(number)) : name ? entries.filter((e) => compact(e.werkgeverNaam) === name) : [];
+  return hits.length === 1 ? hits[0]!.id : undefined;
+}
 
 /**
  * Saves one validated capture from a Loket.nl tab. Company captures create or update the
@@ -31,6 +45,7 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
   }
 
   const tabEmployers = tabId === undefined ? {} : await tabEmployersItem.getValue();
+  const listEmployerId = capture.kind === 'employeeList' && !capture.werkgeverId ? employerOfList(await readEmployerIndex(), capture) : undefined;
   let unknownEmployer = false;
   const savedId = await employerTransaction(async (tx) => {
     let record: EmployerRecord | null;
@@ -43,7 +58,9 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
       // record has is another employer's page, whatever the tab showed before.
       record = capture.werkgeverId
         ? await tx.findByWerkgeverId(capture.werkgeverId)
-        : tabRecordId
+        : listEmployerId
+          ? await tx.read(listEmployerId)
+          : tabRecordId
           ? await tx.read(tabRecordId)
           : null;
       // Whose employee this is cannot be told: kept aside for the user to say (./pending.ts).
@@ -51,7 +68,7 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
         unknownEmployer = true;
         return undefined;
       }
-      record = applyEmployeeCapture(record, capture, at);
+      record = capture.kind === 'employee' ? applyEmployeeCapture(record, capture, at) : applyEmployeeListCapture(record, capture, at);
     }
     tx.put(record);
     // Under the same lock, so a deletion cannot clear it in between.
@@ -59,9 +76,18 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
     return record.id;
   });
   if (unknownEmployer && capture.kind === 'employee' && capture.isDga !== null) await keepPending(capture, at);
+  // A list's DGAs are kept aside one by one, each asked about as an employee page's would be.
+  if (unknownEmployer && capture.kind === 'employeeList') for (const dga of capture.dgas) await keepPending(asEmployeeCapture(capture, dga), at);
   if (!savedId || tabId === undefined) return;
   // Locked: captures from several tabs or frames may land at the same moment.
   await withStorageLock('tabEmployers', async () => {
     await tabEmployersItem.setValue({ ...(await tabEmployersItem.getValue()), [String(tabId)]: savedId });
   });
+}
+
+function asEmployeeCapture(list: EmployeeListCapture, dga: EmployeeListCapture['dgas'][number]): EmployeeCapture {
+  const capture: EmployeeCapture = { kind: 'employee', naam: dga.naam, personeelsnummer: dga.personeelsnummer, isDga: true };
+  if (list.werkgeverId) capture.werkgeverId = list.werkgeverId;
+  if (list.werkgeverNaam) capture.werkgeverNaam = list.werkgeverNaam;
+  return capture;
 }

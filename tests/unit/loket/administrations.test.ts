@@ -70,7 +70,7 @@ describe('which name belongs to which number', () => {
     expect(
       read(`<h2>Administratie Noord</h2><table><thead><tr><th>Loonheffingennummer</th><th>Tijdvak</th></tr></thead>
         <tbody><tr><td>123456782L01</td><td>Maand</td></tr><tr><td>123456782L02</td><td>Week</td></tr></tbody></table>`),
-    ).toEqual({ loonheffingennummers: ['123456782L01', '123456782L02'] });
+    ).toEqual({ loonheffingennummers: ['123456782L01', '123456782L02'], verloningen: { '123456782L01': 'maand', '123456782L02': 'week' } });
   });
 
   it('a label in a section shared with another number names neither', () => {

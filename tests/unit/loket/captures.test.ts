@@ -39,6 +39,8 @@ const EXPECTED: Record<string, LoketCapture | null> = {
       { naam: 'Oproepkrachten', loonheffingennummer: '819000127L02' },
       { naam: 'Holding', loonheffingennummer: '824375919L01' },
     ],
+    // Each administration's own period (issue 23): Oproepkrachten is paid per 4 weeks.
+    verloningen: { '819000127L01': 'maand', '819000127L02': '4weken', '824375919L01': 'maand' },
     werkgeverNaam: 'Groothandel Noordzee Holding B.V.',
     verloning: 'maand',
   },

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Window } from 'happy-dom';
 import { capturePage } from '../../../utils/loket/capture';
-import { CAPTURE_WORDING, LOOSE_WORDS, newGateWork, pageMayHoldCapture, WHOLE_WORDS, type GateWork } from '../../../utils/loket/gate';
+import { CAPTURE_WORDING, LIST_WORDING, LOOSE_WORDS, newGateWork, pageMayHoldCapture, WHOLE_WORDS, type GateWork } from '../../../utils/loket/gate';
 import { LABELS, RIGHT_VERBS, RIGHTS_LIST_HEADINGS } from '../../../utils/loket/labels';
 import { compact, wordList } from '../../../utils/text/normalize';
 import { watchForCaptures } from '../../../utils/loket/observe';
@@ -43,6 +43,16 @@ describe('first stage: pageMayHoldCapture', () => {
     const whole = [...stems.filter((w) => w && w.length < 6), ...RIGHT_VERBS];
     expect([...new Set(LOOSE_WORDS)].sort()).toEqual([...new Set(loose)].sort());
     expect([...new Set(WHOLE_WORDS)].sort()).toEqual([...new Set(whole)].sort());
+  });
+
+  it('a DGA column header opens the gate (an employee list’s DGAs, issue 23); other column headers do not', () => {
+    // Every DGA label labels.ts knows is list wording.
+    for (const label of LABELS.dga) expect(LIST_WORDING.test(label), label).toBe(true);
+    for (const text of ['Dagen', 'Adgang', 'Functie', 'Personeelsnummer']) expect(LIST_WORDING.test(text), text).toBe(false);
+    const list = (header: string) => htmlDoc(`<h1>Werknemers</h1><table><thead><tr><th>Personeelsnummer</th><th>Naam</th><th>${header}</th></tr></thead><tbody><tr><td>1</td><td>A. Bos</td><td>Ja</td></tr></tbody></table>`);
+    for (const header of LABELS.dga) expect(pageMayHoldCapture(list(header)), header).toBe(true);
+    expect(pageMayHoldCapture(list('Functie'))).toBe(false);
+    expect(pageMayHoldCapture(htmlDoc('<div role="grid"><div role="row"><span role="columnheader">Naam</span><span role="columnheader">DGA</span></div></div>'))).toBe(true);
   });
 
   it('matches a short stem ("pers" of "Pers. nr") as a word only, so Loket.nl navigation opens no gate', () => {

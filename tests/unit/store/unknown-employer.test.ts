@@ -74,3 +74,25 @@ describe('an employee page whose employer cannot be told', () => {
     expect(kept[0]!.capture.personeelsnummer).toBe('2003');
   });
 });
+
+describe('an employee list’s DGAs (issue 23, "Lists on Loket.nl")', () => {
+  const LIST = { kind: 'employeeList' as const, dgas: [{ naam: 'Anna de Boer', personeelsnummer: '7' }, { naam: 'Kees de Boer', personeelsnummer: '12' }] };
+
+  it('go to the employer the list names (Werkgever ID, else the selector’s number, else its name), in any tab, and to no other', async () => {
+    await saveCapture(A, 1);
+    await saveCapture(B, 2);
+    await saveCapture({ ...LIST, werkgeverId: '30830' }, 1);
+    expect(await candidates()).toEqual([['20720', []], ['30830', ['Anna de Boer', 'Kees de Boer']]]);
+    await saveCapture({ kind: 'employeeList', loonheffingennummer: '111222333L01', dgas: [{ naam: 'Jan de Vries', personeelsnummer: '1001' }] }, 2);
+    await saveCapture({ kind: 'employeeList', werkgeverNaam: 'garage b', dgas: [{ naam: 'Anna de Boer', personeelsnummer: '7' }] }, 1);
+    expect(await candidates()).toEqual([['20720', ['Jan de Vries']], ['30830', ['Kees de Boer', 'Anna de Boer']]]);
+    expect(await readPending()).toEqual([]);
+  });
+
+  it('naming no employer in a new tab: each DGA kept aside for the user’s answer, none attached', async () => {
+    await saveCapture(A, 1);
+    await saveCapture(LIST, 5);
+    expect(await candidates()).toEqual([['20720', []]]);
+    expect((await readPending()).map((p) => p.capture.naam)).toEqual(['Anna de Boer', 'Kees de Boer']);
+  });
+});

@@ -9,7 +9,7 @@ import { findPairs, findValue, type Pair } from '../pairs';
 import { readPairs } from '../page-scan';
 import { textOf } from '../values';
 import { named } from './shared';
-import type { Administratie, CompanyCapture } from '../types';
+import type { Administratie, CompanyCapture, LoketPayPeriod } from '../types';
 
 /** First value under a "Werkgever ID" label that has one of the two known shapes (number or GUID). */
 export function findWerkgeverId(pairs: readonly Pair[]): string | undefined {
@@ -55,35 +55,46 @@ export function findHeadingName(headings: readonly Element[]): string | undefine
 
 /**
  * Every loonheffingennummer shown (normalised, in page order, once) and, where the page ties one
- * to it, its administration's name: a name column in its row, or an "Administratie: …" label in
- * its section (card, definition list). The section is an ancestor holding no other number and
- * not the Werkgever ID; the closest name wins, and a name outside the section is never taken.
- * A card's bare heading is not read as a name (it could title anything; and the content
- * script's byte budget has no room for telling headings apart).
+ * to it, its administration's name and pay period: a name or period column in its row, or an
+ * "Administratie: …" / "Loontijdvak: …" label in its section (card, definition list). The
+ * section is an ancestor holding no other number and not the Werkgever ID; the closest name and
+ * period win, and one outside the section is never taken (a period shown once for the employer
+ * stays the employer's, `verloning`). A card's bare heading is not read as a name (it could
+ * title anything; and the content script's byte budget has no room for telling headings apart).
  */
-export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCapture, 'loonheffingennummers' | 'administraties'> {
+export function findLoonheffingennummers(pairs: readonly Pair[]): Pick<CompanyCapture, 'loonheffingennummers' | 'administraties' | 'verloningen'> {
   const found = findPairs(pairs, 'loonheffingennummer').filter((p) => looksLikeLoonheffingennummer(p.value));
   const numbers = found.map((p) => normalizeLoonheffingennummer(p.value));
   const names = [...findPairs(pairs, 'administratie'), ...findPairs(pairs, 'administratieColumn', (p) => p.source === 'column')];
+  const periods = findPairs(pairs, 'verloning').filter((p) => parsePayPeriod(p.value));
   const ids = findPairs(pairs, 'werkgeverId');
   const loonheffingennummers: string[] = [];
   const administraties: Administratie[] = [];
+  const verloningen: Record<string, LoketPayPeriod> = {};
   found.forEach((p, i) => {
     const loonheffingennummer = numbers[i]!;
     // The background accepts at most 50.
     if (!loonheffingennummers.includes(loonheffingennummer) && loonheffingennummers.length < 50) loonheffingennummers.push(loonheffingennummer);
     let naam: string | undefined;
-    for (let el = p.element.parentElement; el && !naam; el = el.parentElement) {
+    let period: Pair | undefined;
+    for (let el = p.element.parentElement; el && !(naam && period); el = el.parentElement) {
       const holds = (q: Pair): boolean => el!.contains(q.element);
       if (ids.some(holds) || found.some((q, j) => numbers[j] !== loonheffingennummer && holds(q))) break;
-      naam = names.find(holds)?.value;
+      naam ??= names.find(holds)?.value;
+      period ??= periods.find(holds);
     }
     // Only numbers the capture carries (at most 50), or the background refuses the whole capture.
-    if (naam && plausibleName(naam) && loonheffingennummers.includes(loonheffingennummer) && !administraties.some((a) => a.loonheffingennummer === loonheffingennummer)) {
+    if (!loonheffingennummers.includes(loonheffingennummer)) return;
+    if (naam && plausibleName(naam) && !administraties.some((a) => a.loonheffingennummer === loonheffingennummer)) {
       administraties.push({ naam, loonheffingennummer });
     }
+    if (period) verloningen[loonheffingennummer] ??= parsePayPeriod(period.value)!;
   });
-  return administraties.length ? { loonheffingennummers, administraties } : { loonheffingennummers };
+  const result: ReturnType<typeof findLoonheffingennummers> = { loonheffingennummers };
+  if (administraties.length) result.administraties = administraties;
+  // One number: its period is the employer's (`verloning`); per administration only where there are several.
+  if (loonheffingennummers.length > 1 && Object.keys(verloningen).length) result.verloningen = verloningen;
+  return result;
 }
 
 /** null when the page shows no Werkgever ID: without it the capture is useless to the form. */
@@ -93,7 +104,7 @@ export function read(root: ParentNode, pairs: readonly Pair[] = readPairs(root),
   const capture: CompanyCapture = { kind: 'company', werkgeverId, ...findLoonheffingennummers(pairs) };
   const naam = findCompanyName(pairs) ?? findHeadingName(headings);
   if (naam) capture.werkgeverNaam = naam;
-  // Several administrations may each show a period; the first one shown is taken (see report).
+  // A period shown once for the employer; else the first administration's (each keeps its own in verloningen).
   const verloning = findPairs(pairs, 'verloning').map((p) => parsePayPeriod(p.value)).find(Boolean);
   if (verloning) capture.verloning = verloning;
   return capture;
