@@ -6,11 +6,8 @@ export default defineConfig({
   timeout: 90_000,
   fullyParallel: false,
   workers: 1,
-  // One retry, knowingly, until two intermittent failures seen in a clean-clone run (load 3) are
-  // fixed: the Ant Design select sometimes does not take the pay period (the report says so
-  // truthfully), and the PrimeReact page's own hand test sometimes finds no open list. Both are
-  // defects to fix, not to hide: Playwright lists every retried test as "flaky" (issue 26 stays open).
-  retries: 1,
+  // No retries: a test that passes only on its second try is a defect, in the test or the code.
+  retries: 0,
   reporter: [['list']],
   outputDir: 'tests/artifacts/playwright',
 });

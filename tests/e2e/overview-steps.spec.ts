@@ -155,7 +155,7 @@ test('steps 3 and 4: shown, filtered, sorted, in the CSV and the back-up; an old
   const dialog = page.getByRole('dialog', { name: 'Back-up terugzetten' });
   await expect(dialog).toContainText('3 nieuw');
   await noAxeViolations(page, 'restore dialog');
-  await dialog.getByRole('button', { name: 'Samenvoegen met deze computer' }).click();
+  await dialog.getByRole('button', { name: 'Samenvoegen met de huidige gegevens' }).click();
   await expect(count(page)).toHaveText(`${COUNT + 3} van ${COUNT + 3} werkgevers`);
   await page.getByLabel('Zoeken', { exact: true }).fill('Reunie');
   await expect(rowOf('Café Reünie').locator('td').nth(9)).toHaveText('01-12-2026');
