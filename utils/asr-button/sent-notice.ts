@@ -42,6 +42,8 @@ export function noticeAfterSubmit(lastFill: LastFill | null, tabId: number, url:
   const origin = originOf(url);
   if (!lastFill || !origin || !isAsrOrigin(origin)) return null;
   if (lastFill.tabId !== tabId || !lastFill.employerId || lastFill.origin !== origin || !lastFill.report.formFound) return null;
+  // A fill refused because the form held another employer's data: what is sent is theirs.
+  if (lastFill.report.otherEmployer) return null;
   return { tabId, employerId: lastFill.employerId, origin, submittedAt: now, confirmed: false };
 }
 

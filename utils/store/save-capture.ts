@@ -60,6 +60,8 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
         ? await tx.findByWerkgeverId(capture.werkgeverId)
         : listEmployerId
           ? await tx.read(listEmployerId)
+          : capture.kind === 'employeeList' && (capture.loonheffingennummer || capture.werkgeverNaam)
+            ? null // the list names an employer that no record (or more than one) matches
           : tabRecordId
           ? await tx.read(tabRecordId)
           : null;

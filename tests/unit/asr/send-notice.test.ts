@@ -39,6 +39,11 @@ describe('noticeAfterSubmit', () => {
     expect(noticeAfterSubmit(fill({ report: { formFound: false, fields: [] } }), 7, 'https://www.asr.nl/x', NOW)).toBeNull();
     expect(noticeAfterSubmit(null, 7, 'https://www.asr.nl/x', NOW)).toBeNull();
   });
+
+  it('none after a fill refused because the form held another employer: what is sent is theirs', () => {
+    const refused = fill({ report: { formFound: true, fields: [], otherEmployer: { werkgeverId: '30830', loonheffingennummer: '123456782L01' } } });
+    expect(noticeAfterSubmit(refused, 7, 'https://www.asr.nl/x', NOW)).toBeNull();
+  });
 });
 
 describe('confirmNotice and noticedSendFor', () => {

@@ -89,6 +89,14 @@ describe('an employee list’s DGAs (issue 23, "Lists on Loket.nl")', () => {
     expect(await readPending()).toEqual([]);
   });
 
+  it('naming an employer no record matches, in a tab that showed A: kept aside, not given to A', async () => {
+    await saveCapture(A, 1);
+    await saveCapture({ ...LIST, loonheffingennummer: '999888777L01' }, 1);
+    await saveCapture({ ...LIST, werkgeverNaam: 'Transport C' }, 1);
+    expect(await candidates()).toEqual([['20720', []]]);
+    expect((await readPending()).map((p) => p.capture.naam)).toEqual(['Anna de Boer', 'Kees de Boer']);
+  });
+
   it('naming no employer in a new tab: each DGA kept aside for the user’s answer, none attached', async () => {
     await saveCapture(A, 1);
     await saveCapture(LIST, 5);
