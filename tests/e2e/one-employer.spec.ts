@@ -1,7 +1,8 @@
 // Issue 23 end to end: one employer per form (page button and popup alike), a registration sent
 // already, and rights that decide "ready", in the built extension. Every step asserts that each
 // value on the a.s.r. form and in storage belongs to the employer shown.
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { pageButton } from './page-button';
 import { test, expect, employersIn } from './fixtures';
 import { FULL, registrationItems } from '../flows/data';
 import { seedThroughMigration } from '../support/employers.mjs';
@@ -31,31 +32,6 @@ async function seedTwo(page: Page, more: Record<string, unknown> = {}, b: typeof
 }
 const choose = (page: Page, id: string) =>
   page.context().serviceWorkers()[0]!.evaluate((value) => chrome.storage.local.set({ chosenEmployerId: value, lastEmployerId: value }), id);
-
-/** The page's button, read and pressed as assistive technology and a person do (see asr-button.spec.ts). */
-function pageButton(page: Page) {
-  let session: CDPSession | undefined;
-  const cdp = async () => (session ??= await page.context().newCDPSession(page));
-  type AX = { role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number };
-  const node = async () =>
-    ((await (await cdp()).send('Accessibility.getFullAXTree')).nodes as AX[]).find((n) => n.role?.value === 'button' && n.backendDOMNodeId && /koppelhulp|overschrijven|opnieuw/i.test(n.name?.value ?? ''));
-  const on = async <T>(fn: string): Promise<T> => {
-    const found = await node();
-    if (!found) throw new Error('no fill button');
-    const { object } = await (await cdp()).send('DOM.resolveNode', { backendNodeId: found.backendDOMNodeId! });
-    return ((await (await cdp()).send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true })).result.value as T);
-  };
-  return {
-    name: async () => (await node())?.name?.value,
-    text: () => on<string>('function () { return this.parentNode.textContent }'),
-    status: () => on<string>('function () { return this.parentNode.querySelector("[role=status]").textContent }'),
-    click: async () => {
-      const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId: (await node())!.backendDOMNodeId! });
-      const q = model.border;
-      await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
-    },
-  };
-}
 
 /** Every text box on the form, in page order. */
 const formTexts = (page: Page) => page.locator('input:not([type=radio])').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value).filter(Boolean));

@@ -5,7 +5,8 @@
 //   Bakkerij De Korenschoof (20720): the link user lacks rights.
 // At each step every value on the a.s.r. form and in storage belongs to the employer it is
 // shown for. Popup screenshots (380×600) go to tests/artifacts/ (not committed).
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { pageButton } from './page-button';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, employersIn } from './fixtures';
@@ -62,37 +63,6 @@ async function formBelongsTo(page: Page, mine: Employer) {
 
 const choose = (page: Page, id: string) =>
   page.context().serviceWorkers()[0]!.evaluate((value) => chrome.storage.local.set({ chosenEmployerId: value, lastEmployerId: value }), id);
-
-/**
- * The page's fill button, read and pressed through the accessibility tree (as in
- * one-employer.spec.ts). Also found while it says "Bezig met invullen…", so a status read
- * during a fill sees the fill's line.
- */
-function pageButton(page: Page) {
-  let session: CDPSession | undefined;
-  const cdp = async () => (session ??= await page.context().newCDPSession(page));
-  type AX = { role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number };
-  const node = async () =>
-    ((await (await cdp()).send('Accessibility.getFullAXTree')).nodes as AX[]).find((n) => n.role?.value === 'button' && n.backendDOMNodeId && /koppelhulp|overschrijven|opnieuw|bezig met invullen/i.test(n.name?.value ?? ''));
-  // '' while the button is not (yet) on the page: a poll waits for it instead of failing at once
-  // (expect.poll does not retry a callback that throws; 1 of 3 runs read before it was added).
-  const on = async (fn: string): Promise<string> => {
-    const found = await node();
-    if (!found) return '';
-    const { object } = await (await cdp()).send('DOM.resolveNode', { backendNodeId: found.backendDOMNodeId! });
-    return ((await (await cdp()).send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true })).result.value as string) ?? '';
-  };
-  return {
-    name: async () => (await node())?.name?.value,
-    text: () => on('function () { return this.parentNode.textContent }'),
-    status: () => on('function () { return this.parentNode.querySelector("[role=status]").textContent }'),
-    click: async () => {
-      const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId: (await node())!.backendDOMNodeId! });
-      const q = model.border;
-      await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
-    },
-  };
-}
 
 async function shoot(popup: Page, name: string) {
   mkdirSync(ARTIFACTS, { recursive: true });
