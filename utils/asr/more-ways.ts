@@ -90,6 +90,25 @@ function pressIcon(el: Element): void {
   }
 }
 
+/**
+ * A key press with every submit cancelled while it is dispatched, as guardedClick does for a
+ * click: a widget's own Enter or Space handler may call requestSubmit(), and the filler never
+ * submits.
+ */
+export function guardedKey(el: Element, key: string): void {
+  const win = winOf(el);
+  const stop = (e: Event): void => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  win.addEventListener('submit', stop, true);
+  try {
+    pressKey(el, key);
+  } finally {
+    win.removeEventListener('submit', stop, true);
+  }
+}
+
 export const MORE_WAYS: MoreWays = {
   async open(el, opened) {
     const win = winOf(el);
@@ -102,7 +121,7 @@ export const MORE_WAYS: MoreWays = {
     }
     for (const key of ['ArrowDown', 'Enter', ' ']) {
       el.focus();
-      pressKey(el, key);
+      guardedKey(el, key);
       await tick(win, 30);
       if (opened()) return true;
     }
@@ -126,7 +145,7 @@ export const MORE_WAYS: MoreWays = {
         if (chosen()) return true;
         const active = activeOption(el);
         if (active && means(readableText(active))) {
-          pressKey(focused(el), 'Enter');
+          guardedKey(focused(el), 'Enter');
           await tick(win, 30);
           return chosen();
         }

@@ -2,7 +2,7 @@
 // (utils/asr/more-ways.ts): which element is its chevron, which its label, what is typed for
 // type-ahead, and that the filler uses them only through the seam (utils/asr/ways.ts).
 import { afterEach, describe, expect, it } from 'vitest';
-import { chevronOf, labelOf, MORE_WAYS, typedTexts } from '../../../utils/asr/more-ways';
+import { chevronOf, guardedKey, labelOf, MORE_WAYS, typedTexts } from '../../../utils/asr/more-ways';
 import { meaningOf } from '../../../utils/asr/meaning';
 import { loadPage, type LoadedPage } from './helpers';
 
@@ -89,5 +89,26 @@ describe('type-ahead on the page', () => {
     expect(await MORE_WAYS.typeAhead(input, '4weken', means4, () => means4(input.value))).toBe(false);
     expect(input.value).toBe('');
     expect((editable.win as unknown as { __keys?: number }).__keys).toBeUndefined();
+  });
+});
+
+describe('a key the filler presses', () => {
+  it('never submits the form, even when the widget\'s own Enter handler asks to', () => {
+    const p = open(`<form id="f"><div id="b" role="combobox" tabindex="0"></div><button>Versturen</button></form>`);
+    const form = p.doc.getElementById('f') as HTMLFormElement;
+    const box = p.doc.getElementById('b')!;
+    let submitted = 0;
+    form.addEventListener('submit', (e) => {
+      submitted++;
+      e.preventDefault();
+    });
+    box.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Enter') form.requestSubmit();
+    });
+    guardedKey(box, 'Enter');
+    expect(submitted).toBe(0);
+    // The same handler, pressed without the guard: the page's submit listener hears it.
+    box.dispatchEvent(new (p.win as unknown as typeof window).KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(submitted).toBe(1);
   });
 });
