@@ -22,6 +22,14 @@ describe('team wording', () => {
     expect(capture && 'teams' in capture ? capture.teams : undefined).toBeUndefined();
   });
 
+  it('a user page with a section headed by their team ("Team Koppelingen", or a bare "Team") stays the user\'s page', () => {
+    for (const heading of ['Team Koppelingen', 'Team']) {
+      const capture = capturePage(page(`<h1>Gebruiker AK</h1><dl><dt>Naam</dt><dd>Koppeling a.s.r.</dd></dl>
+        <h2>${heading}</h2><p>Koppelingen</p>${RIGHTS}`));
+      expect(capture, heading).toMatchObject({ kind: 'rights', userName: 'Koppeling a.s.r.' });
+    }
+  });
+
   it('a team page named only by its heading and "Naam" is a team, not a user of that name', () => {
     const capture = capturePage(page(`<h1>Team Salarisadministratie</h1><dl><dt>Naam</dt><dd>Salarisadministratie</dd></dl>
       <h2>Teamleden</h2><ul><li>Jan Jansen</li></ul>${RIGHTS}`));

@@ -270,10 +270,17 @@ export function read(root: ParentNode, page: PageScan = scanPage(root)): RightsC
   if (!shown) return null;
   const pairs = page.pairs;
   const employers = readEmployers(root, page);
-  // A team's page: its name label, or a "Team …" heading (a user's page heads its teams "Teams").
-  const teamName = findValue(pairs, 'teamName', named) ?? (hasHeading(page, 'team') && findUserName(pairs));
-  if (teamName) return { kind: 'team', teamName, members: readEmployers(root, page, 'members'), employers, rights };
   const userName = findUserName(pairs);
+  // A team's page: its name label, or a team heading. "Team Koppelingen" names the team, and a
+  // "Naam" beside it must say the same (else it is a user's page with a section on their team);
+  // a heading with no name of its own ("Teamgegevens") takes the "Naam". A bare "Team" is no
+  // evidence: a user's page may head its one team so.
+  const heading = hasHeading(page, 'team');
+  const headed = heading ? textOf(heading).replace(/^\S+\s*/, '') : '';
+  const teamName =
+    findValue(pairs, 'teamName', named) ??
+    (heading && (headed ? (!userName || compact(userName) === compact(headed) ? headed : '') : compact(textOf(heading)) !== 'team' && userName));
+  if (teamName) return { kind: 'team', teamName, members: readEmployers(root, page, 'members'), employers, rights };
   if (!userName) return null;
   return {
     kind: 'rights',
