@@ -2,7 +2,7 @@
 // built extension against simulated Loket.nl and a.s.r. pages.
 //   Tuincentrum De Linde (20780): administrations paid differently; Verloning follows the choice.
 //   De Boer Transport (20790): its DGAs come from the employee list (a DGA column).
-//   Bakkerij De Korenschoof (20720): the link user lacks rights.
+//   Bakkerij De Korenschoof (20720): the link user lacks rights; its fill replaces De Boer's form.
 // At each step every value on the a.s.r. form and in storage belongs to the employer it is
 // shown for. Popup screenshots (380×600) go to tests/artifacts/ (not committed).
 import type { Page } from '@playwright/test';
@@ -176,16 +176,21 @@ test('walk: three employers through Loket.nl, the popup, the a.s.r. form, a wron
   await expect(asr.locator('input[name=hasDga][value=ja]')).toBeChecked();
   await storageBelongs(asr);
 
-  // The Bakkerij on a form of its own: its values only, although its link user still lacks rights.
-  const asr3 = await context.newPage();
-  await choose(asr3, ids[BAKKERIJ.werkgeverId]!);
-  await asr3.goto(FORM);
-  const button3 = pageButton(asr3);
-  await expect.poll(() => button3.text()).toContain(BAKKERIJ.naam);
-  await button3.click();
-  await expect.poll(() => button3.status()).toMatch(/van \d+ velden ingevuld/);
-  await formBelongsTo(asr3, BAKKERIJ);
-  await storageBelongs(asr3);
+  // The Bakkerij (no DGAs) pressed on De Boer's form (two DGA rows): refused, then "Toch
+  // overschrijven" removes both rows while they are still in sight and only then answers "Nee";
+  // nothing of De Boer is left on the form, hidden or not.
+  await choose(asr, ids[BAKKERIJ.werkgeverId]!);
+  await expect.poll(() => button.text()).toContain(BAKKERIJ.naam);
+  await button.click();
+  await expect.poll(() => button.status()).toContain(`dit formulier bevat gegevens van een andere werkgever (${BOER.naam}`);
+  await formBelongsTo(asr, BOER);
+  await expect.poll(() => button.name()).toBe('Toch overschrijven');
+  await button.click();
+  await expect.poll(() => button.status()).toMatch(/van \d+ velden ingevuld/);
+  expect(await button.status()).not.toMatch(/niet overschreven|niet ingevuld/);
+  await formBelongsTo(asr, BAKKERIJ);
+  await expect(asr.locator('input[name=hasDga][value=nee]')).toBeChecked();
+  await storageBelongs(asr);
 
   // 5. The overview: a bulk stage change on the visible row acts on it alone.
   const overview = await openOverview(context, extensionId);

@@ -86,6 +86,8 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
         const previous = reports.get(key);
         // Each field is handled once: a decided field is not touched again in a later round.
         if (previous && previous.status !== 'not-found') continue;
+        // "Nee" would hide another employer's DGA rows before they are removed: answered after.
+        if (entry.report.field === 'hasDga' && plan.extraDgaRows.length && options.overwriteConflicts) continue;
         current = entry.report;
         const result = entry.action ? await executeAction(entry, undo) : entry.report;
         current = undefined;
@@ -126,7 +128,16 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
       if (current) throw new Error('not replaced');
     }
     // Removing a row is overwriting what the form holds: only when the user asked for that.
-    if (options.overwriteConflicts) await removeExtraRows(doc, values, options, rowWait, reports);
+    if (options.overwriteConflicts) {
+      await removeExtraRows(doc, values, options, rowWait, reports);
+      // The DGA answer now; while a row of the other employer is left it is not overwritten.
+      const fields = collectFields(doc);
+      const overwrite = !planFill(fields, values, options).extraDgaRows.length;
+      for (const entry of planFill(fields, values, { ...options, overwriteConflicts: overwrite }).entries) {
+        const key = keyOf(entry.report);
+        if (entry.report.field === 'hasDga' && !reports.has(key)) reports.set(key, await executeAction(entry, undo));
+      }
+    }
     // A form may still add a row it loads late: count the rows once it has stopped changing.
     await settle(doc, 250, rowWait);
     await removeEmptyRows(doc, values, options, rowWait);

@@ -173,3 +173,43 @@ describe('refill after "Toch overschrijven"', () => {
     expect(isFillComplete(report)).toBe(false);
   });
 });
+
+describe('"Toch overschrijven" for an employer without DGA’s on a form holding another employer’s DGA rows', () => {
+  const NO_DGA: FillValues = { ...VALUES, hasDga: false, dgas: [] };
+
+  it('removes every row while the section is still shown, then answers "Nee": nothing of the other employer is left, hidden or not', async () => {
+    page = await formWithRemoveButtons();
+    const report = await fillDocument(page.doc, NO_DGA, { ...FAST, overwriteConflicts: true });
+    expect(page.g.__removed).toBe(3);
+    expect(rowInputs(page)).toEqual([]);
+    expect((page.doc.querySelector('input[name=hasDga][value=nee]') as HTMLInputElement).checked).toBe(true);
+    expect(page.doc.getElementById('dga-section')!.className).toBe('is-hidden');
+    expect(report.fields.filter((f) => f.detail?.startsWith(REMOVED_ROW)).map((f) => f.detail)).toEqual([
+      `${REMOVED_ROW}Piet Puk`,
+      `${REMOVED_ROW}Anna Bos`,
+      `${REMOVED_ROW}Kees Smit`,
+    ]);
+    expect(isFillComplete(report)).toBe(true);
+    expect(page.g.__submitted).toBe(false);
+  });
+
+  it('a row that cannot be removed keeps "Ja": the row stays in sight, named, and the fill is not complete', async () => {
+    page = formWithoutRemoveButtons();
+    (page.doc.getElementById('dga-ja') as HTMLInputElement).click();
+    const report = await fillDocument(page.doc, NO_DGA, { ...FAST, overwriteConflicts: true });
+    expect(rowInputs(page).map((i) => i.value)).toEqual(OTHER.flat());
+    expect((page.doc.getElementById('dga-ja') as HTMLInputElement).checked).toBe(true);
+    expect(report.fields.find((f) => f.field === 'hasDga')).toMatchObject({ status: 'conflict' });
+    expect(report.fields.filter((f) => f.detail?.startsWith(EXTRA_ROW))).toHaveLength(3);
+    expect(isFillComplete(report)).toBe(false);
+  });
+
+  it('without "Toch overschrijven" the rows stay and are named: the answer "Nee" is not given over them', async () => {
+    page = await formWithRemoveButtons();
+    const report = await fillDocument(page.doc, NO_DGA, FAST);
+    expect(page.g.__removed).toBe(0);
+    expect(rowInputs(page).map((i) => i.value)).toEqual(OTHER.flat());
+    expect(report.fields.filter((f) => f.detail?.startsWith(EXTRA_ROW)).map((f) => f.detail)).toEqual(OTHER.map(([n]) => `${EXTRA_ROW}${n}`));
+    expect(isFillComplete(report)).toBe(false);
+  });
+});
