@@ -152,8 +152,19 @@ export function pressKey(el: Element, key: string): void {
   const win = winOf(el);
   const code = key === ' ' ? 'Space' : key;
   const init = { key, code, bubbles: true, cancelable: true, composed: true };
-  el.dispatchEvent(new win.KeyboardEvent('keydown', init));
-  el.dispatchEvent(new win.KeyboardEvent('keyup', init));
+  // A widget's own key handler may call requestSubmit() (Enter on a select): the filler never
+  // submits, so every submit while our key is dispatched is cancelled, as for a click.
+  const stop = (e: Event): void => {
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  };
+  win.addEventListener('submit', stop, true);
+  try {
+    el.dispatchEvent(new win.KeyboardEvent('keydown', init));
+    el.dispatchEvent(new win.KeyboardEvent('keyup', init));
+  } finally {
+    win.removeEventListener('submit', stop, true);
+  }
 }
 
 /** Type text key by key into a search box (keydown, input, keyup per character). */

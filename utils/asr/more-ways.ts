@@ -90,24 +90,8 @@ function pressIcon(el: Element): void {
   }
 }
 
-/**
- * A key press with every submit cancelled while it is dispatched, as guardedClick does for a
- * click: a widget's own Enter or Space handler may call requestSubmit(), and the filler never
- * submits.
- */
-export function guardedKey(el: Element, key: string): void {
-  const win = winOf(el);
-  const stop = (e: Event): void => {
-    e.preventDefault();
-    e.stopImmediatePropagation();
-  };
-  win.addEventListener('submit', stop, true);
-  try {
-    pressKey(el, key);
-  } finally {
-    win.removeEventListener('submit', stop, true);
-  }
-}
+/** A key press with every submit cancelled while it is dispatched (act.ts pressKey). */
+export const guardedKey = pressKey;
 
 export const MORE_WAYS: MoreWays = {
   async open(el, opened) {

@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { chevronOf, guardedKey, labelOf, MORE_WAYS, typedTexts } from '../../../utils/asr/more-ways';
 import { meaningOf } from '../../../utils/asr/meaning';
+import { pickOption } from '../../../utils/asr/act';
 import { loadPage, type LoadedPage } from './helpers';
 
 let page: LoadedPage | undefined;
@@ -110,5 +111,31 @@ describe('a key the filler presses', () => {
     // The same handler, pressed without the guard: the page's submit listener hears it.
     box.dispatchEvent(new (p.win as unknown as typeof window).KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     expect(submitted).toBe(1);
+  });
+
+  it('the filler\'s own Enter, when it chooses an option with the keys, never submits either', async () => {
+    // A select that answers only keys: ArrowDown opens and walks, Enter chooses the active
+    // option and, as some widgets do, asks the form to submit.
+    const p = open(
+      `<form id="f"><label id="l">Verloning</label><div id="b" role="combobox" tabindex="0" aria-labelledby="l" aria-expanded="false" aria-controls="lb">Kies</div>` +
+        `<ul id="lb" role="listbox" hidden><li role="option" id="o1">Per maand</li><li role="option" id="o2">Per 4 weken</li></ul><button>Versturen</button></form>` +
+        `<script>
+          const box = document.getElementById('b'), list = document.getElementById('lb'), form = document.getElementById('f');
+          const opts = Array.from(list.children); let at = -1;
+          form.addEventListener('keydown', (e) => {
+            if (e.key === 'ArrowDown') { list.hidden = false; box.setAttribute('aria-expanded', 'true'); at = Math.min(at + 1, opts.length - 1); box.setAttribute('aria-activedescendant', opts[at].id); }
+            if (e.key === 'Enter' && at >= 0) { box.textContent = opts[at].textContent; list.hidden = true; box.setAttribute('aria-expanded', 'false'); box.removeAttribute('aria-activedescendant'); form.requestSubmit(); }
+          });
+        </script>`,
+    );
+    let submitted = 0;
+    p.doc.getElementById('f')!.addEventListener('submit', (e) => {
+      submitted++;
+      e.preventDefault();
+    });
+    const box = p.doc.getElementById('b')!;
+    expect(await pickOption(box, 'verloning', '4weken', false)).toBe(true);
+    expect(box.textContent).toBe('Per 4 weken');
+    expect(submitted).toBe(0);
   });
 });
