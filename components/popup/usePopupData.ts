@@ -35,6 +35,7 @@ export function usePopupData(boot: PopupBoot) {
     editEmployer: store.editEmployer,
     editProfile: store.editProfile,
     selectEmployer: store.selectEmployer,
+    storeChoice: store.storeChoice,
     removeEmployer: store.removeEmployer,
     restoreEmployer: store.restoreEmployer,
     replaceEmployers: store.replaceEmployers,

@@ -11,6 +11,7 @@ import { text } from '../../utils/i18n/popup';
 import { siteOf } from '../../utils/browser/sites';
 import { isFillComplete } from '../../utils/popup/fill-outcome';
 import { pickOrder } from '../../utils/popup/choose-employer';
+import { openNextEmployer } from '../../utils/popup/next-employer';
 import { alreadySentLine } from '../../utils/popup/already-sent';
 import type { DeadTab } from '../../utils/popup/tab-health';
 import { usePopupData } from '../../components/popup/usePopupData';
@@ -39,6 +40,7 @@ export function App({ boot }: { boot: PopupBoot }) {
     editEmployer,
     editProfile,
     selectEmployer,
+    storeChoice,
     removeEmployer,
     restoreEmployer,
     replaceEmployers,
@@ -132,10 +134,11 @@ export function App({ boot }: { boot: PopupBoot }) {
               profile,
               onMarkSent: (at) => editEmployer({ status: statusAt('verstuurd', at) }, record.id),
               onOpenNext: (id) =>
-                void import('../../utils/popup/open-form')
-                  .then((m) => m.openFormInTab(target.id, data.asrFormUrl ?? target.url ?? ''))
-                  .catch(() => undefined)
-                  .then(() => selectFromSwitcher(id)),
+                void openNextEmployer({
+                  storeChoice: () => storeChoice(id),
+                  openForm: () => import('../../utils/popup/open-form').then((m) => m.openFormInTab(target.id, data.asrFormUrl ?? target.url ?? '')),
+                  show: () => selectFromSwitcher(id),
+                }),
             }
           }
           onFilled={(report) => {

@@ -33,3 +33,15 @@ function better(a: NextEmployer, b: NextEmployer): boolean {
   // ISO timestamps order as plain strings; ties keep the first met, so the order is stable.
   return a.record.updatedAt > b.record.updatedAt;
 }
+
+/**
+ * After a send, "Volgende werkgever": the next employer is stored as the choice before its form
+ * loads, because the form page's own button reads the choice on load and must never offer the
+ * employer just sent; the popup shows the next employer once the form has loaded, so its probe
+ * meets the new page and not the old one.
+ */
+export async function openNextEmployer(steps: { storeChoice(): Promise<unknown>; openForm(): Promise<unknown>; show(): void }): Promise<void> {
+  await steps.storeChoice();
+  await steps.openForm().catch(() => undefined);
+  steps.show();
+}

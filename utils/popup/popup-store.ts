@@ -251,7 +251,12 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
       records: { ...current.records, [id]: record },
     }));
     // Chosen in the popup: this is now both the choice and the employer worked on last.
-    await Promise.all([lastEmployerIdItem.setValue(id), chosenEmployerIdItem.setValue(id)]);
+    await storeChoice(id);
+  }
+
+  /** The employer chosen, in storage only (the a.s.r. page's own button reads it there). */
+  function storeChoice(id: string): Promise<unknown> {
+    return Promise.all([lastEmployerIdItem.setValue(id), chosenEmployerIdItem.setValue(id)]);
   }
 
   /** Deletes one employer after writing pending typing; returns it so the deletion can be undone. */
@@ -275,7 +280,7 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
       index: [...d.index.filter((e) => e.id !== record.id), entryOf(record)],
       selectedId: record.id,
     }));
-    await Promise.all([lastEmployerIdItem.setValue(record.id), chosenEmployerIdItem.setValue(record.id)]);
+    await storeChoice(record.id);
   }
 
   /** Replaces a group of duplicates by their merge (kept under the merged record's id). */
@@ -316,6 +321,7 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
     editEmployer,
     editProfile,
     selectEmployer,
+    storeChoice,
     removeEmployer,
     restoreEmployer,
     replaceEmployers,

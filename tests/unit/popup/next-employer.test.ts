@@ -1,7 +1,7 @@
 // Issue 24, "Next employer": after a send, the employer offered next is one not sent yet, ready
 // ones first, then the one with the fewest fields missing.
 import { describe, expect, it } from 'vitest';
-import { nextEmployer } from '../../../utils/popup/next-employer';
+import { nextEmployer, openNextEmployer } from '../../../utils/popup/next-employer';
 import type { EmployerRecord } from '../../../utils/employers/record';
 import { FULL } from '../../flows/data';
 
@@ -35,5 +35,35 @@ describe('nextEmployer', () => {
 
   it('null when every other employer is sent already', () => {
     expect(nextEmployer(FULL.profile, [record('a'), record('b', { status: { stage: 'bevestigd', firstExchangeDate: '', confirmedAt: '2026-12-01T09:00:00.000Z' } })], 'a')).toBeNull();
+  });
+});
+
+describe('"Volgende werkgever" after a send', () => {
+  it('stores the next employer as the choice before its form starts to load, and shows it once the form has loaded', async () => {
+    const order: string[] = [];
+    let chosen = 'sent-one';
+    await openNextEmployer({
+      storeChoice: async () => {
+        await Promise.resolve();
+        chosen = 'next-one';
+        order.push('stored');
+      },
+      openForm: async () => {
+        // What the form page's own button reads when it loads.
+        order.push(`form loads (button reads ${chosen})`);
+      },
+      show: () => order.push('shown'),
+    });
+    expect(order).toEqual(['stored', 'form loads (button reads next-one)', 'shown']);
+  });
+
+  it('a form that fails to open still leaves the next employer chosen and shown', async () => {
+    const order: string[] = [];
+    await openNextEmployer({
+      storeChoice: async () => void order.push('stored'),
+      openForm: () => Promise.reject(new Error('tab closed')),
+      show: () => order.push('shown'),
+    });
+    expect(order).toEqual(['stored', 'shown']);
   });
 });
