@@ -6,7 +6,7 @@ import { siteOf } from '../utils/browser/sites';
 import { showBadge } from '../utils/browser/show-badge';
 import { listenForFillButton } from '../utils/asr-button/background';
 import { ASR_FILLER_REQUEST, LOKET_READER_FILE, LOKET_READER_REQUEST } from '../utils/messages/ping';
-import { RIGHTS_PANEL_CONTEXT } from '../utils/messages/rights-panel';
+import { RIGHTS_PANEL_CONTEXT, RIGHTS_PANEL_REFRESH } from '../utils/messages/rights-panel';
 import { injectPanelFor, panelContext } from '../utils/rights-panel/background';
 import { ensureAsrFiller } from '../utils/browser/asr-filler';
 
@@ -53,6 +53,8 @@ export default defineBackground(() => {
     if (tabId !== undefined) void injectPanelFor(parsed.data.capture, tabId, sender.frameId ?? 0).catch(() => undefined);
     return saveCapture(parsed.data.capture, tabId).then(() => {
       if (tabId !== undefined) void showBadge(tabId, parsed.data.capture).catch(() => undefined);
+      // Only now is the tab's employer stored: a rights panel in this tab asks again.
+      if (tabId !== undefined) void browser.tabs.sendMessage(tabId, { type: RIGHTS_PANEL_REFRESH }).catch(() => undefined);
       return { saved: true };
     });
   });

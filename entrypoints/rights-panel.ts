@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { startPanel, type PanelContext } from '../utils/rights-panel/page';
-import { RIGHTS_PANEL_CONTEXT } from '../utils/messages/rights-panel';
+import { RIGHTS_PANEL_CONTEXT, RIGHTS_PANEL_REFRESH } from '../utils/messages/rights-panel';
 
 const STARTED_KEY = Symbol.for('koppelhulp.rightsPanel');
 
@@ -21,5 +21,9 @@ export default defineUnlistedScript(() => {
   browser.storage.onChanged.addListener((changes, area) => {
     if (!browser.runtime?.id) return panel.stop();
     if (area === 'local' && Object.keys(changes).some((key) => key === 'rights' || key === 'lastEmployerId' || key === 'chosenEmployerId' || key === 'settings')) panel.refreshContext();
+  });
+  // Another frame of this tab showed another employer: the helpdesk mail must name that one.
+  browser.runtime.onMessage.addListener((message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === RIGHTS_PANEL_REFRESH) panel.refreshContext();
   });
 });

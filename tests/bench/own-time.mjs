@@ -99,7 +99,7 @@ export function attribute(events) {
       if (!isOurs(p.samples[i])) continue;
       ownUs += Math.min(delta, cap);
       ownWallUs += delta;
-      const where = `${node.callFrame.functionName || '(anonymous)'} ${String(node.callFrame.url).replace(/^chrome-extension:\/\/[a-p]+/, '')}:${node.callFrame.lineNumber}`;
+      const where = `${node.callFrame.functionName || '(anonymous)'} ${String(node.callFrame.url).replace(/^chrome-extension:\/\/[a-p]+/, '')}:${node.callFrame.lineNumber}:${node.callFrame.columnNumber}`;
       byFunction.set(where, (byFunction.get(where) ?? 0) + Math.min(delta, cap));
     }
   }

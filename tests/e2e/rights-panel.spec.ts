@@ -185,3 +185,14 @@ test('the popup and the badge agree with the panel for the same user and employe
   expect(names(panelMissing)).toEqual(['Raadplegen dienstverbanden', 'Raadplegen loonoutput beperkt']);
   expect(names(popupMissing)).toEqual(names(panelMissing));
 });
+
+test('Loket Classic in frames: when the company frame moves on to another employer, the panel beside it names that one', async ({ context }) => {
+  const page = await open(context, 'frames-rights-company');
+  const rights = page.frameLocator('iframe[name=rechten]');
+  const panel = rights.getByRole('region', { name: /Koppelgebruiker/ });
+  await expect(panel).toContainText('Werkgever ID 20720');
+  // The company frame, not the whole tab, goes to another employer's page.
+  await page.locator('iframe[name=bedrijf]').evaluate((frame: HTMLIFrameElement) => (frame.src = '/de-boer-bedrijfsgegevens/werkgevers/20790'));
+  await expect(panel).toContainText('Werkgever ID 20790');
+  await expect(panel).not.toContainText('20720');
+});

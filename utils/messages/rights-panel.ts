@@ -7,3 +7,8 @@
 export const RIGHTS_PANEL_FILE = '/rights-panel.js';
 /** Panel → background: "what do the stored checks, the employer in question and the language say?" */
 export const RIGHTS_PANEL_CONTEXT = 'rights-panel/context';
+/**
+ * Background → every frame of a tab, after a capture of that tab was saved: the tab's employer
+ * may have changed (storage.session, which the panel cannot watch), so the panel asks again.
+ */
+export const RIGHTS_PANEL_REFRESH = 'rights-panel/refresh';
