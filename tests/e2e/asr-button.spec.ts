@@ -3,59 +3,17 @@
 // The button lives in a CLOSED shadow root: neither the page nor Playwright's locators reach
 // it. The test reads it as assistive technology does (Chrome's accessibility tree, over CDP)
 // and presses it with a real mouse click at its place on the screen.
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect, employersIn, flowTest } from './fixtures';
 import { FULL, seedRegistration } from './seed';
 import { registrationItems } from '../flows/data';
 import { REACT_FILLED } from '../flows/flows';
 import { seedThroughMigration } from '../support/employers.mjs';
+import { pageButton } from './page-button';
 
 const ASR = 'https://www.asr.nl';
 const REACT_FORM = `${ASR}/react-form.built.html`;
 const HOST = 'koppelhulp-invullen';
-
-interface AXNode {
-  role?: { value?: string };
-  name?: { value?: string };
-  backendDOMNodeId?: number;
-}
-
-/** The button as Chrome exposes it to screen readers, and a person's click on it. */
-function pageButton(page: Page) {
-  let session: CDPSession | undefined;
-  const cdp = async () => (session ??= await page.context().newCDPSession(page));
-  const nodes = async () => ((await (await cdp()).send('Accessibility.getFullAXTree')).nodes as AXNode[]);
-  const node = async () => (await nodes()).find((n) => n.role?.value === 'button' && /koppelhulp|link helper/.test(n.name?.value ?? ''));
-  /** Runs `fn` on the button's DOM node through the debugger (not as the page). */
-  const onButton = async <T>(fn: string): Promise<T> => {
-    const found = await node();
-    if (!found?.backendDOMNodeId) throw new Error('no fill button in the accessibility tree');
-    const { object } = await (await cdp()).send('DOM.resolveNode', { backendNodeId: found.backendDOMNodeId });
-    const { result } = await (await cdp()).send('Runtime.callFunctionOn', { objectId: object.objectId!, functionDeclaration: fn, returnByValue: true });
-    return result.value as T;
-  };
-  return {
-    name: async () => (await node())?.name?.value,
-    /** Everything the box says: the button, the employer line and the status line. */
-    text: () => onButton<string>('function () { return this.parentNode.textContent }'),
-    status: () => onButton<string>('function () { return this.parentNode.querySelector("[role=status]").textContent }'),
-    style: () =>
-      onButton<string[]>(
-        'function () { const s = getComputedStyle(this); const r = this.getBoundingClientRect(); return [s.backgroundColor, s.color, s.fontSize, s.display, s.visibility, String(Math.round(r.width)), String(Math.round(r.height))] }',
-      ),
-    /** Keyboard focus, as Tab would give it (DOM.focus reaches into the closed root). */
-    focus: async () => {
-      const found = await node();
-      await (await cdp()).send('DOM.focus', { backendNodeId: found!.backendDOMNodeId! });
-    },
-    click: async () => {
-      const found = await node();
-      const { model } = await (await cdp()).send('DOM.getBoxModel', { backendNodeId: found!.backendDOMNodeId! });
-      const q = model.border;
-      await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
-    },
-  };
-}
 
 type ReactState = Record<string, unknown>;
 const reactState = (page: Page) => page.evaluate(() => (window as unknown as { __reactState: ReactState }).__reactState);

@@ -8,6 +8,7 @@ import { test, expect as baseExpect, employersIn, SHOTS } from './fixtures';
 import { FULL } from './seed';
 import { seedThroughMigration } from '../support/employers.mjs';
 import { expectNoAxeViolations } from './axe';
+import { pageButton } from './page-button';
 
 test.setTimeout(180_000);
 const expect = baseExpect.configure({ timeout: 15_000 });
@@ -75,6 +76,16 @@ async function expectOnFirstScreen(popup: Page, what: Locator, name: string) {
   expect(await popup.evaluate(() => [window.scrollY, document.scrollingElement?.scrollTop ?? 0]), `${name}: popup not scrolled`).toEqual([0, 0]);
 }
 
+/** Two complete employers; the a.s.r. form open and filled for the first from the popup. */
+async function filledFromPopup(context: BrowserContext, openPopup: (page: Page) => Promise<Page>) {
+  await seedEmployers(context, 2);
+  const asr = await context.newPage();
+  await asr.goto(FORM);
+  const popup = await openPopupAt(openPopup, asr);
+  await popup.getByRole('button', { name: 'Invullen op a.s.r.' }).click();
+  return { asr, popup };
+}
+
 const stageOf = async (readStorage: () => Promise<Record<string, unknown>>, id: string) =>
   (employersIn(await readStorage())[id] as Stored | undefined)?.draft.status;
 
@@ -85,11 +96,7 @@ test('after a fill the first screen leads with "check and send it yourself": Ver
   openPopup,
   readStorage,
 }) => {
-  await seedEmployers(context, 2);
-  const asr = await context.newPage();
-  await asr.goto(FORM);
-  const popup = await openPopupAt(openPopup, asr);
-  await popup.getByRole('button', { name: 'Invullen op a.s.r.' }).click();
+  const { asr, popup } = await filledFromPopup(context, openPopup);
   const report = popup.getByRole('region', { name: 'Resultaat van het invullen' });
   await expect(report).toBeVisible();
   const sent = popup.getByRole('button', { name: 'Verstuurd', exact: true });
@@ -120,11 +127,7 @@ test("the user's own send is noticed: a trusted submit and a.s.r.'s confirmation
   openPopup,
   readStorage,
 }) => {
-  await seedEmployers(context, 2);
-  const asr = await context.newPage();
-  await asr.goto(FORM);
-  const popup = await openPopupAt(openPopup, asr);
-  await popup.getByRole('button', { name: 'Invullen op a.s.r.' }).click();
+  const { asr, popup } = await filledFromPopup(context, openPopup);
   await expect(popup.getByRole('region', { name: 'Resultaat van het invullen' })).toBeVisible();
   const today = longDate(new Date());
   // The user sends the form themselves.
@@ -136,7 +139,7 @@ test("the user's own send is noticed: a trusted submit and a.s.r.'s confirmation
   // Offered, not recorded by itself.
   expect((await stageOf(readStorage, 'emp_0'))?.stage).not.toBe('verstuurd');
   // The button on the page (its closed shadow root, read through the accessibility tree) offers it too.
-  await expect.poll(() => pageButtonName(asr)).toBe(`Verstuurd op ${today}`);
+  await expect.poll(() => pageButton(asr).name()).toBe(`Verstuurd op ${today}`);
   await expectNoAxeViolations(popup, 'popup offering Verstuurd op');
   await offer.click();
   await expect.poll(async () => (await stageOf(readStorage, 'emp_0'))?.stage).toBe('verstuurd');
@@ -148,11 +151,7 @@ test('nothing is noticed from an untrusted submit, nor from a submit on another 
   openPopup,
   readStorage,
 }) => {
-  await seedEmployers(context, 2);
-  const asr = await context.newPage();
-  await asr.goto(FORM);
-  const popup = await openPopupAt(openPopup, asr);
-  await popup.getByRole('button', { name: 'Invullen op a.s.r.' }).click();
+  const { asr, popup } = await filledFromPopup(context, openPopup);
   await expect(popup.getByRole('region', { name: 'Resultaat van het invullen' })).toBeVisible();
   // A page script submits (its event is untrusted) and the page shows the confirmation.
   await Promise.all([asr.waitForURL(/bevestiging/), asr.evaluate(() => (window as unknown as { __scriptSubmit: () => void }).__scriptSubmit())]);
@@ -173,46 +172,16 @@ test('nothing is noticed from an untrusted submit, nor from a submit on another 
   const session = await context.serviceWorkers()[0]!.evaluate(() => chrome.storage.session.get('sendNotice'));
   expect(session.sendNotice).toBeUndefined();
   expect((await stageOf(readStorage, 'emp_0'))?.stage).not.toBe('verstuurd');
-  expect(await pageButtonName(asr)).toBeUndefined();
+  expect(await pageButton(asr).name()).toBeUndefined();
 });
-
-interface AXNode {
-  role?: { value?: string };
-  name?: { value?: string };
-  backendDOMNodeId?: number;
-}
-
-/** The page's fill button (a closed shadow root) as Chrome exposes it to screen readers. */
-async function pageButtonNode(page: Page): Promise<AXNode | undefined> {
-  const session = await page.context().newCDPSession(page);
-  try {
-    const { nodes } = (await session.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
-    // The page's own buttons are in the light DOM: the extension's is the one in koppelhulp-invullen.
-    const host = await page.locator('koppelhulp-invullen').count();
-    if (!host) return undefined;
-    return nodes.filter((n) => n.role?.value === 'button').find((n) => /koppelhulp|^Verstuurd op|^Volgende/.test(n.name?.value ?? ''));
-  } finally {
-    await session.detach();
-  }
-}
-const pageButtonName = async (page: Page) => (await pageButtonNode(page))?.name?.value;
-
-/** A person's click on the page's button, at its place on the screen. */
-async function clickPageButton(page: Page) {
-  const session = await page.context().newCDPSession(page);
-  const node = await pageButtonNode(page);
-  const { model } = await session.send('DOM.getBoxModel', { backendNodeId: node!.backendDOMNodeId! });
-  const q = model.border;
-  await page.mouse.click((q[0]! + q[4]!) / 2, (q[1]! + q[5]!) / 2);
-  await session.detach();
-}
 
 test('on the page: "Verstuurd op" records the send, then "Volgende" opens a fresh form for the next employer', async ({ context, readStorage }) => {
   await seedEmployers(context, 3);
   const asr = await context.newPage();
   await asr.goto(FORM);
-  await expect.poll(() => pageButtonName(asr)).toBe('Invullen met koppelhulp');
-  await clickPageButton(asr);
+  const button = pageButton(asr);
+  await expect.poll(() => button.name()).toBe('Invullen met koppelhulp');
+  await button.click();
   await expect.poll(() => asr.evaluate(() => (window as unknown as { __seen: Record<string, string> }).__seen.werkgeverId)).toBe('30000');
   // The fill is done and remembered (as a person reads its line beside the button) before the user sends.
   await expect
@@ -220,13 +189,13 @@ test('on the page: "Verstuurd op" records the send, then "Volgende" opens a fres
     .toBe('emp_0');
   await Promise.all([asr.waitForURL(/bevestiging/), asr.getByRole('button', { name: 'Versturen' }).click()]);
   const today = longDate(new Date());
-  await expect.poll(() => pageButtonName(asr)).toBe(`Verstuurd op ${today}`);
-  await clickPageButton(asr);
+  await expect.poll(() => button.name()).toBe(`Verstuurd op ${today}`);
+  await button.click();
   await expect.poll(async () => (await stageOf(readStorage, 'emp_0'))?.stage).toBe('verstuurd');
-  await expect.poll(() => pageButtonName(asr)).toBe('Volgende: Firma 2 B.V.');
-  await clickPageButton(asr);
+  await expect.poll(() => button.name()).toBe('Volgende: Firma 2 B.V.');
+  await button.click();
   await asr.waitForURL(FORM);
-  await expect.poll(() => pageButtonName(asr)).toBe('Invullen met koppelhulp');
+  await expect.poll(() => button.name()).toBe('Invullen met koppelhulp');
   await expect.poll(async () => (await readStorage()).chosenEmployerId).toBe('emp_1');
   // A fresh form: nothing of the first employer on it.
   expect(await asr.getByLabel('Loonheffingennummer').inputValue()).toBe('');
@@ -331,11 +300,7 @@ test('English mode after the fact: what was said in Dutch before the switch read
   context,
   openPopup,
 }) => {
-  await seedEmployers(context, 2);
-  const asr = await context.newPage();
-  await asr.goto(FORM);
-  const popup = await openPopupAt(openPopup, asr);
-  await popup.getByRole('button', { name: 'Invullen op a.s.r.' }).click();
+  const { asr, popup } = await filledFromPopup(context, openPopup);
   await expect(popup.getByRole('status').filter({ hasText: /12 velden/ })).toContainText('Klaar: alle');
   await popup.getByRole('button', { name: 'English' }).click();
   await expect(popup.getByRole('button', { name: 'Nederlands' })).toBeVisible();
