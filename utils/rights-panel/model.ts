@@ -71,20 +71,12 @@ export function userPanel(live: RightsCapture, checks: readonly StoredCheck[], e
   const { items } = linkUserChecklist(checks, employer, live.userName, live);
   const lines = items.map((i) => line(i, lang));
   const rights = lines.filter((l): l is PanelLine & { right: RightName } => isRight(l.id)).map((l) => ({ ...l, right: l.id as RightName }));
-  const verdict = checklistVerdict(items);
-  const granted = rights.filter((r) => r.state === 'granted').length;
-  const headline = headlineOf(items, verdict, lang);
-  return {
-    lang,
+  return panelOf(items, rights, lang, {
     title: t('titleUser', lang, { user: live.userName }),
-    verdict,
-    headline,
-    rights,
     conditions: lines.filter((l) => !isRight(l.id)),
     context: employer ? t('employer', lang, { employer: `${employer.werkgeverNaam || '?'} (Werkgever ID ${employer.werkgeverId || '?'})` }) : t('noEmployer', lang),
     mail: mailOf(items.filter((i) => i.state === 'missing'), live.userName, employer, 'user'),
-    announce: `${t('rightsCount', lang, { granted })}. ${headline}`,
-  };
+  });
 }
 
 /** The panel for a team's rights page: the team's own six rights (they count for every member). */
@@ -101,18 +93,23 @@ export function teamPanel(live: TeamCapture, employer: EmployerRef | undefined, 
     };
   });
   const rights = items.map((i) => ({ ...line(i, lang), right: i.id as RightName }));
-  const verdict = checklistVerdict(items);
-  const granted = rights.filter((r) => r.state === 'granted').length;
-  const headline = headlineOf(items, verdict, lang);
-  return {
-    lang,
+  return panelOf(items, rights, lang, {
     title: t('titleTeam', lang, { team: live.teamName }),
-    verdict,
-    headline,
-    rights,
     conditions: [],
     context: [live.members?.length ? t('teamMembers', lang, { members: live.members.join(', ') }) : '', t('teamNote', lang)].filter(Boolean).join(' '),
     mail: mailOf(items.filter((i) => i.state === 'missing'), live.teamName, employer, 'team'),
-    announce: `${t('rightsCount', lang, { granted })}. ${headline}`,
-  };
+  });
+}
+
+/** What a user's and a team's panel sum up alike: the verdict, its headline and what is announced. */
+function panelOf(
+  items: ChecklistItem[],
+  rights: PanelModel['rights'],
+  lang: Lang,
+  own: Pick<PanelModel, 'title' | 'conditions' | 'context' | 'mail'>,
+): PanelModel {
+  const verdict = checklistVerdict(items);
+  const headline = headlineOf(items, verdict, lang);
+  const granted = rights.filter((r) => r.state === 'granted').length;
+  return { lang, verdict, headline, rights, ...own, announce: `${t('rightsCount', lang, { granted })}. ${headline}` };
 }
