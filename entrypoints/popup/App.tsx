@@ -192,8 +192,7 @@ export function App({ boot }: { boot: PopupBoot }) {
             <ul className="space-y-0.5">
               {deadTabs.map((tab) => (
                 <li key={tab.id}>
-                  {tab.site === 'loket' ? t('reloadLoket') : t('reloadPage')}
-                  {tab.site === 'loket' ? ': ' : ' – '}
+                  {t('reloadLoket')}:{' '}
                   <strong>“{tab.title}”</strong>
                 </li>
               ))}

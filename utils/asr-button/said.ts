@@ -51,7 +51,7 @@ export function sayAgain(said: Said, ctx: SayContext): string {
     case 'summary':
       return ctx.lastFill ? pageFillSummary(ctx.lastFill.report, lang) : '';
     case 'recorded':
-      return sendText('pageSentDone', lang, { name: said.name, date: day(said.at, lang as Lang) });
+      return sendText('pageSentDone', lang, { name: said.name, date: day(said.at, lang) });
     case 'opening':
       return sendText('nextOpening', lang);
   }

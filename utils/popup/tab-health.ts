@@ -13,7 +13,6 @@ import { siteOf } from '../browser/sites';
 export interface DeadTab {
   id: number;
   title: string;
-  site: 'loket';
 }
 
 export async function pingLoketTab(tabId: number): Promise<boolean> {
@@ -34,7 +33,7 @@ const isAlive = (tab: DeadTab) => pingLoketTab(tab.id);
 export async function findDeadTabs(retryMs = 400): Promise<DeadTab[]> {
   const tabs = await browser.tabs.query({ url: HOST_PATTERNS_LOKET });
   const ours = tabs.flatMap((t) =>
-    t.id !== undefined && siteOf(t.url) === 'loket' && t.status !== 'unloaded' && !t.discarded ? [{ id: t.id, title: t.title || t.url || '', site: 'loket' as const }] : [],
+    t.id !== undefined && siteOf(t.url) === 'loket' && t.status !== 'unloaded' && !t.discarded ? [{ id: t.id, title: t.title || t.url || '' }] : [],
   );
   const first = await Promise.all(ours.map(async (t) => ((await isAlive(t)) ? null : t)));
   const suspects = first.filter((t): t is DeadTab => t !== null);

@@ -23,7 +23,7 @@ describe('open tabs whose content script no longer answers', () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
     });
     const dead = await findDeadTabs(0);
-    expect(dead).toEqual([{ id: 1, title: 'Loket.nl - Bedrijfsgegevens', site: 'loket' }]);
+    expect(dead).toEqual([{ id: 1, title: 'Loket.nl - Bedrijfsgegevens' }]);
     // Each suspect is asked twice (a tab still loading gets a second chance), the live one once.
     expect(asked).toBe(3);
   });
