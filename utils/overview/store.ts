@@ -22,7 +22,7 @@ import type { EmployerRecord } from '../employers/record';
 import type { Profile } from '../registration/schema';
 import type { Portfolio } from './backup';
 import { idPagesIn, idsIn } from '../store/pages';
-import { allEmployersKeys, indexEntriesIn } from '../store/employers';
+import { allEmployersKeys, indexEntriesIn, parseAhead } from '../store/employers';
 import { ITEM_KEYS, LEGACY_KEY } from '../store/keys';
 import { getRawInChunks } from '../store/raw';
 import type { OverviewFirstRead } from './first-read';
@@ -40,7 +40,8 @@ export type Records = Record<string, EmployerRecord>;
  * Ids listed since are read after it; a record deleted meanwhile is handled by the store's read.
  */
 export async function readPortfolio(shown: readonly string[] = []): Promise<Portfolio & { settings: Settings }> {
-  const read = await getRawInChunks([...allEmployersKeys(shown), ITEM_KEYS.rights, ITEM_KEYS.profile, ITEM_KEYS.settings]);
+  const keys = [ITEM_KEYS.rights, ITEM_KEYS.profile, ITEM_KEYS.settings, ...allEmployersKeys(shown)];
+  const read = await getRawInChunks(keys, 100, parseAhead);
   const [employers, rights, profile, settings] = await Promise.all([readAllEmployers(read), readRights(read), readProfile(read), readSettings(read)]);
   return { employers, rights, profile, settings };
 }

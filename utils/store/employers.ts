@@ -4,6 +4,7 @@ import { quarantine } from './items';
 import { withStorageLock } from './lock';
 import {
   EMPLOYERS_LOCK,
+  EMPLOYER_PREFIX,
   ENTRY_PREFIX,
   IDS_OPEN_KEY,
   IDS_ROOT_KEY,
@@ -37,7 +38,24 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 type Parsed = { ok: true; record: EmployerRecord } | { ok: false; raw: unknown; issues: Parameters<typeof quarantine>[2] };
 
+/** Records validated as their call answered (parseAhead), by the value as read. */
+const parsedAhead = new WeakMap<object, { id: string; parsed: Parsed }>();
+
+/**
+ * Validates the records among items just read, for readAllEmployers(stored) to take as they are:
+ * a page that reads in parallel calls validates each call's records while the others are read.
+ */
+export function parseAhead(items: RawItems): void {
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith(EMPLOYER_PREFIX) || value === null || typeof value !== 'object') continue;
+    const id = key.slice(EMPLOYER_PREFIX.length);
+    parsedAhead.set(value, { id, parsed: parse(id, value) });
+  }
+}
+
 function parse(id: string, raw: unknown): Parsed {
+  const ahead = raw !== null && typeof raw === 'object' ? parsedAhead.get(raw) : undefined;
+  if (ahead?.id === id) return ahead.parsed;
   const parsed = EmployerRecordSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, raw, issues: parsed.error.issues };
   // A record stored under another id would be shown and saved as someone else.

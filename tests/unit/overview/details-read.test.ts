@@ -1,13 +1,14 @@
 // The overview's second read (utils/overview/store.ts readPortfolio): after the rows from the index,
 // every record, the rights, the profile and the settings. Counted storage calls and keys, never
 // time; and what a damaged or changed store gives, which must not differ from the store's own read.
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readPortfolio } from '../../../utils/overview/store';
 import { ensureMigrated, readAllEmployers, readQuarantine } from '../../../utils/store';
 import { EMPLOYER_PREFIX, LEGACY_KEY, employerKey, idsPageKey } from '../../../utils/store/layout';
 import { idPagesIn, idsIn } from '../../../utils/store/pages';
 import { generateEmployers } from '../../support/employers.mjs';
+import { EmployerRecordSchema } from '../../../utils/employers/record';
 import { meterStorage } from '../store/meter';
 import { putRawEmployer, seedEmployers } from '../store/seed';
 import { setMigrator } from '../../../utils/store/ready';
@@ -53,6 +54,37 @@ describe("the overview's read of every record, 1,000 employers", () => {
     expect(new Set(meter.read).size).toBe(meter.read.length);
     expect(meter.calls.get).toBe(Math.ceil(meter.read.length / 100));
     expect(parallel.seen.max).toBe(meter.calls.get);
+  });
+
+  it("validates each call's records as it answers, while the others are read; each record once", async () => {
+    await seedEmployers(1000);
+    await ensureMigrated();
+    const shown = await listedIds();
+    const local = fakeBrowser.storage.local;
+    const original = local.get;
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let answered = 0;
+    // The call holding the last records answers last.
+    local.get = (async (keys: string[]) => {
+      const items = await original.call(local, keys);
+      if (keys.includes(employerKey(shown.at(-1)!))) await held;
+      else answered += keys.filter((k) => k.startsWith(EMPLOYER_PREFIX)).length;
+      return items;
+    }) as typeof local.get;
+    const validate = vi.spyOn(EmployerRecordSchema, 'safeParse');
+    try {
+      const read = readPortfolio(shown);
+      await vi.waitFor(() => expect(answered).toBeGreaterThan(800));
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(validate).toHaveBeenCalledTimes(answered);
+      release();
+      expect(Object.keys((await read).employers)).toHaveLength(1000);
+      expect(validate).toHaveBeenCalledTimes(1000);
+    } finally {
+      local.get = original;
+      validate.mockRestore();
+    }
   });
 
   it('gives what the store reads on its own', async () => {
