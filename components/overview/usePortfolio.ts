@@ -30,28 +30,30 @@ export function usePortfolio(first: Promise<FirstPaint>, initial: FirstPaint | u
   const [langChosen, setLangChosen] = useState<Lang | null>(null);
   const lang: Lang = langChosen ?? (data ?? index)?.settings.lang ?? 'nl';
 
+  /** The ids last shown, in list order: their records are asked for with the list, in one read. */
+  const shownIds = useRef<readonly string[]>([]);
+
   /** Re-reads storage; typing not yet saved is laid over what was read. */
   const reload = useCallback(async () => {
-    const fresh = await readPortfolio();
+    const fresh = await readPortfolio(shownIds.current);
+    shownIds.current = Object.keys(fresh.employers);
     setData({ ...fresh, employers: withPending(fresh.employers, pending.current, new Date().toISOString()) });
   }, []);
 
   useEffect(() => {
-    let frame = 0;
-    let later: ReturnType<typeof setTimeout> | undefined;
-    const fail = () => setLoadFailed(true);
-    first.then((f) => {
-      setIndex((shown) => shown ?? f);
-      // After the first paint: the full read would otherwise delay it.
-      frame = requestAnimationFrame(() => (later = setTimeout(() => void reload().catch(fail))));
-    }, fail);
-    const unwatch = watchPortfolio(() => void reload());
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(later);
-      unwatch();
-    };
+    first.then((f) => setIndex((shown) => shown ?? f), () => setLoadFailed(true));
+    return watchPortfolio(() => void reload());
   }, [first, reload]);
+
+  // Once the rows from the index are committed (index is set once), their records are asked for
+  // in the frame that paints them: storage reads while the page paints, and the answer
+  // (validation, the rows' details) is handled only after that paint.
+  useEffect(() => {
+    if (!index) return;
+    if (!shownIds.current.length) shownIds.current = index.entries.map((e) => e.id);
+    const frame = requestAnimationFrame(() => void reload().catch(() => setLoadFailed(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [index, reload]);
 
   useEffect(
     () =>

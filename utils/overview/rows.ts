@@ -8,7 +8,7 @@ import { fold } from '../text/normalize';
 import { validateEmployer } from '../registration/validate';
 import { normalizeLoonheffingennummer } from '../registration/loonheffingennummer';
 import { numberChoices } from '../employers/administrations';
-import { buildChecklist, checkForEmployer, isOutdated, missingItems, type RightsCheck, type StoredCheck } from '../rights/checklist';
+import { buildChecklist, checkerFor, isOutdated, missingItems, type RightsCheck, type StoredCheck } from '../rights/checklist';
 
 /**
  * One row of the overview per employer, derived once from the stored record (validation,
@@ -109,11 +109,11 @@ export function employerIssues(record: EmployerRecord): ValidationIssue[] {
   return validateEmployer(record.draft, numberChoices(record));
 }
 
-export function toRow(record: EmployerRecord, context: RowContext): OverviewRow {
+export function toRow(record: EmployerRecord, context: RowContext, checkFor = checkerFor(context.rights)): OverviewRow {
   const { draft } = record;
   const employer = { werkgeverId: draft.werkgeverId, werkgeverNaam: draft.werkgeverNaam };
   const missing = employerIssues(record).filter((i) => i.severity === 'error');
-  const rights = rightsSummary(checkForEmployer(context.rights, employer), employer, context.now);
+  const rights = rightsSummary(checkFor(employer), employer, context.now);
   const stageDate = stageReachedAt(draft.status);
   const dates = stepDates(draft.status);
   const numbers = numbersOf(record);
@@ -198,5 +198,6 @@ export function entryRow(entry: EmployerIndexEntry): OverviewRow {
 }
 
 export function toRows(records: Record<string, EmployerRecord>, context: RowContext): OverviewRow[] {
-  return Object.values(records).map((r) => toRow(r, context));
+  const checkFor = checkerFor(context.rights);
+  return Object.values(records).map((r) => toRow(r, context, checkFor));
 }

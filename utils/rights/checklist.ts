@@ -106,7 +106,12 @@ function normalizedList(list: readonly string[]): NormalizedList {
     const lines = list.map((entry) => ` ${normalizeName(entry)} `);
     const byWord = new Map<string, number[]>();
     lines.forEach((line, index) => {
-      for (const word of new Set(line.trim().split(' '))) byWord.set(word, [...(byWord.get(word) ?? []), index]);
+      for (const word of new Set(line.trim().split(' '))) {
+        // Pushed, not copied: a word on every line ("bv") would cost a copy per line, n² in all.
+        const found = byWord.get(word);
+        if (found) found.push(index);
+        else byWord.set(word, [index]);
+      }
     });
     normalized = { lines, byWord };
     normalizedLists.set(list, normalized);
@@ -115,15 +120,40 @@ function normalizedList(list: readonly string[]): NormalizedList {
 }
 
 /**
+ * An employer's name and id, normalised once: the overview asks for each employer's access
+ * several times (which check applies, then its checklist). Bounded, for a page open for long.
+ */
+const normalizedNames = new Map<string, string>();
+function normalizedOnce(text: string): string {
+  let normalized = normalizedNames.get(text);
+  if (normalized === undefined) {
+    if (normalizedNames.size >= 10_000) normalizedNames.clear();
+    normalized = normalizeName(text);
+    normalizedNames.set(text, normalized);
+  }
+  return normalized;
+}
+
+/**
  * Whether a line of the user's employer list names this employer. Lists show a name, an id,
  * or both ("Bakkerij De Korenschoof B.V. (20720)"): a whole-word id or the full name counts.
- * Only lines holding the id's or the name's first word can, so only those are looked at.
+ * Only lines holding every word of the id or the name can, so only the lines of its rarest word
+ * are looked at (the first word, "bakkerij", may be on hundreds).
  */
 function listNames(list: readonly string[], employer: EmployerRef): boolean {
-  const id = normalizeName(employer.werkgeverId);
-  const name = normalizeName(employer.werkgeverNaam);
+  const id = normalizedOnce(employer.werkgeverId);
+  const name = normalizedOnce(employer.werkgeverNaam);
   const { lines, byWord } = normalizedList(list);
-  const candidates = [...(id ? byWord.get(id.split(' ')[0]!) ?? [] : []), ...(name ? byWord.get(name.split(' ')[0]!) ?? [] : [])];
+  const rarest = (words: string): number[] => {
+    let fewest: number[] = [];
+    for (const [k, word] of words.split(' ').entries()) {
+      const found = byWord.get(word);
+      if (!found) return [];
+      if (k === 0 || found.length < fewest.length) fewest = found;
+    }
+    return fewest;
+  };
+  const candidates = [...(id ? rarest(id) : []), ...(name ? rarest(name) : [])];
   const names = (words: string) => (id.length > 0 && words.includes(` ${id} `)) || (name.length > 0 && words.includes(` ${name} `));
   return candidates.some((index) => names(lines[index]!));
 }
@@ -234,14 +264,21 @@ export function checkForEmployer(
   checks: readonly StoredCheck[],
   employer: EmployerRef | undefined,
 ): RightsCheck | undefined {
+  return checkerFor(checks)(employer);
+}
+
+/**
+ * checkForEmployer for many employers against the same checks (the overview's 1,000 rows): the
+ * users are sorted and their teams resolved once, not once per employer.
+ */
+export function checkerFor(checks: readonly StoredCheck[]): (employer: EmployerRef | undefined) => RightsCheck | undefined {
   const { users, teams } = splitChecks(checks);
   const newestFirst = users.sort((a, b) => b.readAt.localeCompare(a.readAt)).map((c) => withTeams(c, teams));
-  if (!employer) return newestFirst[0];
-  return (
-    newestFirst.find((c) => accessState(c, employer) === 'granted') ??
-    newestFirst.find((c) => c.capture.employers === null) ??
-    newestFirst[0]
-  );
+  const unlisted = newestFirst.find((c) => c.capture.employers === null);
+  return (employer) => {
+    if (!employer) return newestFirst[0];
+    return newestFirst.find((c) => accessState(c, employer) === 'granted') ?? unlisted ?? newestFirst[0];
+  };
 }
 
 /** Users' checks and teams' pages apart. */

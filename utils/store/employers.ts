@@ -4,19 +4,26 @@ import { quarantine } from './items';
 import { withStorageLock } from './lock';
 import {
   EMPLOYERS_LOCK,
+  EMPLOYER_PREFIX,
   ENTRY_PREFIX,
+  IDS_OPEN_KEY,
+  IDS_ROOT_KEY,
+  LEGACY_KEY,
+  PAGE_SIZE,
   employerKey,
   entryIn,
   entryKey,
   entryOf,
   entryText,
+  idsPageKey,
   isIdsKey,
   werkgeverKey,
   werkgeverKeysOf,
   WERKGEVER_PREFIX,
   type EmployerIndexEntry,
 } from './layout';
-import { idPageChanges, idsIn, readIdPages, rebuildIdPages } from './pages';
+import { idPageChanges, idPagesIn, idsIn, readIdPages, rebuildIdPages } from './pages';
+import { SPECULATIVE_PAGES } from './keys';
 import { getRaw, removeRaw, setRaw, type RawItems } from './raw';
 import { ensureMigrated } from './ready';
 
@@ -31,7 +38,24 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 
 type Parsed = { ok: true; record: EmployerRecord } | { ok: false; raw: unknown; issues: Parameters<typeof quarantine>[2] };
 
+/** Records validated as their call answered (parseAhead), by the value as read. */
+const parsedAhead = new WeakMap<object, { id: string; parsed: Parsed }>();
+
+/**
+ * Validates the records among items just read, for readAllEmployers(stored) to take as they are:
+ * a page that reads in parallel calls validates each call's records while the others are read.
+ */
+export function parseAhead(items: RawItems): void {
+  for (const [key, value] of Object.entries(items)) {
+    if (!key.startsWith(EMPLOYER_PREFIX) || value === null || typeof value !== 'object') continue;
+    const id = key.slice(EMPLOYER_PREFIX.length);
+    parsedAhead.set(value, { id, parsed: parse(id, value) });
+  }
+}
+
 function parse(id: string, raw: unknown): Parsed {
+  const ahead = raw !== null && typeof raw === 'object' ? parsedAhead.get(raw) : undefined;
+  if (ahead?.id === id) return ahead.parsed;
   const parsed = EmployerRecordSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, raw, issues: parsed.error.issues };
   // A record stored under another id would be shown and saved as someone else.
@@ -265,13 +289,29 @@ async function readAllLocked(): Promise<Record<string, EmployerRecord>> {
   return Object.fromEntries(records);
 }
 
-/** Every employer, validated (the overview, the export, merging). Reads them all: not for the popup. */
-export async function readAllEmployers(): Promise<Record<string, EmployerRecord>> {
-  await ensureMigrated();
-  const pages = await readIdPages();
+/**
+ * What readAllEmployers(stored) needs, for a page that has just shown the employers `ids`: the
+ * old item (see ensureMigrated), the list and those records, to be read together with the
+ * page's other keys. A list that changed meanwhile costs a second read, never a wrong one.
+ */
+export function allEmployersKeys(ids: readonly string[]): string[] {
+  const pages = Math.max(SPECULATIVE_PAGES, Math.ceil(ids.length / PAGE_SIZE) + 1);
+  return [LEGACY_KEY, IDS_ROOT_KEY, IDS_OPEN_KEY, ...Array.from({ length: pages }, (_, k) => idsPageKey(k)), ...ids.map(employerKey)];
+}
+
+/**
+ * Every employer, validated (the overview, the export, merging). Reads them all: not for the popup.
+ * `stored`: the keys of allEmployersKeys as just read in one call; what they lack (a list changed
+ * since, a page beyond them) is read here, and with the old item stored they are not used.
+ */
+export async function readAllEmployers(stored?: RawItems): Promise<Record<string, EmployerRecord>> {
+  await ensureMigrated(stored);
+  const usable = stored && stored[LEGACY_KEY] === undefined ? stored : undefined;
+  const pages = (usable && idPagesIn(usable)) ?? (await readIdPages());
   if (pages) {
     const ids = idsIn(pages);
-    const raw = await getRaw(ids.map(employerKey));
+    const unread = usable ? ids.filter((id) => !(employerKey(id) in usable)) : ids;
+    const raw = unread.length ? { ...usable, ...(await getRaw(unread.map(employerKey))) } : usable!;
     const parsed = ids.map((id) => [id, parse(id, raw[employerKey(id)])] as const);
     if (parsed.every(([, p]) => p.ok)) return Object.fromEntries(parsed.map(([id, p]) => [id, (p as { record: EmployerRecord }).record]));
   }
