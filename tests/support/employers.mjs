@@ -132,17 +132,31 @@ export function legacyStore(records, rights = generateRights(records)) {
 }
 
 /**
+ * One storage call in the service worker whose promise the worker itself holds until it settles.
+ * The DevTools protocol awaits an evaluated promise through a weak handle: while the migration
+ * allocates, a collection could take it and the call failed with "Resulting promise was garbage
+ * collected" (1 of 3 runs of a full --repeat-each=3 suite).
+ */
+function retained(call) {
+  const held = (globalThis.__heldByTests ??= new Set());
+  const work = call.set ? chrome.storage.local.set(call.set) : chrome.storage.local.get(call.isGone).then((items) => items[call.isGone] === undefined);
+  const promise = work.finally(() => held.delete(promise));
+  held.add(promise);
+  return promise;
+}
+
+/**
  * Seeds a browser's extension storage with `items` in the old single-item form and waits until
  * the background has moved them to its current layout (`employers` gone, every employer under
  * its own key). `worker` is the extension's service worker (Playwright).
  */
 export async function seedThroughMigration(worker, items, { timeoutMs = 30_000 } = {}) {
   const ids = Object.keys(items.employers ?? {});
-  await worker.evaluate((values) => chrome.storage.local.set(values), items);
+  await worker.evaluate(retained, { set: items });
   const end = Date.now() + timeoutMs;
   for (;;) {
     // The old item is removed last, once every record has its own key (utils/store/migrate.ts).
-    const done = await worker.evaluate(async () => (await chrome.storage.local.get('employers')).employers === undefined);
+    const done = await worker.evaluate(retained, { isGone: 'employers' });
     if (done) return;
     if (Date.now() > end) throw new Error(`seedThroughMigration: ${ids.length} employers not migrated after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 100));
