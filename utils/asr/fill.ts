@@ -5,7 +5,7 @@
 
 import { collectFields } from './collect';
 import { planFill, type FillPlan } from './plan';
-import type { PlanEntry } from './entries';
+import { effectiveHasDga, type PlanEntry } from './entries';
 import { formPresent } from './score';
 import { guardedClick, press, selectOption, setTextValue, tick, winOf } from './act';
 import { isAsrOrigin } from './origin';
@@ -16,6 +16,7 @@ import { checkDgaRows, findAddRowButton, removeEmptyRows, removeExtraRows } from
 import { keyOf, readBack } from './read-back';
 import type { FieldReport, FillOptions, FillReport, FillValues } from './types';
 import { notReplaced, otherEmployerOnForm, refusedReport } from './identity';
+import { ROWS_FIRST } from './keys';
 
 // The content script imports the guard from here too.
 export { isAsrOrigin };
@@ -130,12 +131,19 @@ export async function fillDocument(doc: Document, values: FillValues, options: F
     // Removing a row is overwriting what the form holds: only when the user asked for that.
     if (options.overwriteConflicts) {
       await removeExtraRows(doc, values, options, rowWait, reports);
-      // The DGA answer now; while a row of the other employer is left it is not overwritten.
+      // The DGA answer now. While a row of the other employer is left, an answer on the form is
+      // not overwritten, and "Nee" is not given at all: it would hide that row from the user.
       const fields = collectFields(doc);
-      const overwrite = !planFill(fields, values, options).extraDgaRows.length;
-      for (const entry of planFill(fields, values, { ...options, overwriteConflicts: overwrite }).entries) {
+      const rowsLeft = planFill(fields, values, options).extraDgaRows.length > 0;
+      for (const entry of planFill(fields, values, { ...options, overwriteConflicts: !rowsLeft }).entries) {
         const key = keyOf(entry.report);
-        if (entry.report.field === 'hasDga' && !reports.has(key)) reports.set(key, await executeAction(entry, undo));
+        if (entry.report.field !== 'hasDga' || reports.has(key)) continue;
+        current = entry.report;
+        const hides = rowsLeft && !!entry.action && effectiveHasDga(values) === false;
+        const result = hides ? { ...entry.report, status: 'skipped' as const, detail: ROWS_FIRST } : await executeAction(entry, undo);
+        current = undefined;
+        reports.set(key, result);
+        if (result.status === 'filled' && entry.highlight) toHighlight.add(entry.highlight);
       }
     }
     // A form may still add a row it loads late: count the rows once it has stopped changing.

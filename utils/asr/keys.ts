@@ -36,5 +36,7 @@ export type AsrPayPeriod = (typeof PAY_PERIODS)[number];
  */
 export const EXTRA_ROW = 'extra DGA-rij: ';
 export const REMOVED_ROW = 'verwijderde DGA-rij: ';
+/** Report detail of a DGA question left unanswered: "Nee" would hide another employer's rows still on the form. */
+export const ROWS_FIRST = 'eerst de extra DGA-rijen verwijderen';
 /** Report detail of an empty DGA row left on the form that the filler could not remove (a conflict). */
 export const EMPTY_ROW = 'lege DGA-rij';

@@ -55,4 +55,9 @@ export const SKIP_REASONS = defineTable({
     en: "not filled in: the form holds another employer's details",
   },
   'rij bevat een andere DGA': { nl: 'overgeslagen, want de rij bevat een andere DGA', en: 'skipped: the row holds another DGA' },
+  // utils/asr/keys.ts ROWS_FIRST
+  'eerst de extra DGA-rijen verwijderen': {
+    nl: 'niet beantwoord: verwijder eerst de extra DGA-rijen, "Nee" zou ze verbergen',
+    en: 'not answered: remove the extra DGA rows first, "No" would hide them',
+  },
 });

@@ -41,7 +41,8 @@ function better(a: NextEmployer, b: NextEmployer): boolean {
  * meets the new page and not the old one.
  */
 export async function openNextEmployer(steps: { storeChoice(): Promise<unknown>; openForm(): Promise<unknown>; show(): void }): Promise<void> {
-  await steps.storeChoice();
+  // Not stored (storage failed): the form still opens and the popup still shows the next one.
+  await steps.storeChoice().catch(() => undefined);
   await steps.openForm().catch(() => undefined);
   steps.show();
 }

@@ -107,11 +107,15 @@ export function startPanel(doc: Document, api: PanelApi, opts: PanelOptions = {}
   win.addEventListener('scroll', reposition, listen);
   win.addEventListener('resize', reposition, listen);
 
+  /** The newest request: an older answer arriving after it (one capture asks twice) is dropped. */
+  let asked = 0;
   const refreshContext = (): void => {
+    const request = ++asked;
     void api
       .context()
       .catch(() => undefined)
       .then((next) => {
+        if (request !== asked) return;
         if (next) context = next;
         render();
       });

@@ -4,7 +4,7 @@ import { collectFields } from '../../../utils/asr/collect';
 import { planFill } from '../../../utils/asr/plan';
 import { fillDocument, guardedClick } from '../../../utils/asr/fill';
 import { findRemoveButton } from '../../../utils/asr/dga-rows';
-import { EXTRA_ROW, REMOVED_ROW } from '../../../utils/asr/keys';
+import { EXTRA_ROW, REMOVED_ROW, ROWS_FIRST } from '../../../utils/asr/keys';
 import { isFillComplete } from '../../../utils/popup/fill-outcome';
 import { reportPhrase } from '../../../utils/popup/report-phrase';
 import type { FillValues } from '../../../utils/asr/types';
@@ -201,6 +201,17 @@ describe('"Toch overschrijven" for an employer without DGA’s on a form holding
     expect((page.doc.getElementById('dga-ja') as HTMLInputElement).checked).toBe(true);
     expect(report.fields.find((f) => f.field === 'hasDga')).toMatchObject({ status: 'conflict' });
     expect(report.fields.filter((f) => f.detail?.startsWith(EXTRA_ROW))).toHaveLength(3);
+    expect(isFillComplete(report)).toBe(false);
+  });
+
+  it('an unanswered DGA question with such a row left is not answered "Nee" (it would hide the row): said why, not complete', async () => {
+    page = formWithoutRemoveButtons();
+    const report = await fillDocument(page.doc, NO_DGA, { ...FAST, overwriteConflicts: true });
+    expect((page.doc.getElementById('dga-nee') as HTMLInputElement).checked).toBe(false);
+    expect(rowInputs(page).map((i) => i.value)).toEqual(OTHER.flat());
+    const question = report.fields.find((f) => f.field === 'hasDga')!;
+    expect(question).toMatchObject({ status: 'skipped', detail: ROWS_FIRST });
+    expect(reportPhrase(question, NO_DGA, 'nl')).toBe('niet beantwoord: verwijder eerst de extra DGA-rijen, "Nee" zou ze verbergen');
     expect(isFillComplete(report)).toBe(false);
   });
 

@@ -66,4 +66,14 @@ describe('"Volgende werkgever" after a send', () => {
     });
     expect(order).toEqual(['stored', 'shown']);
   });
+
+  it('a choice that could not be stored still opens the form and shows the next employer', async () => {
+    const order: string[] = [];
+    await openNextEmployer({
+      storeChoice: () => Promise.reject(new Error('storage full')),
+      openForm: async () => void order.push('form loads'),
+      show: () => order.push('shown'),
+    });
+    expect(order).toEqual(['form loads', 'shown']);
+  });
 });

@@ -60,6 +60,26 @@ describe('the panel on a page', () => {
     expect(capturePage(document)).toEqual(capturePage(new DOMParser().parseFromString(readSite('rights-forty-grouped.html'), 'text/html')));
   });
 
+  it('two context requests answered out of order: the newer one stands, the older answer is dropped', async () => {
+    load('rights-forty-grouped.html');
+    const other = { werkgeverId: '20790', werkgeverNaam: 'De Boer Transport B.V.' };
+    const answers: Array<(c: PanelContext) => void> = [];
+    const running = startPanel(document, { context: () => new Promise<PanelContext>((resolve) => answers.push(resolve)), copy: async () => true });
+    stop = running.stop;
+    // The first request, then one capture asks twice: the storage change (read before the tab's
+    // employer was written) and the background's refresh after it.
+    answers[0]!({ checks: [], employer, lang: 'nl' });
+    await vi.waitFor(() => expect(running.view()).not.toBeNull());
+    running.refreshContext();
+    running.refreshContext();
+    answers[2]!({ checks: [], employer: other, lang: 'nl' });
+    await vi.waitFor(() => expect(running.view()!.root.textContent).toContain('Werkgever ID 20790'));
+    answers[1]!({ checks: [], employer, lang: 'nl' });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(running.view()!.root.textContent).toContain('Werkgever ID 20790');
+    expect(running.view()!.root.textContent).not.toContain('Werkgever ID 20720');
+  });
+
   it('a right switched on in place is redrawn after one read', async () => {
     load('rights-switch-live.html');
     let renders = 0;

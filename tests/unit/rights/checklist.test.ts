@@ -64,6 +64,10 @@ describe('rights checklist', () => {
     expect(access(['bakkerij de korenschoof b.v.'])).toBe('granted');
     expect(access(['Bakkerij De Korenschoof Holding B.V. (207201)'])).toBe('missing');
     expect(access([])).toBe('missing');
+    // Every word of the name on the list, but never on one line: not this employer.
+    expect(access(['Bakkerij Jansen B.V.', 'De Korenschoof Molen', 'Ander B.V. (2072)'])).toBe('missing');
+    // The name's rarest word on many lines, the full name on one of them.
+    expect(access([...Array.from({ length: 50 }, (_, k) => `Bakkerij ${k} B.V.`), 'Bakkerij De Korenschoof B.V.'])).toBe('granted');
   });
 
   it('leaves what no page showed unchecked, with where to look', () => {
