@@ -16,8 +16,11 @@ const VIEW = { width: 380, height: 600 };
 async function english(openPopup: (page: Page) => Promise<Page>, page: Page): Promise<Page> {
   const popup = await openPopup(page);
   await popup.setViewportSize(VIEW);
-  const toggle = popup.getByRole('button', { name: 'English' });
-  if (await toggle.isVisible()) await toggle.click();
+  // The toggle appears once the popup has loaded; asking isVisible() before then answered
+  // "no" and the test never switched (CI, stop 30). Wait for it in either language first.
+  const toggle = popup.getByRole('button', { name: /^(English|Nederlands)$/ });
+  await expect(toggle).toBeVisible();
+  if ((await toggle.textContent())?.trim() === 'English') await toggle.click();
   await expect(popup.getByRole('button', { name: 'Nederlands' })).toBeVisible();
   return popup;
 }
