@@ -18,7 +18,7 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { ASCII_WITH_SPACES } from '../text/normalize';
+import { fold } from '../text/normalize';
 import { rowLimiter } from './rows';
 
 /**
@@ -36,27 +36,47 @@ import { rowLimiter } from './rows';
  */
 export const LOOSE_WORDS = ['werkgever', 'werkgevers', 'werkgeversnummer', 'personeelsnummer', 'personeelsnr', 'rechten', 'autorisaties', 'autorisatieset', 'gebruikersrechten', 'persnr'];
 export const WHOLE_WORDS = ['pers', 'raadplegen', 'beheren', 'wijzigen', 'muteren', 'invoeren', 'inzien', 'aanmaken', 'verwijderen', 'accorderen', 'fiatteren', 'exporteren', 'importeren', 'versturen', 'bewerken', 'aanleveren', 'downloaden'];
-// Letters only: nothing to escape.
-const captureWording = (notLetter: string, flags: string): RegExp =>
-  new RegExp(`${LOOSE_WORDS.join('|')}|(?:^|${notLetter})(?:${WHOLE_WORDS.join('|')})(?:${notLetter}|$)`, flags);
-const ASCII_WORDING = captureWording('[^A-Za-z]', 'i');
-/** Built on the first non-ASCII text only: parsing \p{L} costs V8 about a millisecond (normalize.ts). */
-let unicodeWording: RegExp | null = null;
-/** The expression for a text (an ASCII one for ASCII text: utils/text/normalize.ts isAscii says why). */
-export const CAPTURE_WORDING = (text: string): RegExp => {
-  const re = ASCII_WITH_SPACES.test(text) ? ASCII_WORDING : (unicodeWording ??= captureWording('[^\\p{L}]', 'iu'));
-  re.lastIndex = 0;
-  return re;
-};
+
+/**
+ * Whether the character at `at` of folded text is a letter: a-z (folding left no other ASCII
+ * letter), or any character with a case. A letter without case (CJK, Arabic) counts as a word
+ * boundary, a false "maybe" at worst.
+ */
+function letterAt(folded: string, at: number): boolean {
+  const code = folded.charCodeAt(at);
+  if (!(code >= 128)) return code >= 97 && code <= 122; // NaN (before the start, past the end) is no letter
+  const char = folded[at]!;
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+/** `word` in folded text with no letter on either side. */
+function hasWholeWord(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + 1)) {
+    if (!letterAt(folded, at - 1) && !letterAt(folded, at + word.length)) return true;
+  }
+  return false;
+}
+
+/**
+ * Why string search and not one case-insensitive expression over both lists: this runs on every
+ * Loket.nl page load, and compiling that expression cost V8 about a millisecond per page, its
+ * Unicode twin as much again (a fresh isolated world keeps no compiled expression).
+ * tests/unit/loket/gate.test.ts holds that no such expression runs. fold() is the reader's own
+ * folding (utils/text/normalize.ts: lower case, no diacritics, "ſ" as "s"), so the gate reads a
+ * label as the reader compares it.
+ */
+const foldedHasCaptureWording = (folded: string): boolean =>
+  LOOSE_WORDS.some((word) => folded.includes(word)) || WHOLE_WORDS.some((word) => hasWholeWord(folded, word));
 
 /**
  * Every word of either list anywhere, whole words too: matches a superset of what
- * CAPTURE_WORDING matches in any part of a text, so where it finds nothing in text whose cells
- * run together ("RaadplegenJa"), CAPTURE_WORDING finds nothing in any one cell either.
+ * hasCaptureWording matches in any part of a text, so where it finds nothing in text whose cells
+ * run together ("RaadplegenJa"), hasCaptureWording finds nothing in any one cell either.
  */
-const ANY_CAPTURE_WORD = new RegExp([...LOOSE_WORDS, ...WHOLE_WORDS].join('|'), 'i');
-/** Case-insensitive for ASCII letters only, hence the ASCII test: other text is never ruled out here. */
-const surelyNoCaptureWording = (text: string): boolean => ASCII_WITH_SPACES.test(text) && !ANY_CAPTURE_WORD.test(text);
+const surelyNoCaptureWording = (text: string): boolean => {
+  const folded = fold(text);
+  return !LOOSE_WORDS.some((word) => folded.includes(word)) && !WHOLE_WORDS.some((word) => folded.includes(word));
+};
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
 export interface GateWork {
@@ -70,18 +90,19 @@ export const newGateWork = (): GateWork => ({ nodes: 0, walks: 0 });
 
 /** Whether a text (a text node's data, an aria-label) carries wording a capture needs. */
 export function hasCaptureWording(text: string | null | undefined): boolean {
-  return !!text && CAPTURE_WORDING(text).test(text);
+  return !!text && foldedHasCaptureWording(fold(text));
 }
 
 /**
- * A DGA column's header (issue 23: an employee list's DGAs, pages/employee-list.ts): the one
- * column-header wording that is evidence. The DGA labels' words, derived from labels.ts again by
- * tests/unit/loket/gate.test.ts; "dga" as a whole word only.
+ * Whether a column header may head an employee list's DGA column (issue 23: an employee list's
+ * DGAs, pages/employee-list.ts): the one column-header wording that is evidence. The DGA labels'
+ * words, derived from labels.ts again by tests/unit/loket/gate.test.ts; "dga" as a whole word only.
  */
-export const LIST_WORDING = /(?:^|[^a-z])dga(?:[^a-z]|$)|grootaandeelhouder/i;
-
-/** Whether a column header may head an employee list's DGA column. */
-const headsDgaColumn = (text: string | null): boolean => !!text && LIST_WORDING.test(text);
+export function headsDgaColumn(text: string | null): boolean {
+  if (!text) return false;
+  const folded = fold(text);
+  return folded.includes('grootaandeelhouder') || hasWholeWord(folded, 'dga');
+}
 
 /**
  * Other wording in a column header is no evidence: "Personeelsnummer" there heads a table of

@@ -86,11 +86,15 @@ export function tableOf(row: Element): Element | null {
 /**
  * The text of `row` and its next siblings, `count` rows in all, a line per cell (child): one
  * native textContent call per cell instead of a walk over each row's nodes. Cells stay apart, so
- * "Verkoper" + "Service" never reads as "…perS…" (the stem of "Pers. nr").
+ * "Verkoper" + "Service" never reads as "…perS…" (the stem of "Pers. nr"). A row whose whole
+ * text `cannotMatter` rules out is left out after one read: only the few rows where cells run
+ * together into wording are read cell by cell (on an employee overview, 98 rows' cells were
+ * the first stage's largest cost, issue 26).
  */
-function textFrom(row: Element, count: number): string {
+function textFrom(row: Element, count: number, cannotMatter?: (text: string) => boolean): string {
   let text = '';
   for (let cur: Element | null = row, i = 0; cur && i < count; cur = cur.nextElementSibling, i++) {
+    if (cannotMatter?.(cur.textContent ?? '')) continue;
     const cells = cur.children;
     for (const cell of cells.length ? Array.from(cells) : [cur]) text += `${cell.textContent}\n`;
   }
@@ -114,6 +118,6 @@ export function rowLimiter(groupMatters: GroupMatters, groupCannotMatter?: (grou
     // by one (the first stage's cost on every overview page, issue 26).
     if (groupCannotMatter?.(group!.textContent ?? '')) return 'skip-siblings';
     // The rows this walk would otherwise enter (up to MAX_ROWS_PER_GROUP): do they say anything?
-    return groupMatters(textFrom(row, MAX_ROWS_PER_GROUP - KEPT_ROWS)) ? 'enter' : 'skip-siblings';
+    return groupMatters(textFrom(row, MAX_ROWS_PER_GROUP - KEPT_ROWS, groupCannotMatter)) ? 'enter' : 'skip-siblings';
   };
 }
