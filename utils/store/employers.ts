@@ -102,12 +102,20 @@ export interface EmployerTransaction {
   /** By the typed or the captured Werkgever ID (trimmed, any case); reads one record. */
   findByWerkgeverId(werkgeverId: string): Promise<EmployerRecord | null>;
   put(record: EmployerRecord): void;
+  /** A record under a fresh id (newId()): nothing can be stored under it, so nothing is read for it. */
+  putNew(record: EmployerRecord): void;
   remove(id: string): void;
+  /**
+   * A write that belongs with this transaction, made now, beside its reads and commit rather
+   * than before them (one storage round trip fewer), and awaited under the same lock.
+   */
+  alongside(write: Promise<unknown>): void;
 }
 
 class Transaction implements EmployerTransaction {
   private stored = new Map<string, EmployerRecord | null>();
   private changes = new Map<string, EmployerRecord | null>();
+  readonly writesAlongside: Promise<unknown>[] = [];
 
   private async load(ids: string[]): Promise<void> {
     const missing = ids.filter((id) => !this.stored.has(id));
@@ -144,8 +152,17 @@ class Transaction implements EmployerTransaction {
     this.changes.set(record.id, record);
   }
 
+  putNew(record: EmployerRecord): void {
+    this.stored.set(record.id, null);
+    this.changes.set(record.id, record);
+  }
+
   remove(id: string): void {
     this.changes.set(id, null);
+  }
+
+  alongside(write: Promise<unknown>): void {
+    this.writesAlongside.push(write);
   }
 
   async commit(): Promise<void> {
@@ -174,9 +191,10 @@ class Transaction implements EmployerTransaction {
       if (!old) added.push(id);
     }
     // A lookup is removed only while it still names this employer (another may share the ID).
-    const lookups = await getRaw([...staleLookups.keys()].filter((k) => !(k in set)));
+    // Both reads at once: neither depends on the other.
+    const [lookups, pageChanges] = await Promise.all([getRaw([...staleLookups.keys()].filter((k) => !(k in set))), idPageChanges(added, removed)]);
     for (const [key, id] of staleLookups) if (lookups[key] === id) remove.push(key);
-    Object.assign(set, await idPageChanges(added, removed));
+    Object.assign(set, pageChanges);
     // Removal first: interrupted here, the list names a missing record, which reads repair;
     // the other order could leave a record no list names.
     await removeRaw(remove);
@@ -194,7 +212,7 @@ async function runTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise
   return withStorageLock(EMPLOYERS_LOCK, async () => {
     const tx = new Transaction();
     const result = await work(tx);
-    await tx.commit();
+    await Promise.all([tx.commit(), ...tx.writesAlongside]);
     return result;
   });
 }

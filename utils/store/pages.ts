@@ -105,6 +105,8 @@ export async function rebuildIdPages(): Promise<IdPages> {
  */
 export async function idPageChanges(added: string[], removed: string[]): Promise<RawItems> {
   const set: RawItems = {};
+  // A record changed in place (every keystroke's save) changes no page: nothing to read.
+  if (!added.length && !removed.length) return set;
   let open: string[];
   let sealedCount: number;
   if (removed.length) {

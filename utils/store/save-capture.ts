@@ -44,16 +44,20 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
     return;
   }
 
-  const tabEmployers = tabId === undefined ? {} : await tabEmployersItem.getValue();
+  // Read beside the transaction's own reads: a company capture does not need it before storing.
+  const tabEmployersRead: Promise<Record<string, string>> = tabId === undefined ? Promise.resolve({}) : tabEmployersItem.getValue();
+  tabEmployersRead.catch(() => undefined); // awaited only where needed; unread, a failure is no failure
   const listEmployerId = capture.kind === 'employeeList' && !capture.werkgeverId ? employerOfList(await readEmployerIndex(), capture) : undefined;
   let unknownEmployer = false;
   const savedId = await employerTransaction(async (tx) => {
     let record: EmployerRecord | null;
+    let isNew = false;
     if (capture.kind === 'company') {
-      record = (await tx.findByWerkgeverId(capture.werkgeverId)) ?? newEmployerRecord(newId(), at);
-      record = applyCompanyCapture(record, capture, at);
+      const known = await tx.findByWerkgeverId(capture.werkgeverId);
+      isNew = !known;
+      record = applyCompanyCapture(known ?? newEmployerRecord(newId(), at), capture, at);
     } else {
-      const tabRecordId = tabId === undefined ? undefined : tabEmployers[String(tabId)];
+      const tabRecordId = tabId === undefined ? undefined : (await tabEmployersRead)[String(tabId)];
       // The same tab's employer only when the page names none: a page naming an employer no
       // record has is another employer's page, whatever the tab showed before.
       record = capture.werkgeverId
@@ -72,9 +76,10 @@ export async function saveCapture(capture: LoketCapture, tabId: number | undefin
       }
       record = capture.kind === 'employee' ? applyEmployeeCapture(record, capture, at) : applyEmployeeListCapture(record, capture, at);
     }
-    tx.put(record);
+    if (isNew) tx.putNew(record);
+    else tx.put(record);
     // Under the same lock, so a deletion cannot clear it in between.
-    await lastEmployerIdItem.setValue(record.id);
+    tx.alongside(lastEmployerIdItem.setValue(record.id));
     return record.id;
   });
   if (unknownEmployer && capture.kind === 'employee' && capture.isDga !== null) await keepPending(capture, at);
