@@ -33,9 +33,18 @@ export function usePortfolio(first: Promise<FirstPaint>, initial: FirstPaint | u
   /** The ids last shown, in list order: their records are asked for with the list, in one read. */
   const shownIds = useRef<readonly string[]>([]);
 
-  /** Re-reads storage; typing not yet saved is laid over what was read. */
+  /** Reloads asked for so far: only the newest one's answer is shown. */
+  const reloads = useRef(0);
+
+  /**
+   * Re-reads storage; typing not yet saved is laid over what was read. Two changes in a row
+   * start two reads of many calls each: the older one, answered last, would show the employers
+   * as they were before the newer change, so it is dropped.
+   */
   const reload = useCallback(async () => {
+    const asked = ++reloads.current;
     const fresh = await readPortfolio(shownIds.current);
+    if (asked !== reloads.current) return;
     shownIds.current = Object.keys(fresh.employers);
     setData({ ...fresh, employers: withPending(fresh.employers, pending.current, new Date().toISOString()) });
   }, []);
