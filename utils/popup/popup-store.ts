@@ -58,6 +58,12 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** Employer writes started by this popup: a read that began before one may be older than the screen. */
   let employerWrites = 0;
+  /**
+   * Reads of the employer the Loket.nl tab shows, started so far: only the newest selects. The
+   * tab moving on twice starts two reads; the older, answered last, would show the employer the
+   * tab no longer shows.
+   */
+  let tabReads = 0;
   /** While watching: the shown employer's watcher, and which employer it watches. */
   let watching = false;
   let watchedId: string | null = null;
@@ -107,6 +113,7 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
         // The list of employers, a capture stored while the popup was loading (missed by the
         // watchers) and what the first reads set aside: read now that the employer is on screen.
         const writesBefore = employerWrites;
+        const tabRead = ++tabReads;
         const [index, tabEmployers, quarantine] = await Promise.all([readEmployerIndex(), tabEmployersItem.getValue(), readQuarantine()]);
         const fromTab = employerOfTab(tab, tabEmployers);
         const record = await readEmployer(fromTab ?? loaded.selectedId ?? '');
@@ -121,7 +128,7 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
           index,
           quarantine,
           records: take ? { ...d.records, [take.id]: pending ? applyUserEdit(take, pending.patch, new Date().toISOString()) : take } : d.records,
-          selectedId: fromTab && take && !pending ? fromTab : d.selectedId,
+          selectedId: fromTab && take && !pending && tabRead === tabReads ? fromTab : d.selectedId,
         }));
       },
       () => {
@@ -143,9 +150,11 @@ export function createPopupStore(ready?: PopupBoot['ready']) {
       tabEmployersItem.watch((tabEmployers) => {
         const id = employerOfTab(state.target ?? null, tabEmployers);
         if (!id || pendingEmployer) return;
-        void readEmployer(id).then((record) =>
-          update((d) => (record ? { ...d, records: { ...d.records, [id]: record }, selectedId: id } : d)),
-        );
+        const tabRead = ++tabReads;
+        void readEmployer(id).then((record) => {
+          if (tabRead !== tabReads) return;
+          update((d) => (record ? { ...d, records: { ...d.records, [id]: record }, selectedId: id } : d));
+        });
       }),
       rightsItem.watch(() => void readRights().then((rights) => update((d) => ({ ...d, rights })))),
       profileItem.watch(() => {

@@ -13,6 +13,7 @@ import {
   readEmployerIndex,
   readProfile,
   settingsItem,
+  tabEmployersItem,
   updateEmployer,
   withStorageLock,
 } from '../../../utils/store';
@@ -59,6 +60,7 @@ beforeEach(() => {
 afterEach(() => {
   stops.splice(0).forEach((stop) => stop());
   vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
 describe('typing', () => {
@@ -236,6 +238,39 @@ describe('watchers', () => {
     await readEmployer('e1');
     expect(store.getState().data!.settings.lang).toBe('en');
     expect(shownDraft(store).werkgeverNaam).toBe('Bakkerij');
+  });
+
+  it('the Loket.nl tab moving on twice: its last employer is shown, even when the older read answers last', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'https://www.loket.nl/werkgever/bedrijfsgegevens' });
+    const records = [employer('e1', '20720', 'Bakkerij'), employer('e2', '20721', 'Slagerij'), employer('e3', '20722', 'Kapsalon')];
+    for (const record of records) await updateEmployer(record.id, () => record);
+    await tabEmployersItem.setValue({ [String(tab.id)]: 'e1' });
+    const boot = bootPopup(`?tabId=${tab.id}`);
+    const store = createPopupStore();
+    stops.push(store.load(boot.target, boot.data));
+    stops.push(store.watch());
+    await vi.waitFor(() => expect(store.getState().data?.index).toHaveLength(3));
+    expect(store.getState().data!.selectedId).toBe('e1');
+
+    // The read of e2 (the tab's employer a moment ago) is answered only when released.
+    const local = fakeBrowser.storage.local;
+    const get = local.get.bind(local);
+    const held: Array<() => void> = [];
+    vi.spyOn(local, 'get').mockImplementation(((keys: string[]) => {
+      const answer = get(keys);
+      if (![keys].flat().includes('employer:e2')) return answer;
+      return answer.then((value) => new Promise((resolve) => held.push(() => resolve(value))));
+    }) as typeof local.get);
+    await tabEmployersItem.setValue({ [String(tab.id)]: 'e2' });
+    await vi.waitFor(() => expect(held).toHaveLength(1));
+    await tabEmployersItem.setValue({ [String(tab.id)]: 'e3' });
+    await vi.waitFor(() => expect(store.getState().data!.selectedId).toBe('e3'));
+
+    held.splice(0).forEach((release) => release());
+    await vi.advanceTimersByTimeAsync(0);
+    await readEmployer('e1');
+    expect(store.getState().data!.selectedId).toBe('e3');
+    expect(shownDraft(store).werkgeverNaam).toBe('Kapsalon');
   });
 
   it('setLang shows and stores the language', async () => {
