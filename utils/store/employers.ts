@@ -211,8 +211,18 @@ async function runTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise
   await ensureMigrated();
   return withStorageLock(EMPLOYERS_LOCK, async () => {
     const tx = new Transaction();
-    const result = await work(tx);
-    await Promise.all([tx.commit(), ...tx.writesAlongside]);
+    let result: T;
+    try {
+      result = await work(tx);
+    } catch (error) {
+      // Writes already made beside the work end under the lock too.
+      await Promise.allSettled(tx.writesAlongside);
+      throw error;
+    }
+    // All of them settled before the lock is released: Promise.all would release it at the
+    // first failure, with the commit still between reading and writing the page of ids.
+    const settled = await Promise.allSettled([tx.commit(), ...tx.writesAlongside]);
+    for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason;
     return result;
   });
 }

@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { saveCapture } from '../../../utils/store/save-capture';
-import { ensureMigrated, lastEmployerIdItem, readEmployer, tabEmployersItem } from '../../../utils/store';
+import { ensureMigrated, lastEmployerIdItem, readEmployer, readEmployerIndex, tabEmployersItem } from '../../../utils/store';
 import { EMPLOYER_PREFIX } from '../../../utils/store/layout';
 import { seedEmployers } from './seed';
 
@@ -34,6 +34,7 @@ function meterDepth() {
 }
 
 beforeEach(() => fakeBrowser.reset());
+afterEach(() => vi.restoreAllMocks());
 
 describe('a capture waits for as few storage round trips as it can', () => {
   it('a new employer is written on the third: its Werkgever ID looked up, the page of ids read, written', async () => {
@@ -61,5 +62,30 @@ describe('a capture waits for as few storage round trips as it can', () => {
     expect(meter.recordWrites).toEqual([3]);
     expect((await readEmployer(known.id))?.loket?.werkgeverNaam).toBe('Andere Naam B.V.');
     expect(await lastEmployerIdItem.getValue()).toBe(known.id);
+  });
+});
+
+describe('a write made beside the commit', () => {
+  it('failing, it keeps the lock until the commit is done: two new employers at once both stay listed', async () => {
+    await seedEmployers(3);
+    await ensureMigrated();
+    const local = fakeBrowser.storage.local;
+    const set = local.set.bind(local);
+    let failOnce = true;
+    vi.spyOn(local, 'set').mockImplementation(((items: Record<string, unknown>) => {
+      if (failOnce && 'lastEmployerId' in items) {
+        failOnce = false;
+        return Promise.reject(new Error('quota'));
+      }
+      // Answered a task later, as an IPC is: the other capture's work can run in between.
+      return new Promise((resolve) => setTimeout(resolve, 0)).then(() => set(items));
+    }) as typeof local.set);
+    const capture = (werkgeverId: string) => saveCapture({ kind: 'company', werkgeverId, werkgeverNaam: `Nieuw ${werkgeverId} B.V.`, loonheffingennummers: [], verloning: 'maand' }, undefined);
+    const outcomes = await Promise.allSettled([capture('11111'), capture('22222')]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'fulfilled']);
+    vi.restoreAllMocks(); // the reads below go to storage as it is
+    const listed = await readEmployerIndex();
+    expect(listed).toHaveLength(5);
+    for (const id of ['11111', '22222']) expect(listed.map((e) => e.werkgeverId), id).toContain(id);
   });
 });
