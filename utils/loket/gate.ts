@@ -18,7 +18,7 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { fold } from '../text/normalize';
+import { ASCII_WITH_SPACES, fold } from '../text/normalize';
 import { rowLimiter } from './rows';
 
 /**
@@ -57,25 +57,47 @@ function hasWholeWord(folded: string, word: string): boolean {
   return false;
 }
 
+/** Characters the reader's words() drops (zero-width) or reads as a break (soft hyphen) inside a label. */
+const HIDDEN_IN_WORDS = /[\u00ad\u200b-\u200d\ufeff]/;
+const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
+
+/**
+ * The text as the gate searches it: folded as the reader folds it (utils/text/normalize.ts
+ * fold(): lower case, no diacritics, "ſ" as "s"), zero-width characters dropped as the reader's
+ * words() drops them, and a soft hyphen both dropped ("Personeels­nummer", which the reader's
+ * compact comparison reads whole) and read as a break ("Raadplegen­loon", whose first word the
+ * reader reads as a right): either form may hold what the reader finds.
+ */
+function searchForms(text: string): string[] {
+  const folded = fold(text);
+  if (!HIDDEN_IN_WORDS.test(folded)) return [folded];
+  const joined = folded.replace(ZERO_WIDTH, '');
+  return joined.includes('\u00ad') ? [joined.replaceAll('\u00ad', ''), joined.replaceAll('\u00ad', ' ')] : [joined];
+}
+
 /**
  * Why string search and not one case-insensitive expression over both lists: this runs on every
  * Loket.nl page load, and compiling that expression cost V8 about a millisecond per page, its
  * Unicode twin as much again (a fresh isolated world keeps no compiled expression).
- * tests/unit/loket/gate.test.ts holds that no such expression runs. fold() is the reader's own
- * folding (utils/text/normalize.ts: lower case, no diacritics, "ſ" as "s"), so the gate reads a
- * label as the reader compares it.
+ * tests/unit/loket/gate.test.ts holds that no such expression runs.
  */
-const foldedHasCaptureWording = (folded: string): boolean =>
-  LOOSE_WORDS.some((word) => folded.includes(word)) || WHOLE_WORDS.some((word) => hasWholeWord(folded, word));
+const formHasCaptureWording = (form: string): boolean =>
+  LOOSE_WORDS.some((word) => form.includes(word)) || WHOLE_WORDS.some((word) => hasWholeWord(form, word));
+
+const formHeadsDgaColumn = (form: string): boolean => form.includes('grootaandeelhouder') || hasWholeWord(form, 'dga');
 
 /**
  * Every word of either list anywhere, whole words too: matches a superset of what
  * hasCaptureWording matches in any part of a text, so where it finds nothing in text whose cells
- * run together ("RaadplegenJa"), hasCaptureWording finds nothing in any one cell either.
+ * run together ("RaadplegenJa"), hasCaptureWording finds nothing in any one cell either. Only
+ * for ASCII text (and the spaces pages use): folding the whole text of a large row group with
+ * one "Müller" in it cost more than the row reads it saves, so other text is never ruled out here.
  */
 const surelyNoCaptureWording = (text: string): boolean => {
-  const folded = fold(text);
-  return !LOOSE_WORDS.some((word) => folded.includes(word)) && !WHOLE_WORDS.some((word) => folded.includes(word));
+  if (!ASCII_WITH_SPACES.test(text)) return false;
+  // As fold() and searchForms() would leave it, for text of these characters.
+  const lower = text.toLowerCase().replace(ZERO_WIDTH, '');
+  return !LOOSE_WORDS.some((word) => lower.includes(word)) && !WHOLE_WORDS.some((word) => lower.includes(word));
 };
 
 /** Work counters, for tests and diagnostics: the gate's cost is counted, never timed. */
@@ -90,7 +112,7 @@ export const newGateWork = (): GateWork => ({ nodes: 0, walks: 0 });
 
 /** Whether a text (a text node's data, an aria-label) carries wording a capture needs. */
 export function hasCaptureWording(text: string | null | undefined): boolean {
-  return !!text && foldedHasCaptureWording(fold(text));
+  return !!text && searchForms(text).some(formHasCaptureWording);
 }
 
 /**
@@ -99,9 +121,7 @@ export function hasCaptureWording(text: string | null | undefined): boolean {
  * words, derived from labels.ts again by tests/unit/loket/gate.test.ts; "dga" as a whole word only.
  */
 export function headsDgaColumn(text: string | null): boolean {
-  if (!text) return false;
-  const folded = fold(text);
-  return folded.includes('grootaandeelhouder') || hasWholeWord(folded, 'dga');
+  return !!text && searchForms(text).some(formHeadsDgaColumn);
 }
 
 /**
@@ -151,7 +171,9 @@ export function subtreeMayHoldCapture(node: Node): boolean {
   if (node.nodeType === 3) return hasCaptureWording((node as Text).data);
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (hasCaptureWording(el.textContent) || hasCaptureWording(el.getAttribute('aria-label')) || headsDgaColumn(el.textContent)) return true;
+  // The added text folded once for both tests: it may be a large part of the page.
+  const forms = searchForms(el.textContent ?? '');
+  if (forms.some((form) => formHasCaptureWording(form) || formHeadsDgaColumn(form)) || hasCaptureWording(el.getAttribute('aria-label'))) return true;
   for (const labelled of Array.from(el.querySelectorAll('[aria-label]'))) {
     if (hasCaptureWording(labelled.getAttribute('aria-label'))) return true;
   }

@@ -104,6 +104,35 @@ describe('first stage: pageMayHoldCapture', () => {
     expect(pageMayHoldCapture(htmlDoc(doc.body.innerHTML.replace('<td>Verkoper</td>', '<td>Raadplegen</td>')))).toBe(true);
   });
 
+  it('reads a label as the reader does across zero-width characters and soft hyphens', () => {
+    const page = (label: string) => htmlDoc(`<h1>Bedrijfsgegevens</h1><dl><dt>${label}</dt><dd>31337</dd><dt>Naam</dt><dd>Bakkerij B.V.</dd></dl>`);
+    for (const label of ['Werk\u200Bgever ID', 'Werkgever\u00AD ID', 'Werk\u00ADgever ID']) {
+      expect(capturePage(page(label)), label).toMatchObject({ kind: 'company', werkgeverId: '31337' });
+      expect(pageMayHoldCapture(page(label)), label).toBe(true);
+    }
+    // A soft hyphen may join two words or break them: both readings are searched.
+    for (const text of ['Personeels\u00ADnummer', 'Raadplegen\u00ADloonstroken', 'Pers\u200B. nr']) expect(hasCaptureWording(text), text).toBe(true);
+    expect(hasCaptureWording('Contact\u00ADpersonen')).toBe(false);
+  });
+
+  it('folds no large row group whole: an overview with one "Müller" costs the rows it reads, not the group', () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => `<tr><td>${100000 + i}</td><td>${i === 5 ? 'J. Müller' : 'A. Bos'}</td><td>Planner</td></tr>`).join('');
+    const doc = htmlDoc(`<h1>Werknemers</h1><table><tbody>${rows}</tbody></table>`);
+    let normalized = 0;
+    const normalize = String.prototype.normalize;
+    const spy = vi.spyOn(String.prototype, 'normalize').mockImplementation(function (this: string, form?: string) {
+      normalized += this.length;
+      return normalize.call(this, form);
+    });
+    try {
+      expect(pageMayHoldCapture(doc)).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
+    // The group's text is about 60,000 characters; the one row with "Müller" is 20.
+    expect(normalized).toBeLessThan(1000);
+  });
+
   it('searches its wording as strings: no regular expression over the word lists runs on a page', () => {
     // Compiling one cost V8 about a millisecond on every Loket.nl page load (issue 26).
     const sources: string[] = [];
