@@ -282,7 +282,9 @@ export function App({ boot }: { boot: PopupBoot }) {
           />
         </Suspense>
 
-        <Suspense fallback={<p className="text-xs text-slate-500">{t('data')}</p>}>
+        {/* The fallback keeps the panel's place but is not shown: the same words in plain text,
+            clicked before the panel had loaded, opened nothing (and that click was lost). */}
+        <Suspense fallback={<p className="invisible text-xs">{t('data')}</p>}>
           <DataPanel
             lang={lang}
             selectedId={record ? record.id : null}
