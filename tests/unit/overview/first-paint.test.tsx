@@ -11,6 +11,7 @@ import { OverviewApp } from '../../../components/overview/OverviewApp';
 import { mountOverview } from '../../../components/overview/mount';
 import { meterStorage, type Meter } from '../store/meter';
 import { seedEmployers } from '../store/seed';
+import { fakeTableLayout } from './fake-layout';
 
 const work = vi.hoisted(() => ({ fullRows: 0, entryRows: 0 }));
 
@@ -38,14 +39,7 @@ beforeEach(async () => {
   fakeBrowser.reset();
   work.fullRows = 0;
   work.entryRows = 0;
-  // happy-dom has no layout: the table's scroller measures as a screenful, each row as 44 px.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    return new DOMRect(0, 0, 1200, this.tagName === 'TR' ? 44 : 800);
-  });
-  for (const [prop, size] of [['clientHeight', 800], ['offsetHeight', 800], ['clientWidth', 1200], ['offsetWidth', 1200]] as const)
-    vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
-      return this.tagName === 'TR' && prop.endsWith('Height') ? 44 : size;
-    });
+  fakeTableLayout();
   await seedEmployers(N);
   await ensureMigrated(); // once per page, before anything the page shows
   meter = meterStorage();

@@ -9,20 +9,14 @@ import { applyUserEdit } from '../../../utils/employers/record';
 import { readFirstPaint } from '../../../utils/overview/store';
 import { OverviewApp } from '../../../components/overview/OverviewApp';
 import { seedEmployers } from '../store/seed';
+import { fakeTableLayout } from './fake-layout';
 
 let root: Root | null = null;
 let container: HTMLElement;
 
 beforeEach(async () => {
   fakeBrowser.reset();
-  // happy-dom has no layout: the table's scroller measures as a screenful, each row as 44 px.
-  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
-    return new DOMRect(0, 0, 1200, this.tagName === 'TR' ? 44 : 800);
-  });
-  for (const [prop, size] of [['clientHeight', 800], ['offsetHeight', 800], ['clientWidth', 1200], ['offsetWidth', 1200]] as const)
-    vi.spyOn(HTMLElement.prototype, prop, 'get').mockImplementation(function (this: HTMLElement) {
-      return this.tagName === 'TR' && prop.endsWith('Height') ? 44 : size;
-    });
+  fakeTableLayout();
   container = document.createElement('div');
   document.body.append(container);
 });
