@@ -18,7 +18,7 @@
 import { roleOf } from '../dom/controls';
 import { hiddenByOwnMarkup } from '../dom/visibility';
 import { walkTree } from '../dom/walk';
-import { ASCII_WITH_SPACES, fold } from '../text/normalize';
+import { ASCII_WITH_SPACES, fold, ZERO_WIDTH } from '../text/normalize';
 import { rowLimiter } from './rows';
 
 /**
@@ -59,7 +59,6 @@ function hasWholeWord(folded: string, word: string): boolean {
 
 /** Characters the reader's words() drops (zero-width) or reads as a break (soft hyphen) inside a label. */
 const HIDDEN_IN_WORDS = /[\u00ad\u200b-\u200d\ufeff]/;
-const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 
 /**
  * The text as the gate searches it: folded as the reader folds it (utils/text/normalize.ts

@@ -13,7 +13,7 @@
 /** Whitespace of any kind incl. non-breaking, figure and narrow no-break spaces. */
 const ANY_SPACE = /[\s\u00a0\u2007\u202f]+/g;
 /** Zero-width characters pages put inside words; they are no word boundary. */
-const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
+export const ZERO_WIDTH = /[\u200b-\u200d\ufeff]/g;
 
 /** Collapses whitespace (incl. nbsp) to single spaces, drops zero-width characters, trims. */
 export function collapseWhitespace(text: string): string {
